@@ -1,0 +1,231 @@
+#!/usr/bin/env node
+// Benchmark harness: runs every bench/*.py under python3 and under pyheap, interleaved
+// (python3, pyheap, python3, pyheap, ...), and prints the median wall time of each and the ratio.
+//
+//   npm run bench [-- options]
+//   node bench/run.js [--runs N] [--filter NAME] [--json] [--env K=V]... [--timeout SEC]
+//
+//   --runs N       runs per side and benchmark (default 5)
+//   --filter NAME  only benchmarks whose file name contains NAME (repeatable)
+//   --json         print one JSON document instead of the table
+//   --env K=V      set K=V in pyheap's environment (repeatable), e.g. to compare tracing on/off
+//   --timeout SEC  per-run time limit (default 300); a run that exceeds it fails
+//   --python CMD   the reference interpreter (default python3)
+//
+// A pyheap run fails when it exits non-zero, times out, or prints something other than what
+// python3 printed; the row then shows FAIL and the first line of its stderr, and the other
+// benchmarks still run. Timing is never a pass/fail criterion.
+//
+// Hidden option (testing the harness itself): --pyheap-cmd "CMD ARGS" replaces
+// `node bin/pyheap.js`; the benchmark file is appended to it, e.g. --pyheap-cmd python3.
+
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const root = resolve(benchDir, '..');
+
+function usage(msg) {
+  if (msg) process.stderr.write(`bench/run.js: ${msg}\n`);
+  process.stderr.write('usage: node bench/run.js [--runs N] [--filter NAME] [--json] [--env K=V] [--timeout SEC] [--python CMD]\n');
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const o = { runs: 5, filters: [], json: false, env: {}, timeout: 300, python: 'python3', pyheapCmd: null };
+  for (let i = 0; i < argv.length; i++) {
+    let a = argv[i];
+    let val = null;
+    const eq = a.indexOf('=');
+    if (a.startsWith('--') && eq > 0 && a !== '--env') {
+      val = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    }
+    const next = () => {
+      if (val !== null) return val;
+      if (i + 1 >= argv.length) usage(`${a} needs a value`);
+      return argv[++i];
+    };
+    switch (a) {
+      case '--runs': {
+        o.runs = Number(next());
+        if (!Number.isInteger(o.runs) || o.runs < 1) usage('--runs must be a positive integer');
+        break;
+      }
+      case '--filter':
+        o.filters.push(next());
+        break;
+      case '--json':
+        o.json = true;
+        break;
+      case '--env': {
+        const kv = next();
+        const k = kv.indexOf('=');
+        if (k <= 0) usage(`--env expects K=V, got ${kv}`);
+        o.env[kv.slice(0, k)] = kv.slice(k + 1);
+        break;
+      }
+      case '--timeout':
+        o.timeout = Number(next());
+        if (!(o.timeout > 0)) usage('--timeout must be positive');
+        break;
+      case '--python':
+        o.python = next();
+        break;
+      case '--pyheap-cmd':
+        o.pyheapCmd = next();
+        break;
+      case '-h':
+      case '--help':
+        usage();
+        break;
+      default:
+        usage(`unknown option ${a}`);
+    }
+  }
+  return o;
+}
+
+function splitCmd(cmd) {
+  // whitespace-separated words; single or double quotes group
+  const out = [];
+  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
+  let m;
+  while ((m = re.exec(cmd)) !== null) out.push(m[1] ?? m[2] ?? m[3]);
+  return out;
+}
+
+function runOnce(argv, env, timeoutSec) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(argv[0], argv.slice(1), {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    timeout: timeoutSec * 1000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  let error = null;
+  if (r.error) error = r.error.code === 'ETIMEDOUT' ? `timeout after ${timeoutSec} s` : String(r.error.message);
+  else if (r.status !== 0) error = r.signal ? `killed by ${r.signal}` : `exit status ${r.status}`;
+  return { secs, stdout: r.stdout ?? '', stderr: r.stderr ?? '', error };
+}
+
+function firstLine(s) {
+  const line = s.split('\n').find((l) => l.trim() !== '');
+  return line === undefined ? '' : line.trim();
+}
+
+function median(xs) {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const h = s.length >> 1;
+  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+}
+
+function failureMessage(r, expectedStdout) {
+  if (r.error !== null) {
+    const line = firstLine(r.stderr);
+    return line ? `${r.error}: ${line}` : r.error;
+  }
+  if (r.stdout !== expectedStdout) {
+    const a = expectedStdout.split('\n');
+    const b = r.stdout.split('\n');
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    const line = firstLine(r.stderr);
+    return `stdout differs at line ${i + 1}: expected ${JSON.stringify(a[i] ?? '')}, got ${JSON.stringify(b[i] ?? '')}` +
+      (line ? ` (stderr: ${line})` : '');
+  }
+  return null;
+}
+
+function main() {
+  const o = parseArgs(process.argv.slice(2));
+  let files = readdirSync(benchDir).filter((f) => f.endsWith('.py')).sort();
+  if (o.filters.length > 0) files = files.filter((f) => o.filters.some((n) => f.includes(n)));
+  if (files.length === 0) usage('no benchmark matches');
+
+  const pyArgv = splitCmd(o.python);
+  const heapArgv = o.pyheapCmd !== null ? splitCmd(o.pyheapCmd) : [process.execPath, join(root, 'bin', 'pyheap.js')];
+  const pyEnv = { ...process.env };
+  const heapEnv = { ...process.env, ...o.env };
+
+  const results = [];
+  for (const f of files) {
+    const name = f.replace(/\.py$/, '');
+    const path = join('bench', f);
+    const res = { name, file: path, status: 'ok', error: null, python3: { median: null, times: [] }, pyheap: { median: null, times: [] }, ratio: null };
+    let expected = null;
+    let heapFailed = false;
+    if (!o.json) process.stderr.write(`${name} `);
+    for (let i = 0; i < o.runs; i++) {
+      const p = runOnce([...pyArgv, path], pyEnv, o.timeout);
+      if (p.error !== null) {
+        res.status = 'fail';
+        res.error = `python3 failed: ${failureMessage(p, p.stdout)}`;
+        break;
+      }
+      if (expected === null) expected = p.stdout;
+      else if (p.stdout !== expected) {
+        res.status = 'fail';
+        res.error = 'python3 output is not deterministic';
+        break;
+      }
+      res.python3.times.push(p.secs);
+      if (!heapFailed) {
+        const h = runOnce([...heapArgv, path], heapEnv, o.timeout);
+        const msg = failureMessage(h, expected);
+        if (msg !== null) {
+          heapFailed = true;
+          res.status = 'fail';
+          res.error = msg;
+        } else {
+          res.pyheap.times.push(h.secs);
+        }
+      }
+      if (!o.json) process.stderr.write('.');
+    }
+    if (!o.json) process.stderr.write('\n');
+    res.python3.median = median(res.python3.times);
+    if (res.status === 'ok') {
+      res.pyheap.median = median(res.pyheap.times);
+      res.ratio = res.pyheap.median / res.python3.median;
+    } else {
+      res.pyheap.times = [];
+    }
+    results.push(res);
+  }
+
+  if (o.json) {
+    const doc = {
+      version: 1,
+      runs: o.runs,
+      python: o.python,
+      pyheap: heapArgv.join(' '),
+      env: o.env,
+      node: process.version,
+      date: new Date().toISOString(),
+      results,
+    };
+    process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+    return;
+  }
+
+  const header = ['benchmark', 'python3 median (s)', 'pyheap median (s)', 'ratio (pyheap/python3)'];
+  const rows = results.map((r) => {
+    const py = r.python3.median === null ? '-' : r.python3.median.toFixed(3);
+    if (r.status !== 'ok') return [r.name, py, 'FAIL', r.error];
+    return [r.name, py, r.pyheap.median.toFixed(3), r.ratio.toFixed(2) + 'x'];
+  });
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.filter((r) => r[2] !== 'FAIL' || c < 3).map((r) => r[c].length)));
+  const fmt = (cells) =>
+    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : c === 3 && cells[2] === 'FAIL' ? cell : cell.padStart(widths[c]))).join('  ');
+  const lines = [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)];
+  const envNote = Object.keys(o.env).length ? `, pyheap env: ${Object.entries(o.env).map(([k, v]) => `${k}=${v}`).join(' ')}` : '';
+  process.stdout.write(`${o.runs} runs each, interleaved${envNote}\n` + lines.join('\n') + '\n');
+}
+
+main();

@@ -1,0 +1,47 @@
+// LAYER: cli. `pyheap FILE [args]`, `pyheap -c CODE`, `pyheap --dis FILE`: behaves like python3's
+// command line (exit status 1 on an uncaught exception, 2 on a bad command line).
+
+import { readFileSync } from 'node:fs';
+import { runMain } from '../runtime.js';
+import { enableAuditFromEnv, auditAtExit } from './audit-cli.js';
+
+const USAGE = 'usage: pyheap [option] ... [-c cmd | --dis file | file] [arg] ...';
+
+export function main(argv: string[]): void {
+  enableAuditFromEnv();
+  let status: number;
+  if (argv[0] === '-c') {
+    if (argv.length < 2) {
+      process.stderr.write(`Argument expected for the -c option\n${USAGE}\nTry \`python -h' for more information.\n`);
+      process.exit(2);
+    }
+    status = runMain(argv[1], '<string>', ['-c', ...argv.slice(2)]);
+  } else if (argv[0] === '--dis') {
+    status = disassembleFile(argv[1]);
+  } else if (argv[0] === '-V' || argv[0] === '--version') {
+    process.stdout.write('Python 3.11.7\n');
+    status = 0;
+  } else if (argv.length === 0) {
+    process.stderr.write('pyheap: the interactive prompt is not available yet; pass a file or -c\n');
+    status = 2;
+  } else if (argv[0].startsWith('-')) {
+    process.stderr.write(`Unknown option: ${argv[0]}\n${USAGE}\nTry \`python -h' for more information.\n`);
+    status = 2;
+  } else {
+    let source: string;
+    try {
+      source = readFileSync(argv[0], 'utf8');
+    } catch (e: any) {
+      process.stderr.write(`${process.argv0}: can't open file '${argv[0]}': [Errno 2] No such file or directory\n`);
+      process.exit(2);
+    }
+    status = runMain(source!, argv[0], argv);
+  }
+  status = auditAtExit(status);
+  process.exitCode = status;
+}
+
+function disassembleFile(file: string): number {
+  return disHook.run(file);
+}
+export const disHook = { run: (_file: string): number => 2 };

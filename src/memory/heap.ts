@@ -1,0 +1,54 @@
+// LAYER: memory. Giving objects their place on the heap: every allocation CPython 3.11 makes for
+// an object is made here, with CPython's size, from the pymalloc model (obmalloc.ts). The object's
+// address (what id() returns) is the block address plus the pre-header CPython puts in front:
+// 16 bytes of GC header for GC types, 16 more for a managed instance dict.
+//
+// Separately allocated buffers (a list's item array, a dict's keys table, a set's table) are
+// charged with allocBuffer/resizeBuffer/freeBuffer (PyMem_Malloc in CPython).
+
+import { PyObject } from './object.js';
+import { obmalloc } from './obmalloc.js';
+import { countGcAllocation, countGcFree, untrack } from './generations.js';
+import { notifyAlloc, notifyFree, eventsOn } from './events.js';
+import { auditOn, auditRegister, auditUnregister } from './audit.js';
+
+/**
+ * Allocate the object's own block: `size` bytes of object (basicsize + itemsize*n) after
+ * `presize` bytes of pre-header. GC objects also count toward generation 0 (and may trigger a
+ * collection, which happens before the new object is linked anywhere, as in CPython).
+ */
+export function allocObject(o: PyObject, size: number, presize: number, isGc: boolean): void {
+  o.addr = obmalloc.malloc(size + presize) + presize;
+  if (eventsOn.value) notifyAlloc(o, size + presize);
+  // refcount audit (PYHEAP_AUDIT=1, memory/audit.ts): remember the live object and its allocation site
+  if (auditOn.value) auditRegister(o);
+  if (isGc) countGcAllocation();
+}
+
+/** Free the object's block (PyObject_Free / PyObject_GC_Del). */
+export function freeObject(o: PyObject, presize: number, isGc: boolean): void {
+  if (isGc) {
+    untrack(o);
+    countGcFree();
+  }
+  if (eventsOn.value) notifyFree(o);
+  // refcount audit: the object is no longer live
+  if (auditOn.value) auditUnregister(o);
+  obmalloc.free(o.addr - presize);
+  o.addr = 0;
+}
+
+export function allocBuffer(nbytes: number): number {
+  return nbytes === 0 ? 0 : obmalloc.malloc(nbytes);
+}
+
+/** PyMem_Realloc: returns the (possibly moved) address; 0 bytes frees. */
+export function resizeBuffer(addr: number, nbytes: number): number {
+  if (addr === 0) return allocBuffer(nbytes);
+  if (nbytes === 0) { obmalloc.free(addr); return 0; }
+  return obmalloc.realloc(addr, nbytes);
+}
+
+export function freeBuffer(addr: number): void {
+  if (addr !== 0) obmalloc.free(addr);
+}

@@ -1,0 +1,83 @@
+// LAYER: memory. Reference counting with immediate deallocation, and the trashcan.
+//
+// The discipline is CPython's: a reference is OWNED (whoever holds it must release it) or BORROWED.
+// Storing into any slot takes an owned reference; overwriting or removing releases the old one.
+// When a count reaches zero the object's type deallocates it at once (objects/<type>.ts `dealloc`).
+//
+// The trashcan (CPython's Py_TRASHCAN_BEGIN/END, Objects/object.c) bounds how deep deallocation
+// can nest, so that freeing a million-long chain never overflows the JavaScript stack:
+//
+//     decref(head) -> dealloc(head) -> decref(next) -> dealloc(next) -> ... (nesting 1, 2, ... 50)
+//                                                            |
+//                    nesting >= 50: push the object on deleteLater, return at once
+//     ... the outermost dealloc finishes (nesting back to 0) -> pop deleteLater (LIFO) one by one,
+//         each of which may nest up to 50 again and defer the rest.
+//
+// So `__del__` order in very deep structures matches CPython's: pieces of 49 (UNWIND_LEVEL - 1).
+
+import { PyObject } from './object.js';
+
+/** CPython's _PyTrash_UNWIND_LEVEL */
+export const TRASH_UNWIND_LEVEL = 50;
+
+let trashNesting = 0;
+const deleteLater: PyObject[] = [];
+
+export function incref(o: PyObject): void {
+  o.refcnt++;
+}
+
+export function xincref(o: PyObject | null): void {
+  if (o !== null) o.refcnt++;
+}
+
+/** Release an owned reference; deallocates at zero. */
+export function decref(o: PyObject): void {
+  if (--o.refcnt === 0) deallocate(o);
+}
+
+export function xdecref(o: PyObject | null): void {
+  if (o !== null && --o.refcnt === 0) deallocate(o);
+}
+
+/** Returns o after taking a new reference (for `return newref(x)`). */
+export function newref<T extends PyObject>(o: T): T {
+  o.refcnt++;
+  return o;
+}
+
+/**
+ * Deallocate an object whose count reached zero, through the trashcan: at nesting depth 50 the
+ * object is deferred and freed when the outermost deallocation unwinds.
+ */
+export function deallocate(o: PyObject): void {
+  if (trashNesting >= TRASH_UNWIND_LEVEL) {
+    deleteLater.push(o);
+    return;
+  }
+  trashNesting++;
+  try {
+    o.type.dealloc(o);
+  } finally {
+    trashNesting--;
+    if (trashNesting === 0 && deleteLater.length > 0) destroyDeferred();
+  }
+}
+
+/** _PyTrash_thread_destroy_chain: free what was deferred, newest first. */
+function destroyDeferred(): void {
+  trashNesting++;
+  try {
+    while (deleteLater.length > 0) {
+      const o = deleteLater.pop()!;
+      o.type.dealloc(o);
+    }
+  } finally {
+    trashNesting--;
+  }
+}
+
+/** For the audit and tests: objects deferred but not yet freed. */
+export function pendingDeallocations(): number {
+  return deleteLater.length;
+}

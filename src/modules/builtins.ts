@@ -1,0 +1,427 @@
+// LAYER: modules. The `builtins` module: the functions every program can call without importing,
+// and the builtin types by name. Each function is a thin layer over objects/abstract.ts.
+
+import { PyObject } from '../memory/object.js';
+import { incref, decref, xdecref } from '../memory/refcount.js';
+import * as A from '../objects/abstract.js';
+import { parseArgs, checkArity, noKeywords } from '../objects/args.js';
+import { PyErr, raise, raiseTypeError, raiseValueError, excType, errorHooks } from '../objects/errors.js';
+import { None, none, NotImplemented, Ellipsis } from '../objects/singletons.js';
+import { True, False, newBool, BoolType } from '../objects/bool.js';
+import { IntType, newInt, isInt } from '../objects/int.js';
+import { StrType, newStr, isStr } from '../objects/str.js';
+import { PyType, TypeType, ObjectType, isSubtype, typeLookup } from '../objects/type.js';
+import { newBuiltinFunction } from '../objects/descriptors.js';
+import { createClass } from '../objects/typeobject.js';
+import { newModule, moduleSet } from '../objects/module.js';
+import { instanceDict } from '../objects/object.js';
+import { FunctionData } from '../objects/function.js';
+import { Code } from '../objects/code.js';
+import { ts } from '../vm/state.js';
+import { runFrame } from '../vm/eval.js';
+import { Frame } from '../vm/frame.js';
+import { callHooks } from '../vm/callhooks.js';
+import { builtinsHooks } from './builtinshooks.js';
+
+type Fn = (args: PyObject[], kwnames: string[] | null) => PyObject;
+
+const fns: [string, Fn][] = [];
+const def = (name: string, fn: Fn): void => { fns.push([name, fn]); };
+
+function kwOnly(fname: string, args: PyObject[], kwnames: string[] | null, allowed: string[]): [PyObject[], Map<string, PyObject>] {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const pos = args.slice(0, args.length - nkw);
+  const kw = new Map<string, PyObject>();
+  for (let i = 0; i < nkw; i++) {
+    const k = kwnames![i];
+    if (!allowed.includes(k)) raiseTypeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    kw.set(k, args[pos.length + i]);
+  }
+  return [pos, kw];
+}
+
+// ---------- output ----------
+
+def('print', (args, kwnames) => {
+  const [pos, kw] = kwOnly('print', args, kwnames, ['sep', 'end', 'file', 'flush']);
+  const sepO = kw.get('sep'), endO = kw.get('end'), file = kw.get('file');
+  const strOrNone = (o: PyObject | undefined, dflt: string, what: string): string => {
+    if (o === undefined || o === None) return dflt;
+    if (!isStr(o)) raiseTypeError(`${what} must be None or a string, not ${o.type.name}`);
+    return o.value as string;
+  };
+  const sep = strOrNone(sepO, ' ', 'sep'), end = strOrNone(endO, '\n', 'end');
+  const parts = pos.map((o) => A.strString(o));
+  const text = parts.join(sep) + end;
+  if (file === undefined || file === None) builtinsHooks.writeStdout(text);
+  else {
+    const t = newStr(text);
+    try {
+      decref(A.callMethod(file, 'write', [t]));
+    } finally {
+      decref(t);
+    }
+    if (kw.get('flush') !== undefined && A.isTrue(kw.get('flush')!)) { const f = A.callMethod(file, 'flush', []); decref(f); }
+  }
+  return none();
+});
+
+def('input', (args, kwnames) => {
+  checkArity('input', args, kwnames, 0, 1);
+  if (args.length > 0) builtinsHooks.writeStdout(A.strString(args[0]));
+  builtinsHooks.flushStdout();
+  const line = builtinsHooks.readLine();
+  if (line === null) raise(excType('EOFError'), 'EOF when reading a line');
+  return newStr(line!.replace(/\r?\n$/, ''));
+});
+
+// ---------- object protocol ----------
+
+def('len', (args, kw) => { checkArity('len', args, kw, 1, 1); return newInt(A.len(args[0])); });
+def('repr', (args, kw) => { checkArity('repr', args, kw, 1, 1); return A.repr(args[0]); });
+def('ascii', (args, kw) => { checkArity('ascii', args, kw, 1, 1); return builtinsHooks.ascii(args[0]); });
+def('hash', (args, kw) => { checkArity('hash', args, kw, 1, 1); return newInt(A.hash(args[0])); });
+def('id', (args, kw) => { checkArity('id', args, kw, 1, 1); return newInt(args[0].addr); });
+def('callable', (args, kw) => { checkArity('callable', args, kw, 1, 1); return newBool(A.isCallable(args[0])); });
+def('abs', (args, kw) => { checkArity('abs', args, kw, 1, 1); return A.absolute(args[0]); });
+def('iter', (args, kw) => {
+  checkArity('iter', args, kw, 1, 2);
+  if (args.length === 2) return builtinsHooks.callableIterator(args[0], args[1]);
+  return A.getIter(args[0]);
+});
+def('next', (args, kw) => {
+  checkArity('next', args, kw, 1, 2);
+  const it = args[0];
+  if (it.type.iternext === null) raiseTypeError(`'${it.type.name}' object is not an iterator`);
+  const v = it.type.iternext!(it);
+  if (v !== null) return v;
+  if (args.length === 2) { incref(args[1]); return args[1]; }
+  return raise(excType('StopIteration'), null);
+});
+def('getattr', (args, kw) => {
+  checkArity('getattr', args, kw, 2, 3);
+  const name = args[1];
+  if (!isStr(name)) raiseTypeError(`attribute name must be string, not '${name.type.name}'`);
+  if (args.length === 3) {
+    const v = A.getAttrOrNull(args[0], name.value as string);
+    if (v !== null) return v;
+    incref(args[2]);
+    return args[2];
+  }
+  return A.getAttr(args[0], name.value as string);
+});
+def('setattr', (args, kw) => {
+  checkArity('setattr', args, kw, 3, 3);
+  if (!isStr(args[1])) raiseTypeError(`attribute name must be string, not '${args[1].type.name}'`);
+  A.setAttr(args[0], args[1].value as string, args[2]);
+  return none();
+});
+def('delattr', (args, kw) => {
+  checkArity('delattr', args, kw, 2, 2);
+  if (!isStr(args[1])) raiseTypeError(`attribute name must be string, not '${args[1].type.name}'`);
+  A.delAttr(args[0], args[1].value as string);
+  return none();
+});
+def('hasattr', (args, kw) => {
+  checkArity('hasattr', args, kw, 2, 2);
+  if (!isStr(args[1])) raiseTypeError(`attribute name must be string, not '${args[1].type.name}'`);
+  return newBool(A.hasAttr(args[0], args[1].value as string));
+});
+
+function classInfoCheck(o: PyObject, info: PyObject, fname: string, sub: boolean): boolean {
+  if (info.type.name === 'tuple') return (info.value as PyObject[]).some((c) => classInfoCheck(o, c, fname, sub));
+  if (!A.isInstance(info, TypeType)) {
+    const hook = A.callSpecial(info, sub ? '__subclasscheck__' : '__instancecheck__', [o]);
+    if (hook !== null) { const t = A.isTrue(hook); decref(hook); return t; }
+    raiseTypeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
+  }
+  const meta = info.type as PyType;
+  if (meta !== TypeType) {
+    const hook = typeLookup(meta, sub ? '__subclasscheck__' : '__instancecheck__');
+    if (hook !== null && hook.type.name === 'function') {
+      const r = A.call(hook, [info, o], null);
+      const t = A.isTrue(r);
+      decref(r);
+      return t;
+    }
+  }
+  if (sub) {
+    if (!A.isInstance(o, TypeType)) raiseTypeError('issubclass() arg 1 must be a class');
+    return isSubtype(o as PyType, info as PyType);
+  }
+  if (A.isInstance(o, info as PyType)) return true;
+  const cls = A.getAttrOrNull(o, '__class__');
+  if (cls !== null) {
+    const r = cls !== o.type && A.isInstance(cls, TypeType) && isSubtype(cls as PyType, info as PyType);
+    decref(cls);
+    return r;
+  }
+  return false;
+}
+def('isinstance', (args, kw) => { checkArity('isinstance', args, kw, 2, 2); return newBool(classInfoCheck(args[0], args[1], 'isinstance', false)); });
+def('issubclass', (args, kw) => { checkArity('issubclass', args, kw, 2, 2); return newBool(classInfoCheck(args[0], args[1], 'issubclass', true)); });
+
+// ---------- numbers and characters ----------
+
+def('divmod', (args, kw) => { checkArity('divmod', args, kw, 2, 2); return builtinsHooks.divmod(args[0], args[1]); });
+def('pow', (args, kwnames) => {
+  const [b, e, m] = parseArgs('pow', args, kwnames, ['base', 'exp', 'mod'], 2);
+  if (m === null || m === None) return A.binaryOp(b!, e!, 8);
+  const f = b!.type.ternaryPow;
+  if (f === null) raiseTypeError(`unsupported operand type(s) for ** or pow(): '${b!.type.name}', '${e!.type.name}', '${m.type.name}'`);
+  return f!(b!, e!, m);
+});
+def('round', (args, kwnames) => {
+  const [x, nd] = parseArgs('round', args, kwnames, ['number', 'ndigits'], 1);
+  const r = nd === null || nd === None ? A.callSpecial(x!, '__round__', []) : A.callSpecial(x!, '__round__', [nd]);
+  if (r === null) raiseTypeError(`type ${x!.type.name} doesn't define __round__ method`);
+  return r!;
+});
+def('chr', (args, kw) => {
+  checkArity('chr', args, kw, 1, 1);
+  const n = A.indexValue(args[0]);
+  if (n < 0 || n > 0x10ffff) raiseValueError('chr() arg not in range(0x110000)');
+  return newStr(String.fromCodePoint(n));
+});
+def('ord', (args, kw) => {
+  checkArity('ord', args, kw, 1, 1);
+  const o = args[0];
+  if (isStr(o)) {
+    const s = o.value as string;
+    const cps = Array.from(s);
+    if (cps.length !== 1) raiseTypeError(`ord() expected a character, but string of length ${cps.length} found`);
+    return newInt(cps[0].codePointAt(0)!);
+  }
+  if (o.value instanceof Uint8Array) {
+    if (o.value.length !== 1) raiseTypeError(`ord() expected a character, but string of length ${o.value.length} found`);
+    return newInt(o.value[0]);
+  }
+  return raiseTypeError(`ord() expected string of length 1, but ${o.type.name} found`);
+});
+function radix(name: string, prefix: string, base: number) {
+  def(name, (args, kw) => {
+    checkArity(name, args, kw, 1, 1);
+    const i = A.index(args[0]);
+    const v = typeof i.value === 'bigint' ? i.value : BigInt(i.value);
+    decref(i);
+    const neg = v < 0n;
+    return newStr((neg ? '-' : '') + prefix + (neg ? -v : v).toString(base));
+  });
+}
+radix('hex', '0x', 16);
+radix('oct', '0o', 8);
+radix('bin', '0b', 2);
+def('format', (args, kwnames) => {
+  const [v, spec] = parseArgs('format', args, kwnames, ['value', 'format_spec'], 1, 2);
+  return callHooks.format(v!, spec);
+});
+
+// ---------- iteration helpers ----------
+
+def('sum', (args, kwnames) => {
+  const [it, startO] = parseArgs('sum', args, kwnames, ['iterable', 'start'], 1, 1);
+  if (startO !== null && isStr(startO)) raiseTypeError("sum() can't sum strings [use ''.join(seq) instead]");
+  let acc = startO ?? newInt(0);
+  if (startO !== null) incref(acc);
+  const iter = A.getIter(it!);
+  try {
+    for (;;) {
+      const x = A.iterNext(iter);
+      if (x === null) break;
+      try {
+        const r = A.binaryOp(acc, x, 0);
+        decref(acc);
+        acc = r;
+      } finally {
+        decref(x);
+      }
+    }
+  } catch (e) {
+    decref(acc);
+    throw e;
+  } finally {
+    decref(iter);
+  }
+  return acc;
+});
+
+function minmax(name: string, op: number): Fn {
+  return (args, kwnames) => {
+    const [pos, kw] = kwOnly(name, args, kwnames, ['key', 'default']);
+    const key = kw.get('key');
+    const dflt = kw.get('default');
+    let items: PyObject[];
+    if (pos.length === 0) raiseTypeError(`${name} expected at least 1 argument, got 0`);
+    if (pos.length === 1) items = A.iterateToArray(pos[0]);
+    else {
+      if (dflt !== undefined) raiseTypeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+      items = pos.slice();
+      for (const x of items) incref(x);
+    }
+    try {
+      if (items.length === 0) {
+        if (dflt !== undefined) { incref(dflt); return dflt; }
+        raiseValueError(`${name}() arg is an empty sequence`);
+      }
+      let best = items[0];
+      let bestKey = key !== undefined && key !== None ? A.call(key, [best], null) : (incref(best), best);
+      try {
+        for (let i = 1; i < items.length; i++) {
+          const k = key !== undefined && key !== None ? A.call(key, [items[i]], null) : (incref(items[i]), items[i]);
+          if (A.richCompareBool(k, bestKey, op)) {
+            decref(bestKey);
+            bestKey = k;
+            best = items[i];
+          } else decref(k);
+        }
+      } finally {
+        decref(bestKey);
+      }
+      incref(best);
+      return best;
+    } finally {
+      for (const x of items) decref(x);
+    }
+  };
+}
+def('min', minmax('min', 0));
+def('max', minmax('max', 4));
+
+function anyAll(name: string, want: boolean): Fn {
+  return (args, kw) => {
+    checkArity(name, args, kw, 1, 1);
+    const it = A.getIter(args[0]);
+    try {
+      for (;;) {
+        const x = A.iterNext(it);
+        if (x === null) return newBool(!want);
+        const t = A.isTrue(x);
+        decref(x);
+        if (t === want) return newBool(want);
+      }
+    } finally {
+      decref(it);
+    }
+  };
+}
+def('any', anyAll('any', true));
+def('all', anyAll('all', false));
+def('sorted', (args, kwnames) => {
+  const [pos, kw] = kwOnly('sorted', args, kwnames, ['key', 'reverse']);
+  if (pos.length !== 1) raiseTypeError(`sorted expected 1 argument, got ${pos.length}`);
+  return builtinsHooks.sorted(pos[0], kw.get('key') ?? None, kw.get('reverse') ?? False);
+});
+
+// ---------- namespaces ----------
+
+def('globals', (args, kw) => { checkArity('globals', args, kw, 0, 0); const g = ts.frame!.globals; incref(g); return g; });
+def('locals', (args, kw) => { checkArity('locals', args, kw, 0, 0); return builtinsHooks.frameLocals(ts.frame!); });
+def('vars', (args, kw) => {
+  checkArity('vars', args, kw, 0, 1);
+  if (args.length === 0) return builtinsHooks.frameLocals(ts.frame!);
+  const d = A.getAttrOrNull(args[0], '__dict__');
+  if (d === null) raiseTypeError('vars() argument must have __dict__ attribute');
+  return d!;
+});
+def('dir', (args, kw) => {
+  checkArity('dir', args, kw, 0, 1);
+  if (args.length === 0) {
+    const l = builtinsHooks.frameLocals(ts.frame!);
+    const keys = A.callMethod(l, 'keys', []);
+    decref(l);
+    const r = builtinsHooks.sorted(keys, None, False);
+    decref(keys);
+    return r;
+  }
+  const names = A.callSpecial(args[0], '__dir__', []);
+  if (names === null) raiseTypeError('object does not provide __dir__');
+  const r = builtinsHooks.sorted(names!, None, False);
+  decref(names!);
+  return r;
+});
+
+// ---------- classes ----------
+
+def('__build_class__', (args, kwnames) => {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (npos < 2) raiseTypeError('__build_class__: not enough arguments');
+  const func = args[0], nameO = args[1];
+  if (func.type.name !== 'function') raiseTypeError('__build_class__: func must be a function');
+  if (!isStr(nameO)) raiseTypeError('__build_class__: name is not a string');
+  const bases = args.slice(2, npos);
+  let meta: PyObject | null = null;
+  const kwn: string[] = [], kwv: PyObject[] = [];
+  for (let i = 0; i < nkw; i++) {
+    if (kwnames![i] === 'metaclass') meta = args[npos + i];
+    else { kwn.push(kwnames![i]); kwv.push(args[npos + i]); }
+  }
+  if (meta === null) meta = bases.length > 0 ? bases[0].type : TypeType;
+  // the namespace: metaclass.__prepare__ or a plain dict
+  const prep = A.getAttrOrNull(meta, '__prepare__');
+  let ns: PyObject;
+  if (prep !== null) {
+    ns = A.call(prep, [nameO, builtinsHooks.newTuple(bases), ...kwv], kwn.length ? kwn : null);
+    decref(prep);
+  } else ns = callHooks.newDict();
+  try {
+    // run the class body with ns as its locals
+    const fdata = func.value as FunctionData;
+    const code = fdata.code.value as Code;
+    const frame = new Frame(code, fdata.code, func, fdata.globals, fdata.builtins, ns);
+    incref(fdata.code); incref(func); incref(fdata.globals); incref(fdata.builtins); incref(ns);
+    builtinsHooks.setupCells(frame, fdata);
+    const cell = runFrame(frame);
+    const basesTuple = builtinsHooks.newTuple(bases);
+    let cls: PyObject;
+    try {
+      if (meta === TypeType || (A.isInstance(meta, TypeType) && (meta as PyType).new === TypeType.new && (meta as PyType).init === TypeType.init)) {
+        cls = createClass(meta as PyType, nameO.value as string, bases, ns, kwn, kwv);
+      } else {
+        cls = A.call(meta, [nameO, basesTuple, ns, ...kwv], kwn.length ? kwn : null);
+      }
+    } finally {
+      decref(basesTuple);
+    }
+    if (cell !== None && cell.type.name === 'cell') {
+      if (cell.value !== cls) {
+        decref(cell);
+        decref(cls);
+        raiseTypeError(`__class__ set to ${A.reprString(cell.value ?? None)} defining '${nameO.value}' as ${A.reprString(cls)}`);
+      }
+    }
+    decref(cell);
+    return cls;
+  } finally {
+    decref(ns);
+  }
+});
+
+def('__import__', (args, kwnames) => {
+  const [name, globals, , fromlist, level] = parseArgs('__import__', args, kwnames, ['name', 'globals', 'locals', 'fromlist', 'level'], 1);
+  return builtinsHooks.importModule(A.strString(name!), globals, fromlist ?? None, level === null ? 0 : A.indexValue(level));
+});
+
+def('open', (args, kwnames) => builtinsHooks.open(args, kwnames));
+def('exit', (args) => { throw new PyErr(builtinsHooks.systemExit(args[0] ?? None)); });
+def('quit', (args) => { throw new PyErr(builtinsHooks.systemExit(args[0] ?? None)); });
+
+/** create the builtins module (after every static type is finished) */
+export function makeBuiltinsModule(types: Record<string, PyObject>): PyObject {
+  const m = newModule('builtins', None);
+  for (const [name, fn] of fns) {
+    const f = newBuiltinFunction(name, fn);
+    moduleSet(m, name, f);
+    decref(f);
+  }
+  for (const [name, t] of Object.entries(types)) moduleSet(m, name, t);
+  moduleSet(m, 'None', None);
+  moduleSet(m, 'True', True);
+  moduleSet(m, 'False', False);
+  moduleSet(m, 'Ellipsis', Ellipsis);
+  moduleSet(m, 'NotImplemented', NotImplemented);
+  moduleSet(m, '__debug__', True);
+  return m;
+}
+
+void noKeywords; void xdecref; void errorHooks; void ObjectType; void BoolType; void IntType; void StrType; void instanceDict; void isInt;

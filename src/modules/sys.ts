@@ -1,0 +1,101 @@
+// LAYER: modules. The `sys` module: argv, version, refcounts and sizes, recursion limit, streams.
+
+import { PyObject } from '../memory/object.js';
+import { decref, incref } from '../memory/refcount.js';
+import * as A from '../objects/abstract.js';
+import { checkArity } from '../objects/args.js';
+import { raiseTypeError, raiseValueError, PyErr, excType, raise } from '../objects/errors.js';
+import { None, none } from '../objects/singletons.js';
+import { newInt } from '../objects/int.js';
+import { newStr, isStr, internObject } from '../objects/str.js';
+import { newBuiltinFunction } from '../objects/descriptors.js';
+import { newModule, moduleSet } from '../objects/module.js';
+import { PyType, TPFLAGS_HAVE_GC } from '../objects/type.js';
+import { ts } from '../vm/state.js';
+import { frameObject } from '../vm/traceback.js';
+import { sysHooks } from './syshooks.js';
+import { obmalloc } from '../memory/obmalloc.js';
+
+export const sysState = { exitOverride: null as number | null };
+
+/** sys.getsizeof: __sizeof__ plus the GC / managed-dict pre-header */
+export function getsizeof(o: PyObject): number {
+  const t = o.type as PyType;
+  let size: number;
+  const own = A.callSpecial(o, '__sizeof__', []);
+  if (own !== null) {
+    size = Number(own.value);
+    decref(own);
+  } else size = t.sizeof(o);
+  if (size < 0) raiseValueError('__sizeof__() should return >= 0');
+  return size + ((t.flags & TPFLAGS_HAVE_GC) ? 16 : 0) + (t.hasDict && (t.flags & (1 << 9)) && (t.flags & (1 << 4)) ? 16 : 0);
+}
+
+export function makeSysModule(argv: string[], streams: { stdout: PyObject; stderr: PyObject; stdin: PyObject }): PyObject {
+  const m = newModule('sys', None);
+  const set = (name: string, v: PyObject) => { moduleSet(m, name, v); decref(v); };
+  const fn = (name: string, f: (args: PyObject[], kw: string[] | null) => PyObject) => set(name, newBuiltinFunction(name, f, 'sys'));
+
+  fn('getrefcount', (args, kw) => { checkArity('getrefcount', args, kw, 1, 1); return newInt(args[0].refcnt); });
+  fn('getsizeof', (args, kw) => {
+    checkArity('getsizeof', args, kw, 1, 2);
+    try {
+      return newInt(getsizeof(args[0]));
+    } catch (e) {
+      if (args.length === 2 && e instanceof PyErr) { decref(e.exc); incref(args[1]); return args[1]; }
+      throw e;
+    }
+  });
+  fn('exit', (args, kw) => {
+    checkArity('exit', args, kw, 0, 1);
+    const e = A.call(excType('SystemExit'), args.length ? [args[0]] : [], null);
+    throw new PyErr(e);
+  });
+  fn('getrecursionlimit', () => newInt(ts.recursionLimit));
+  fn('setrecursionlimit', (args, kw) => {
+    checkArity('setrecursionlimit', args, kw, 1, 1);
+    if (args[0].type.name !== 'int') raiseTypeError("'float' object cannot be interpreted as an integer");
+    const n = Number(args[0].value);
+    if (n < 1) raiseValueError('recursion limit must be greater or equal than 1');
+    if (n <= ts.depth) raise(excType('RecursionError'), `cannot set the recursion limit to ${n} at the recursion depth ${ts.depth}: the limit is too low`);
+    ts.recursionLimit = n;
+    return none();
+  });
+  fn('intern', (args, kw) => {
+    checkArity('intern', args, kw, 1, 1);
+    if (!isStr(args[0])) raiseTypeError(`intern() argument must be str, not ${args[0].type.name}`);
+    return internObject(args[0]);
+  });
+  fn('_getframe', (args, kw) => {
+    checkArity('_getframe', args, kw, 0, 1);
+    let depth = args.length ? Number(args[0].value) : 0;
+    let f = ts.frame;
+    while (depth > 0 && f !== null) { f = f.back; depth--; }
+    if (f === null) raiseValueError('call stack is not deep enough');
+    return frameObject(f!);
+  });
+  fn('exc_info', () => sysHooks.excInfo());
+  fn('exception', () => { const e = ts.excInfo; if (e === null) return none(); incref(e); return e; });
+  fn('getallocatedblocks', () => newInt(obmalloc.allocatedBlocks()));
+  fn('getdefaultencoding', () => newStr('utf-8'));
+  fn('getswitchinterval', () => sysHooks.newFloat(0.005));
+  fn('_debugmallocstats', () => { sysHooks.writeStderr(obmalloc.debugMallocStats()); return none(); });
+
+  set('argv', sysHooks.newListSteal(argv.map((a) => newStr(a))));
+  set('version_info', sysHooks.versionInfo());
+  set('version', newStr('3.11.7 (main, pyheap) [TypeScript on Node.js]'));
+  set('platform', newStr('linux'));
+  set('byteorder', newStr('little'));
+  set('maxsize', newInt(9223372036854775807n));
+  set('maxunicode', newInt(0x10ffff));
+  set('executable', newStr(process.argv[1] ?? ''));
+  set('implementation', newStr('pyheap'));
+  set('path', sysHooks.newListSteal([newStr(process.cwd())]));
+  set('flags', none());
+  moduleSet(m, 'stdout', streams.stdout);
+  moduleSet(m, 'stderr', streams.stderr);
+  moduleSet(m, 'stdin', streams.stdin);
+  moduleSet(m, '__stdout__', streams.stdout);
+  moduleSet(m, '__stderr__', streams.stderr);
+  return m;
+}

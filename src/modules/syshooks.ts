@@ -1,0 +1,10 @@
+// LAYER: modules. Constructors sys needs from container/number types, wired by runtime.ts.
+import type { PyObject } from '../memory/object.js';
+const unwired = (n: string) => (): never => { throw new Error(`sysHooks.${n} not wired`); };
+export const sysHooks = {
+  newListSteal: unwired('newListSteal') as (items: PyObject[]) => PyObject,
+  newFloat: unwired('newFloat') as (v: number) => PyObject,
+  versionInfo: unwired('versionInfo') as () => PyObject,
+  excInfo: unwired('excInfo') as () => PyObject,
+  writeStderr: unwired('writeStderr') as (s: string) => void,
+};

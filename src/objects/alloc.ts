@@ -1,0 +1,88 @@
+// LAYER: objects. Creating and destroying object instances on the heap (CPython's tp_alloc /
+// PyObject_GC_New and tp_free / PyObject_GC_Del). Every type's constructor goes through
+// `allocate` and every type's dealloc ends with `release`.
+
+import { PyObject } from '../memory/object.js';
+import { allocObject, freeObject } from '../memory/heap.js';
+import { track, untrack } from '../memory/generations.js';
+import { decref } from '../memory/refcount.js';
+import { PyType } from './type.js';
+
+/**
+ * A new object of `type` with refcount 1: memory for basicsize + itemsize*nitems bytes (plus the
+ * pre-header) from obmalloc; GC types are counted and then tracked unless `trackNow` is false
+ * (dicts start untracked, as in CPython). Instances of heap types hold a reference to their type.
+ */
+export function allocate(type: PyType, value: any, aux: any, nitems = 0, trackNow = true): PyObject {
+  const o = new PyObject(type, value, aux);
+  const isGc = (type.flags & 16384) !== 0; // TPFLAGS_HAVE_GC
+  allocObject(o, type.basicsize + type.itemsize * nitems, type.presize, isGc);
+  if (type.flags & 512) type.refcnt++;   // TPFLAGS_HEAPTYPE
+  if (isGc && trackNow) track(o);
+  return o;
+}
+
+/** Free the object's memory (untracking it) and drop its reference to a heap type. */
+export function release(o: PyObject): void {
+  const type = o.type;
+  freeObject(o, type.presize, (type.flags & 16384) !== 0);
+  if (type.flags & 512) decref(type);
+}
+
+/**
+ * CPython's per-type free lists (float 100, list 80, dict 80, tuple 2000 per size 1..20): a freed
+ * object of an exact builtin type keeps its memory (and so its address) for the next one, and
+ * neither allocation nor free touches the GC counters. A full collection empties them all.
+ */
+export class FreeList {
+  readonly items: PyObject[] = [];
+  constructor(readonly max: number) {
+    allFreeLists.push(this);
+  }
+  /** empty the list, returning the memory to obmalloc (gc.collect(2) does this) */
+  clear(): void {
+    for (const o of this.items) {
+      const type = o.type;
+      freeObject(o, type.presize, false);
+    }
+    this.items.length = 0;
+  }
+}
+
+export const allFreeLists: FreeList[] = [];
+
+/** allocate, reusing a free-list object if one is there (no GC count, same address) */
+export function allocateFrom(fl: FreeList, type: PyType, value: any, aux: any, nitems = 0, trackNow = true): PyObject {
+  const o = fl.items.pop();
+  if (o === undefined) return allocate(type, value, aux, nitems, trackNow);
+  o.refcnt = 1;
+  o.type = type;
+  o.value = value;
+  o.aux = aux;
+  o.gcBits = 0;
+  if (trackNow && (type.flags & 16384)) track(o);
+  return o;
+}
+
+/**
+ * End of a dealloc: keep the object on the free list if there is room (it must be untracked
+ * already), else release it. Returns nothing; the object must not be used afterwards.
+ */
+export function releaseTo(fl: FreeList, o: PyObject): void {
+  if (fl.items.length < fl.max) {
+    untrack(o);
+    o.value = null;
+    o.aux = null;
+    o.dict = null;
+    o.values = null;
+    o.slots = null;
+    o.weaklist = null;
+    fl.items.push(o);
+    return;
+  }
+  release(o);
+}
+
+export function clearAllFreeLists(): void {
+  for (const fl of allFreeLists) fl.clear();
+}

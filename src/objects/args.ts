@@ -1,0 +1,71 @@
+// LAYER: objects. Argument parsing for builtins (CPython's Argument Clinic / PyArg_Parse*), with
+// CPython's error messages. Builtins receive (args, kwnames): positional values first, then the
+// values of the keyword arguments whose names are in kwnames.
+
+import { PyObject } from '../memory/object.js';
+import { raiseTypeError } from './errors.js';
+
+/**
+ * Bind args to parameter names. `names`: parameter names in order; `required`: how many are
+ * required; `posOnly`: how many leading ones are positional-only; `kwOnlyFrom`: index from which
+ * parameters are keyword-only (default: none). Returns borrowed values, null for missing optional
+ * ones. `fname` is used in messages, e.g. "sort" or "int()" (CPython prints "sort() takes ...").
+ */
+export function parseArgs(fname: string, args: PyObject[], kwnames: string[] | null, names: string[],
+  required: number, posOnly = 0, kwOnlyFrom = names.length): (PyObject | null)[] {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  const out: (PyObject | null)[] = new Array(names.length).fill(null);
+  if (npos > kwOnlyFrom) {
+    if (kwOnlyFrom === required && required === names.length || nkw === 0 && kwOnlyFrom === names.length) {
+      if (required === kwOnlyFrom) {
+        raiseTypeError(required === 0 ? `${fname}() takes no arguments (${npos} given)`
+          : required === 1 ? `${fname}() takes exactly one argument (${npos} given)`
+          : `${fname}() takes exactly ${required} arguments (${npos} given)`);
+      }
+      raiseTypeError(`${fname}() takes at most ${kwOnlyFrom} argument${kwOnlyFrom === 1 ? '' : 's'} (${npos} given)`);
+    }
+    raiseTypeError(`${fname}() takes at most ${kwOnlyFrom} positional argument${kwOnlyFrom === 1 ? '' : 's'} (${npos} given)`);
+  }
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    const i = names.indexOf(name);
+    if (i < 0 || i < posOnly) {
+      if (i >= 0 && i < posOnly) {
+        raiseTypeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+      }
+      raiseTypeError(`${fname}() got an unexpected keyword argument '${name}'`);
+    }
+    if (out[i] !== null) raiseTypeError(`argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
+    out[i] = args[npos + k];
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === null) {
+      if (i < posOnly || kwnames === null && npos < required && required === names.length && posOnly === names.length) {
+        raiseTypeError(`${fname}() takes exactly ${required} argument${required === 1 ? '' : 's'} (${npos} given)`);
+      }
+      raiseTypeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}
+
+/** For builtins that take no keyword arguments: "X() takes no keyword arguments". */
+export function noKeywords(fname: string, kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) raiseTypeError(`${fname}() takes no keyword arguments`);
+}
+
+/** Exact positional arity check with CPython's wording for METH_O / METH_NOARGS / ranges. */
+export function checkArity(fname: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): void {
+  noKeywords(fname, kwnames);
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) raiseTypeError(`${fname}() takes no arguments (${n} given)`);
+    if (min === 1) raiseTypeError(`${fname}() takes exactly one argument (${n} given)`);
+    raiseTypeError(`${fname} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) raiseTypeError(`${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  raiseTypeError(`${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}

@@ -1,0 +1,98 @@
+// LAYER: objects. Code objects: a compiled CodeUnit (compiler/codeunit.ts) with its constants made
+// into heap objects. Not a GC type (as in CPython).
+//   value: Code (below)
+
+import { PyObject } from '../memory/object.js';
+import { decref } from '../memory/refcount.js';
+import { staticType } from './type.js';
+import { allocate, release } from './alloc.js';
+import type { CodeUnit, ConstValue } from '../compiler/codeunit.js';
+import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/codeunit.js';
+import { newStr, internStr } from './str.js';
+import { newInt } from './int.js';
+import { none } from './singletons.js';
+import { Ellipsis } from './singletons.js';
+import { newBool } from './bool.js';
+import { constHooks } from './consthooks.js';
+
+export const CodeType = staticType({ name: 'code', basicsize: 184, itemsize: 2 });
+
+export class Code {
+  readonly unit: CodeUnit;
+  readonly words: Int32Array;
+  readonly consts: PyObject[];
+  readonly names: string[];
+  readonly nlocals: number;
+  readonly ncells: number;
+  readonly nfree: number;
+  /** for each cell variable, the index of the argument it starts from, or -1 */
+  readonly cell2arg: Int32Array;
+  /** positional parameters + keyword-only parameters (+1 for *args, +1 for **kwargs) */
+  readonly totalArgs: number;
+  readonly flags: number;
+  readonly name: string;
+  readonly qualname: string;
+  readonly filename: string;
+  constructor(unit: CodeUnit, consts: PyObject[]) {
+    this.unit = unit;
+    this.words = unit.code;
+    this.consts = consts;
+    this.names = unit.names;
+    this.nlocals = unit.varnames.length;
+    this.ncells = unit.cellvars.length;
+    this.nfree = unit.freevars.length;
+    this.flags = unit.flags;
+    this.name = unit.name;
+    this.qualname = unit.qualname;
+    this.filename = unit.filename;
+    this.totalArgs = unit.argcount + unit.kwonlyargcount + (unit.flags & CO_VARARGS ? 1 : 0) + (unit.flags & CO_VARKEYWORDS ? 1 : 0);
+    this.cell2arg = new Int32Array(this.ncells).fill(-1);
+    unit.cellvars.forEach((c, i) => {
+      const a = unit.varnames.indexOf(c);
+      if (a >= 0 && a < this.totalArgs) this.cell2arg[i] = a;
+    });
+  }
+  /** source line of instruction index i (or the first line) */
+  lineOf(i: number): number {
+    const l = this.unit.positions[i * 4];
+    return l > 0 ? l : this.unit.firstlineno;
+  }
+}
+
+/** Make the heap objects for a compiled unit (recursively for nested code). */
+export function newCode(unit: CodeUnit): PyObject {
+  const consts = unit.consts.map(constObject);
+  const code = new Code(unit, consts);
+  return allocate(CodeType, code, null, unit.code.length * 2);
+}
+
+export function constObject(c: ConstValue): PyObject {
+  switch (c.kind) {
+    case 'None': return none();
+    case 'Ellipsis': Ellipsis.refcnt++; return Ellipsis;
+    case 'bool': return newBool(c.value);
+    case 'int': return newInt(c.value);
+    case 'float': return constHooks.newFloat(c.value);
+    case 'complex': return constHooks.newComplex(c.real, c.imag);
+    case 'str': return /^[A-Za-z0-9_]*$/.test(c.value) ? internStr(c.value) : newStr(c.value);
+    case 'bytes': return constHooks.newBytes(c.value);
+    case 'tuple': {
+      const items = c.items.map(constObject);
+      return constHooks.newTupleSteal(items);
+    }
+    case 'frozenset': {
+      const items = c.items.map(constObject);
+      const fs = constHooks.newFrozenSet(items);
+      for (const x of items) decref(x);
+      return fs;
+    }
+    case 'code': return newCode(c.code);
+  }
+}
+
+CodeType.dealloc = (o) => {
+  const code = o.value as Code;
+  for (const c of code.consts) decref(c);
+  release(o);
+};
+CodeType.sizeof = (o) => 184 + 2 * (o.value as Code).words.length;

@@ -1,0 +1,270 @@
+// LAYER: objects. Builtin callables and descriptors (CPython's Objects/descrobject.c and
+// methodobject.c):
+//   builtin_function_or_method  value: { name, fn, self, qualname }  (`len`, `[].append`)
+//   method_descriptor           value: { name, fn, owner }   (`list.append`; binds to an instance)
+//   classmethod_descriptor      value: { name, fn, owner }   (`dict.fromkeys`; binds to the class)
+//   wrapper_descriptor          value: { name, fn, owner }   (`list.__add__`: a slot as a method)
+//   getset_descriptor           value: { name, get, set, owner }
+//   member_descriptor           value: { name, index, owner } (one per __slots__ name)
+// None of these are GC types except bound builtins (which hold `self`).
+
+import { PyObject, Visit } from '../memory/object.js';
+import { incref, decref, xdecref } from '../memory/refcount.js';
+import {
+  PyType, staticType, TPFLAGS_HAVE_GC, MethodFn, TypeDef, isSubtype,
+} from './type.js';
+import { allocate, release } from './alloc.js';
+import { raiseTypeError, raiseAttributeError } from './errors.js';
+import { newStr } from './str.js';
+import { hexAddr } from './abstract.js';
+import { untrack } from '../memory/generations.js';
+
+export interface BuiltinData {
+  name: string;
+  fn: (args: PyObject[], kwnames: string[] | null) => PyObject;
+  self: PyObject | null;
+  /** for methods bound to self: the unbound MethodFn */
+  meth: MethodFn | null;
+  qualname: string;
+  module: string | null;
+}
+
+export const BuiltinFunctionType = staticType({
+  name: 'builtin_function_or_method', basicsize: 56, flags: TPFLAGS_HAVE_GC,
+});
+export const MethodDescrType = staticType({ name: 'method_descriptor', basicsize: 56 });
+export const ClassMethodDescrType = staticType({ name: 'classmethod_descriptor', basicsize: 56 });
+export const WrapperDescrType = staticType({ name: 'wrapper_descriptor', basicsize: 56 });
+export const MethodWrapperType = staticType({ name: 'method-wrapper', basicsize: 40, flags: TPFLAGS_HAVE_GC });
+export const GetSetDescrType = staticType({ name: 'getset_descriptor', basicsize: 56 });
+export const MemberDescrType = staticType({ name: 'member_descriptor', basicsize: 56 });
+
+// ---------- builtin functions ----------
+
+/** a module-level builtin function such as len (static: never freed while its module lives) */
+export function newBuiltinFunction(name: string, fn: BuiltinData['fn'], module: string | null = 'builtins'): PyObject {
+  const data: BuiltinData = { name, fn, self: null, meth: null, qualname: name, module };
+  return allocate(BuiltinFunctionType, data, null);
+}
+
+/** a builtin method bound to self (`[].append`): holds a reference to self */
+export function newBoundBuiltin(name: string, meth: MethodFn, self: PyObject, owner: string): PyObject {
+  incref(self);
+  const data: BuiltinData = {
+    name, fn: (args, kw) => meth(self, args, kw), self, meth, qualname: `${owner}.${name}`, module: null,
+  };
+  return allocate(MethodWrapperType === null ? BuiltinFunctionType : BuiltinFunctionType, data, null);
+}
+
+BuiltinFunctionType.call = (f, args, kwnames) => (f.value as BuiltinData).fn(args, kwnames);
+BuiltinFunctionType.traverse = (o: PyObject, visit: Visit) => {
+  const s = (o.value as BuiltinData).self;
+  if (s !== null) visit(s);
+};
+BuiltinFunctionType.dealloc = (o) => {
+  untrack(o);
+  const d = o.value as BuiltinData;
+  const s = d.self;
+  d.self = null;
+  release(o);
+  xdecref(s);
+};
+BuiltinFunctionType.repr = (o) => {
+  const d = o.value as BuiltinData;
+  if (d.self === null) return newStr(`<built-in function ${d.name}>`);
+  const selfType = d.self.type;
+  if (selfType.type === selfType || isSubtype(selfType, selfType.type as PyType)) {
+    // bound to a class (classmethod of a builtin type)
+    return newStr(`<built-in method ${d.name} of type object at ${hexAddr(d.self)}>`);
+  }
+  return newStr(`<built-in method ${d.name} of ${selfType.name} object at ${hexAddr(d.self)}>`);
+};
+
+// ---------- method descriptors ----------
+
+export interface DescrData {
+  name: string;
+  fn: MethodFn;
+  owner: PyType;
+  doc: string | null;
+}
+
+function checkSelf(d: DescrData, self: PyObject | undefined): PyObject {
+  if (self === undefined) {
+    raiseTypeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+  }
+  if (self!.type !== d.owner && !isSubtype(self!.type, d.owner)) {
+    raiseTypeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${self!.type.name}' object`);
+  }
+  return self!;
+}
+
+function newDescr(type: PyType, data: object): PyObject {
+  const o = allocate(type, data, null);
+  o.refcnt = 1 << 20; // lives in a static type's dict for the whole run
+  return o;
+}
+
+export function newMethodDescr(owner: PyType, name: string, fn: MethodFn, doc: string | null): PyObject {
+  return newDescr(MethodDescrType, { name, fn, owner, doc } as DescrData);
+}
+
+export function newWrapperDescr(owner: PyType, name: string, fn: MethodFn): PyObject {
+  return newDescr(WrapperDescrType, { name, fn, owner, doc: null } as DescrData);
+}
+
+function descrCall(d: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const data = d.value as DescrData;
+  const self = checkSelf(data, args[0]);
+  return data.fn(self, args.slice(1), kwnames);
+}
+
+function descrBind(d: PyObject, obj: PyObject | null, _type: PyType): PyObject {
+  if (obj === null) {
+    incref(d);
+    return d;
+  }
+  const data = d.value as DescrData;
+  checkSelf(data, obj);
+  return newBoundBuiltin(data.name, data.fn, obj, data.owner.name);
+}
+
+function descrRepr(kind: string) {
+  return (d: PyObject): PyObject => {
+    const data = d.value as DescrData;
+    return newStr(`<${kind} '${data.name}' of '${data.owner.name}' objects>`);
+  };
+}
+
+for (const t of [MethodDescrType, WrapperDescrType]) {
+  t.call = descrCall;
+  t.descrGet = descrBind;
+}
+MethodDescrType.repr = descrRepr('method');
+WrapperDescrType.repr = descrRepr('slot wrapper');
+
+/** call a method descriptor with self separately (LOAD_METHOD fast path) */
+export function callMethodDescr(d: PyObject, self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const data = d.value as DescrData;
+  checkSelf(data, self);
+  return data.fn(self, args, kwnames);
+}
+
+// ---------- classmethod descriptors (dict.fromkeys) ----------
+
+export function newClassMethodDescr(owner: PyType, name: string, fn: MethodFn, doc: string | null): PyObject {
+  return newDescr(ClassMethodDescrType, { name, fn, owner, doc } as DescrData);
+}
+
+ClassMethodDescrType.descrGet = (d, obj, type) => {
+  const data = d.value as DescrData;
+  const cls = type ?? obj!.type;
+  return newBoundBuiltin(data.name, data.fn, cls, data.owner.name);
+};
+ClassMethodDescrType.call = (d, args, kwnames) => {
+  const data = d.value as DescrData;
+  const cls = args[0];
+  if (cls === undefined) raiseTypeError(`descriptor '${data.name}' of '${data.owner.name}' object needs an argument`);
+  return data.fn(cls, args.slice(1), kwnames);
+};
+ClassMethodDescrType.repr = descrRepr('method');
+
+// ---------- getset descriptors ----------
+
+export interface GetSetData {
+  name: string;
+  get: (self: PyObject) => PyObject;
+  set: ((self: PyObject, v: PyObject | null) => void) | null;
+  owner: PyType;
+}
+
+export function newGetSetDescr(owner: PyType, name: string, get: GetSetData['get'], set: GetSetData['set']): PyObject {
+  return newDescr(GetSetDescrType, { name, get, set, owner } as GetSetData);
+}
+
+GetSetDescrType.descrGet = (d, obj, _type) => {
+  if (obj === null) {
+    incref(d);
+    return d;
+  }
+  const data = d.value as GetSetData;
+  if (obj.type !== data.owner && !isSubtype(obj.type, data.owner)) {
+    raiseTypeError(`descriptor '${data.name}' for '${data.owner.name}' objects doesn't apply to a '${obj.type.name}' object`);
+  }
+  return data.get(obj);
+};
+GetSetDescrType.descrSet = (d, obj, value) => {
+  const data = d.value as GetSetData;
+  if (data.set === null) {
+    raiseAttributeError(`attribute '${data.name}' of '${data.owner.name}' objects is not writable`);
+  }
+  data.set!(obj, value);
+};
+GetSetDescrType.repr = (d) => {
+  const data = d.value as GetSetData;
+  return newStr(`<attribute '${data.name}' of '${data.owner.name}' objects>`);
+};
+
+// ---------- member descriptors (__slots__) ----------
+
+export interface MemberData {
+  name: string;
+  index: number;
+  owner: PyType;
+}
+
+export function newMemberDescr(owner: PyType, name: string, index: number): PyObject {
+  return allocate(MemberDescrType, { name, index, owner } as MemberData, null);
+}
+
+MemberDescrType.descrGet = (d, obj, _type) => {
+  if (obj === null) {
+    incref(d);
+    return d;
+  }
+  const data = d.value as MemberData;
+  const v = obj.slots !== null ? obj.slots[data.index] : null;
+  if (v === null || v === undefined) {
+    raiseAttributeError(`'${obj.type.name}' object has no attribute '${data.name}'`);
+  }
+  incref(v!);
+  return v!;
+};
+MemberDescrType.descrSet = (d, obj, value) => {
+  const data = d.value as MemberData;
+  if (obj.slots === null) raiseAttributeError(`'${obj.type.name}' object has no attribute '${data.name}'`);
+  const old = obj.slots![data.index];
+  if (value === null) {
+    if (old === null) raiseAttributeError(`'${obj.type.name}' object has no attribute '${data.name}'`);
+    obj.slots![data.index] = null;
+    decref(old!);
+    return;
+  }
+  incref(value);
+  obj.slots![data.index] = value;
+  xdecref(old);
+};
+MemberDescrType.repr = (d) => {
+  const data = d.value as MemberData;
+  return newStr(`<member '${data.name}' of '${data.owner.name}' objects>`);
+};
+MemberDescrType.dealloc = (o) => release(o);
+
+for (const t of [MethodDescrType, ClassMethodDescrType, WrapperDescrType, GetSetDescrType]) {
+  t.dealloc = (o) => release(o);
+}
+
+/** Build the descriptor object for one TypeDef (define.ts). */
+export function descriptorFor(t: PyType, d: TypeDef): PyObject {
+  switch (d.kind) {
+    case 'method': return newMethodDescr(t, d.name, d.fn, d.doc);
+    case 'classmethod': return newClassMethodDescr(t, d.name, d.fn, d.doc);
+    case 'staticmethod': {
+      const f = newBuiltinFunction(d.name, d.fn, null);
+      f.refcnt = 1 << 20;
+      return f;
+    }
+    case 'getset': return newGetSetDescr(t, d.name, d.get, d.set);
+    case 'value': return d.make();
+  }
+}

@@ -1,0 +1,376 @@
+// LAYER: objects. The storage behind every dict, every type's __dict__, module globals and instance
+// attributes: CPython 3.11's compact dict (Objects/dictobject.c), modelled.
+//
+//   CPython: PyDictKeysObject                       pyheap: DictTable
+//   +--------------------------------+             +-------------------------------------+
+//   | header 32 B: log2_size, usable,|             | log2size, usable, unicode  (model)  |
+//   |   nentries, kind               |             | keys[] / vals[] / hashes[]: entries |
+//   | indices: 2^log2_size x 1..8 B  |  -------->  |   in insertion order, null = deleted |
+//   | entries: usable x 16 B (str)   |             | strIndex: Map str -> entry           |
+//   |          usable x 24 B (other) |             | hashIndex: Map hash -> entry (list)  |
+//   +--------------------------------+             +-------------------------------------+
+//
+// The entries are kept exactly as CPython keeps them (insertion order, deleted slots left as holes
+// until the next resize), and the table's size, usable count and kind follow CPython's rules
+// (growth to the smallest power of two >= (used*3 | 8), str-only "unicode" tables with 16-byte
+// entries, conversion to a general table at the first non-str key, presizing for BUILD_MAP), so
+// sys.getsizeof and the allocator see CPython's numbers. Lookups use JS Maps instead of open
+// addressing: the probe sequence of a dict is not observable from Python.
+//
+// Reference discipline: set() takes borrowed key/value and stores new references; removing an
+// entry releases key then value (CPython's order).
+
+import { PyObject } from '../memory/object.js';
+import { incref, decref } from '../memory/refcount.js';
+import { allocBuffer, resizeBuffer, freeBuffer } from '../memory/heap.js';
+import { StrType } from './str.js';
+import { richCompareBool } from './abstract.js';
+import { EQ } from './type.js';
+import { FreeList, allFreeLists } from './alloc.js';
+
+const dictHooks = {
+  isExactStr: (o: PyObject): boolean => o.type === StrType,
+  equal: (a: PyObject, b: PyObject): boolean => richCompareBool(a, b, EQ),
+};
+
+const PyDict_MINSIZE = 8;
+const PyDict_LOG_MINSIZE = 3;
+
+/**
+ * CPython's free list of 80 keys objects, only for 8-slot str-keys ("unicode") tables
+ * (new_keys_object / free_keys_object). Holds addresses of 120-byte blocks; gc.collect(2) empties
+ * it with the other free lists.
+ */
+class KeysFreeList extends FreeList {
+  readonly addrs: number[] = [];
+  override clear(): void {
+    for (const a of this.addrs) freeBuffer(a);
+    this.addrs.length = 0;
+  }
+}
+const keysFreeList = new KeysFreeList(80);
+void allFreeLists;
+
+/** new_keys_object's allocation */
+function allocKeys(log2: number, unicode: boolean, nbytes: number): number {
+  if (log2 === PyDict_LOG_MINSIZE && unicode && keysFreeList.addrs.length > 0) return keysFreeList.addrs.pop()!;
+  return allocBuffer(nbytes);
+}
+
+/** free_keys_object's deallocation */
+function freeKeys(addr: number, log2: number, unicode: boolean): void {
+  if (addr === 0) return;
+  if (log2 === PyDict_LOG_MINSIZE && unicode && keysFreeList.addrs.length < keysFreeList.max) {
+    keysFreeList.addrs.push(addr);
+    return;
+  }
+  freeBuffer(addr);
+}
+
+function log2Ceil(n: number): number {
+  let k = 0;
+  while ((1 << k) < n) k++;
+  return k;
+}
+
+/** calculate_log2_keysize: smallest power of two >= (minsize | 8) */
+export function log2KeySize(minsize: number): number {
+  return log2Ceil(minsize | PyDict_MINSIZE);
+}
+
+/** USABLE_FRACTION */
+export const usableFraction = (size: number): number => Math.floor((size << 1) / 3);
+
+function indexBytes(size: number): number {
+  return size <= 0xff ? 1 : size <= 0xffff ? 2 : size <= 0xffffffff ? 4 : 8;
+}
+
+export class DictTable {
+  keys: (PyObject | null)[];
+  vals: (PyObject | null)[];
+  hashes: number[];
+  used: number;
+  /** 0 means CPython's shared empty keys object (nothing allocated) */
+  log2size: number;
+  usable: number;
+  unicode: boolean;
+  strIndex: Map<string, number>;
+  hashIndex: Map<number, number | number[]> | null;
+  /** bumped on every insertion/deletion (iterators compare it) */
+  version: number;
+  /** address of the modelled keys object in the pymalloc model */
+  keysAddr: number;
+
+  constructor() {
+    this.keys = [];
+    this.vals = [];
+    this.hashes = [];
+    this.used = 0;
+    this.log2size = 0;
+    this.usable = 0;
+    this.unicode = true;
+    this.strIndex = new Map();
+    this.hashIndex = null;
+    this.version = 0;
+    this.keysAddr = 0;
+  }
+
+  get size(): number { return this.log2size === 0 ? 0 : 1 << this.log2size; }
+  get nentries(): number { return this.keys.length; }
+
+  /** bytes of the keys object (0 for the shared empty keys) */
+  keysBytes(): number {
+    if (this.log2size === 0) return 0;
+    const size = 1 << this.log2size;
+    return 32 + size * indexBytes(size) + usableFraction(size) * (this.unicode ? 16 : 24);
+  }
+
+  /**
+   * dict_new_presized: BUILD_MAP / BUILD_CONST_KEY_MAP (_PyDict_FromItems: unicode when every key
+   * is an exact str) and _PyDict_NewPresized (unicode = false) with n items.
+   */
+  presize(n: number, unicode = true): void {
+    if (n <= 5) return;
+    const log2 = n > usableFraction(1 << 17) ? 17 : log2KeySize(((3 * n + 1) >> 1));
+    this.rebuild(log2, unicode);
+  }
+
+  // ---- lookup ----
+
+  /** index of the entry for key, or -1. May call Python __eq__/__hash__ (and so may throw). */
+  find(key: PyObject, hash: number): number {
+    if (dictHooks.isExactStr(key)) {
+      const i = this.strIndex.get(key.value as string);
+      if (i !== undefined) return i;
+      if (this.hashIndex === null) return -1;
+    } else if (typeof key.value === 'string' && this.strIndex.size > 0) {
+      // an instance of a str subclass may equal a stored exact str (same hash unless overridden)
+      const i = this.strIndex.get(key.value);
+      if (i !== undefined && this.hashes[i] === hash && this.matches(i, key)) return i;
+    }
+    if (this.hashIndex === null) return -1;
+    const slot = this.hashIndex.get(hash);
+    if (slot === undefined) return -1;
+    if (typeof slot === 'number') return this.matches(slot, key) ? slot : -1;
+    for (const i of slot) if (this.matches(i, key)) return i;
+    return -1;
+  }
+
+  private matches(i: number, key: PyObject): boolean {
+    const k = this.keys[i];
+    if (k === null) return false;
+    if (k === key) return true;
+    return dictHooks.equal(k, key);
+  }
+
+  findStr(name: string): number {
+    const i = this.strIndex.get(name);
+    return i === undefined ? -1 : i;
+  }
+
+  /** borrowed value for an exact-str key given as a JS string, or null */
+  getStr(name: string): PyObject | null {
+    const i = this.strIndex.get(name);
+    return i === undefined ? null : this.vals[i];
+  }
+
+  /** borrowed value or null */
+  get(key: PyObject, hash: number): PyObject | null {
+    const i = this.find(key, hash);
+    return i < 0 ? null : this.vals[i];
+  }
+
+  // ---- mutation ----
+
+  /** PyDict_SetItem semantics: borrowed key/value; the dict stores new references. */
+  set(key: PyObject, hash: number, value: PyObject): void {
+    const isStr = dictHooks.isExactStr(key);
+    // insertdict (3.11): a non-str key turns a str-only table into a general one first
+    if (this.unicode && !isStr && this.log2size !== 0) this.rebuild(log2KeySize(this.used * 3), false);
+    const i = this.find(key, hash);
+    if (i >= 0) {
+      const old = this.vals[i]!;
+      incref(value);
+      this.vals[i] = value;
+      decref(old);
+      return;
+    }
+    if (this.usable <= 0) this.rebuild(log2KeySize(this.used * 3), this.unicode && isStr);
+    if (!isStr) this.unicode = false;
+    incref(key);
+    incref(value);
+    this.appendEntry(key, hash, value);
+    this.usable--;
+    this.used++;
+    this.version++;
+  }
+
+  private appendEntry(key: PyObject, hash: number, value: PyObject): void {
+    const i = this.keys.length;
+    this.keys.push(key);
+    this.vals.push(value);
+    this.hashes.push(hash);
+    this.indexEntry(key, hash, i);
+  }
+
+  private indexEntry(key: PyObject, hash: number, i: number): void {
+    if (dictHooks.isExactStr(key)) {
+      this.strIndex.set(key.value as string, i);
+      return;
+    }
+    if (this.hashIndex === null) this.hashIndex = new Map();
+    const slot = this.hashIndex.get(hash);
+    if (slot === undefined) this.hashIndex.set(hash, i);
+    else if (typeof slot === 'number') this.hashIndex.set(hash, [slot, i]);
+    else slot.push(i);
+  }
+
+  private unindexEntry(key: PyObject, hash: number, i: number): void {
+    if (dictHooks.isExactStr(key)) {
+      this.strIndex.delete(key.value as string);
+      return;
+    }
+    const slot = this.hashIndex!.get(hash)!;
+    if (typeof slot === 'number') this.hashIndex!.delete(hash);
+    else {
+      slot.splice(slot.indexOf(i), 1);
+      if (slot.length === 1) this.hashIndex!.set(hash, slot[0]);
+    }
+  }
+
+  /**
+   * Remove entry i and hand its key and value references to the caller (who must release them,
+   * key first, or keep them).
+   */
+  takeEntry(i: number): [PyObject, PyObject] {
+    const key = this.keys[i]!, value = this.vals[i]!;
+    this.unindexEntry(key, this.hashes[i], i);
+    this.keys[i] = null;
+    this.vals[i] = null;
+    this.used--;
+    this.version++;
+    return [key, value];
+  }
+
+  /** delete entry i, releasing key then value */
+  deleteEntry(i: number): void {
+    const [k, v] = this.takeEntry(i);
+    decref(k);
+    decref(v);
+  }
+
+  /**
+   * dictresize: a new keys object of 2^log2 slots holding the live entries, compacted. The old
+   * keys object is freed and the new one allocated (as CPython does).
+   */
+  rebuild(log2: number, unicode: boolean): void {
+    const keys: (PyObject | null)[] = [], vals: (PyObject | null)[] = [], hashes: number[] = [];
+    for (let i = 0; i < this.keys.length; i++) {
+      if (this.keys[i] !== null) {
+        keys.push(this.keys[i]);
+        vals.push(this.vals[i]);
+        hashes.push(this.hashes[i]);
+      }
+    }
+    const oldAddr = this.keysAddr, oldLog2 = this.log2size, oldUnicode = this.unicode;
+    this.keys = keys;
+    this.vals = vals;
+    this.hashes = hashes;
+    this.unicode = unicode;
+    this.log2size = log2;
+    this.usable = usableFraction(1 << log2) - this.used;
+    this.strIndex = new Map();
+    this.hashIndex = null;
+    for (let i = 0; i < keys.length; i++) this.indexEntry(keys[i]!, hashes[i], i);
+    // dictresize: new_keys_object first, the old keys freed afterwards
+    this.keysAddr = allocKeys(log2, unicode, this.keysBytes());
+    freeKeys(oldAddr, oldLog2, oldUnicode);
+    this.version++;
+  }
+
+  /**
+   * clone_combined_dict_keys: a table of the same size with the same entries (holes included),
+   * taking new references to every key and value. A fresh keys block (never the free list).
+   */
+  clone(): DictTable {
+    const t = new DictTable();
+    t.keys = this.keys.slice();
+    t.vals = this.vals.slice();
+    t.hashes = this.hashes.slice();
+    t.used = this.used;
+    t.log2size = this.log2size;
+    t.usable = this.usable;
+    t.unicode = this.unicode;
+    t.strIndex = new Map(this.strIndex);
+    if (this.hashIndex !== null) {
+      t.hashIndex = new Map();
+      for (const [h, slot] of this.hashIndex) t.hashIndex.set(h, typeof slot === 'number' ? slot : slot.slice());
+    }
+    for (let i = 0; i < t.keys.length; i++) {
+      const k = t.keys[i];
+      if (k !== null) {
+        incref(k);
+        incref(t.vals[i]!);
+      }
+    }
+    t.keysAddr = this.log2size === 0 ? 0 : allocBuffer(this.keysBytes());
+    return t;
+  }
+
+  /** dict.popitem: drop the trailing entries from index n on (dk_nentries = n); they are holes */
+  truncate(n: number): void {
+    this.keys.length = n;
+    this.vals.length = n;
+    this.hashes.length = n;
+  }
+
+  /**
+   * Drop every entry (dict.clear / dealloc): the table returns to the shared empty keys first, then
+   * the old entries are released in entry order, key then value (so __del__ sees an empty dict).
+   */
+  clear(): void {
+    const keys = this.keys, vals = this.vals;
+    const addr = this.keysAddr, log2 = this.log2size, unicode = this.unicode;
+    this.keys = [];
+    this.vals = [];
+    this.hashes = [];
+    this.used = 0;
+    this.log2size = 0;
+    this.usable = 0;
+    this.unicode = true;
+    this.strIndex = new Map();
+    this.hashIndex = null;
+    this.keysAddr = 0;
+    this.version++;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k !== null) {
+        decref(k);
+        decref(vals[i]!);
+      }
+    }
+    freeKeys(addr, log2, unicode);
+  }
+
+  /** live entry indices in order (a snapshot, safe against mutation while iterating) */
+  liveIndices(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== null) out.push(i);
+    return out;
+  }
+
+  /** next live entry index at or after i, or -1 */
+  nextIndex(i: number): number {
+    const keys = this.keys;
+    while (i < keys.length) {
+      if (keys[i] !== null) return i;
+      i++;
+    }
+    return -1;
+  }
+}
+
+/** resize the modelled keys buffer (kept for callers that re-charge after bulk changes) */
+export function rechargeKeys(t: DictTable): void {
+  t.keysAddr = t.keysAddr === 0 ? allocBuffer(t.keysBytes()) : resizeBuffer(t.keysAddr, t.keysBytes());
+}

@@ -1,0 +1,69 @@
+// LAYER: objects. Module objects. GC type, 56 + 16 bytes.
+//   dict: the module's globals (a dict, owned)   value: { name } (JS)
+
+import { PyObject, Visit } from '../memory/object.js';
+import { xdecref, incref } from '../memory/refcount.js';
+import { staticType, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE } from './type.js';
+import { allocate, release } from './alloc.js';
+import { untrack } from '../memory/generations.js';
+import { newStr } from './str.js';
+import { instanceAttr, genericGetAttr, genericSetAttr } from './object.js';
+import { raiseAttributeError } from './errors.js';
+import { reprString } from './abstract.js';
+
+export const ModuleType = staticType({ name: 'module', basicsize: 56, flags: TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE });
+ModuleType.hasDict = true;
+
+export const moduleHooks = {
+  newDict: (): PyObject => { throw new Error('dict not wired'); },
+  setItemStr: (_d: PyObject, _k: string, _v: PyObject): void => { throw new Error('dict not wired'); },
+};
+
+/** a new module with __name__ (and __doc__ None, __package__, __loader__, __spec__ None) */
+export function newModule(name: string, none: PyObject): PyObject {
+  const d = moduleHooks.newDict();
+  const m = allocate(ModuleType, { name }, null);
+  m.dict = d;
+  const n = newStr(name);
+  moduleHooks.setItemStr(d, '__name__', n);
+  xdecref(n);
+  for (const k of ['__doc__', '__package__', '__loader__', '__spec__']) moduleHooks.setItemStr(d, k, none);
+  return m;
+}
+
+/** borrowed value of a module global, or null */
+export function moduleGet(m: PyObject, name: string): PyObject | null {
+  return instanceAttr(m, name);
+}
+
+export function moduleSet(m: PyObject, name: string, v: PyObject): void {
+  moduleHooks.setItemStr(m.dict!, name, v);
+}
+
+ModuleType.traverse = (o: PyObject, visit: Visit) => { if (o.dict !== null) visit(o.dict); };
+ModuleType.dealloc = (o) => {
+  untrack(o);
+  const d = o.dict;
+  o.dict = null;
+  release(o);
+  xdecref(d);
+};
+ModuleType.getattro = (m, name) => {
+  if (name === '__dict__') { incref(m.dict!); return m.dict!; }
+  try {
+    return genericGetAttr(m, name);
+  } catch (e) {
+    const v = instanceAttr(m, name);
+    if (v !== null) { incref(v); return v; }
+    throw e;
+  }
+};
+ModuleType.setattro = genericSetAttr;
+ModuleType.repr = (m) => {
+  const file = instanceAttr(m, '__file__');
+  const name = (m.value as { name: string }).name;
+  if (file !== null) return newStr(`<module '${name}' from ${reprString(file)}>`);
+  return newStr(`<module '${name}' (built-in)>`);
+};
+export function moduleName(m: PyObject): string { return (m.value as { name: string }).name; }
+void raiseAttributeError;

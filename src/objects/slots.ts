@@ -1,0 +1,457 @@
+// LAYER: objects. Slots <-> dunder methods (CPython's Objects/typeobject.c slotdefs), both ways:
+//
+//   builtin type (slots written in TS)      class statement (dunders written in Python)
+//   list.nb[NB_ADD] = listConcat   ----->   list.__dict__['__add__'] = <slot wrapper>
+//   A.nb[NB_ADD] = dispatch('__add__') <--- class A: def __add__(self, o): ...
+//
+// `addSlotWrappers` runs at bootstrap for each static type; `fixupSlots` runs for every heap type
+// when it is created and whenever one of its dunders is assigned or deleted.
+
+import { PyObject } from '../memory/object.js';
+import { incref, decref } from '../memory/refcount.js';
+import { PyType, typeLookup, isSubtype, MethodFn, TPFLAGS_HEAPTYPE, LT, LE, EQ, NE, GT, GE } from './type.js';
+import {
+  call, callSpecial, lookupSpecial, isInstance, richCompare,
+} from './abstract.js';
+import { raiseTypeError, raiseValueError, PyErr, excType } from './errors.js';
+import { NotImplemented, None, notImplemented, none } from './singletons.js';
+import { True, False, newBool } from './bool.js';
+import { genericGetAttr, genericSetAttr } from './object.js';
+import { IntType } from './int.js';
+
+const NB_NAMES: [string, string, string][] = [
+  ['__add__', '__radd__', '__iadd__'], ['__and__', '__rand__', '__iand__'],
+  ['__floordiv__', '__rfloordiv__', '__ifloordiv__'], ['__lshift__', '__rlshift__', '__ilshift__'],
+  ['__matmul__', '__rmatmul__', '__imatmul__'], ['__mul__', '__rmul__', '__imul__'],
+  ['__mod__', '__rmod__', '__imod__'], ['__or__', '__ror__', '__ior__'],
+  ['__pow__', '__rpow__', '__ipow__'], ['__rshift__', '__rrshift__', '__irshift__'],
+  ['__sub__', '__rsub__', '__isub__'], ['__truediv__', '__rtruediv__', '__itruediv__'],
+  ['__xor__', '__rxor__', '__ixor__'],
+];
+const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+
+/** call the dunder `name` found on type(o), or return null when absent */
+function callDunder(o: PyObject, name: string, args: PyObject[]): PyObject | null {
+  return callSpecial(o, name, args);
+}
+
+function mustCallDunder(o: PyObject, name: string, args: PyObject[]): PyObject {
+  const r = callDunder(o, name, args);
+  if (r === null) raiseTypeError(`'${o.type.name}' object has no attribute '${name}'`);
+  return r!;
+}
+
+// ---------- dispatchers for heap types ----------
+
+const binaryDispatchers: ((a: PyObject, b: PyObject) => PyObject)[] = NB_NAMES.map(([op, rop], i) => {
+  const dispatch = (a: PyObject, b: PyObject): PyObject => {
+    const aUses = a.type.nb[i] === dispatch;
+    const bUses = b.type !== a.type && b.type.nb[i] === dispatch;
+    if (aUses) {
+      if (bUses && isSubtype(b.type, a.type) && typeLookup(b.type, rop) !== typeLookup(a.type, rop)) {
+        const r = callDunder(b, rop, [a]);
+        if (r !== null) {
+          if (r !== NotImplemented) return r;
+          decref(r);
+        }
+        const r2 = callDunder(a, op, [b]);
+        return r2 ?? notImplemented();
+      }
+      const r = callDunder(a, op, [b]);
+      if (r !== null) {
+        if (r !== NotImplemented || !bUses) return r;
+        decref(r);
+      }
+    }
+    if (bUses) {
+      const r = callDunder(b, rop, [a]);
+      if (r !== null) return r;
+    }
+    return notImplemented();
+  };
+  return dispatch;
+});
+
+const inplaceDispatchers = NB_NAMES.map(([, , iop]) => (a: PyObject, b: PyObject): PyObject => {
+  const r = callDunder(a, iop, [b]);
+  return r ?? notImplemented();
+});
+
+function richcompareDispatch(a: PyObject, b: PyObject, op: number): PyObject {
+  const r = callDunder(a, CMP_NAMES[op], [b]);
+  return r ?? notImplemented();
+}
+
+function reprDispatch(o: PyObject): PyObject { return mustCallDunder(o, '__repr__', []); }
+function strDispatch(o: PyObject): PyObject { return mustCallDunder(o, '__str__', []); }
+
+function hashDispatch(o: PyObject): number {
+  const r = mustCallDunder(o, '__hash__', []);
+  try {
+    if (!isInstance(r, IntType)) raiseTypeError('__hash__ method should return an integer');
+    const v = r.value;
+    if (typeof v === 'number') return v === -1 ? -2 : v;
+    // big ints are reduced like int's own hash
+    return Number(BigInt.asIntN(61, v as bigint)) || -2;
+  } finally {
+    decref(r);
+  }
+}
+
+function callDispatch(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const m = lookupSpecial(f, '__call__');
+  if (m === null) raiseTypeError(`'${f.type.name}' object is not callable`);
+  try {
+    return call(m!, args, kwnames);
+  } finally {
+    decref(m!);
+  }
+}
+
+function iterDispatch(o: PyObject): PyObject {
+  const m = typeLookup(o.type, '__iter__');
+  if (m === None) raiseTypeError(`'${o.type.name}' object is not iterable`);
+  const r = mustCallDunder(o, '__iter__', []);
+  if (r.type.iternext === null) {
+    const name = r.type.name;
+    decref(r);
+    raiseTypeError(`iter() returned non-iterator of type '${name}'`);
+  }
+  return r;
+}
+
+function iternextDispatch(o: PyObject): PyObject | null {
+  try {
+    return mustCallDunder(o, '__next__', []);
+  } catch (e) {
+    if (e instanceof PyErr && isInstance(e.exc, excType('StopIteration'))) {
+      decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
+}
+
+function boolDispatch(o: PyObject): boolean {
+  let r = callDunder(o, '__bool__', []);
+  if (r === null) {
+    r = callDunder(o, '__len__', []);
+    if (r === null) return true;
+    const n = lenValue(o, r);
+    return n > 0;
+  }
+  if (r !== True && r !== False) {
+    const n = r.type.name;
+    decref(r);
+    raiseTypeError(`__bool__ should return bool, returned ${n}`);
+  }
+  decref(r);
+  return r === True;
+}
+
+function lenValue(_o: PyObject, r: PyObject): number {
+  try {
+    if (!isInstance(r, IntType)) raiseTypeError(`'${r.type.name}' object cannot be interpreted as an integer`);
+    const v = Number(r.value);
+    if (v < 0) raiseValueError('__len__() should return >= 0');
+    return v;
+  } finally {
+    decref(r);
+  }
+}
+
+function lenDispatch(o: PyObject): number {
+  return lenValue(o, mustCallDunder(o, '__len__', []));
+}
+
+function getitemDispatch(o: PyObject, k: PyObject): PyObject { return mustCallDunder(o, '__getitem__', [k]); }
+
+function setitemDispatch(o: PyObject, k: PyObject, v: PyObject | null): void {
+  const r = v === null ? callDunder(o, '__delitem__', [k]) : callDunder(o, '__setitem__', [k, v]);
+  if (r === null) {
+    raiseTypeError(v === null ? `'${o.type.name}' object does not support item deletion`
+      : `'${o.type.name}' object does not support item assignment`);
+  }
+  decref(r!);
+}
+
+function containsDispatch(o: PyObject, item: PyObject): boolean {
+  const r = callDunder(o, '__contains__', [item]);
+  if (r === null) return hooksSlots.containsByIteration(o, item);
+  try {
+    return hooksSlots.isTrue(r);
+  } finally {
+    decref(r);
+  }
+}
+
+export const hooksSlots = {
+  isTrue: (_o: PyObject): boolean => true,
+  containsByIteration: (_o: PyObject, _item: PyObject): boolean => false,
+};
+
+function getattroDispatch(o: PyObject, name: string): PyObject {
+  const getattribute = typeLookup(o.type, '__getattribute__');
+  const getattr = typeLookup(o.type, '__getattr__');
+  const userGetattribute = getattribute !== null && getattribute.type.name === 'function';
+  try {
+    if (userGetattribute) return mustCallDunder(o, '__getattribute__', [hooksSlots2.newStr(name, true)]);
+    return genericGetAttr(o, name);
+  } catch (e) {
+    if (getattr === null || !(e instanceof PyErr) || !isInstance(e.exc, excType('AttributeError'))) throw e;
+    decref(e.exc);
+    const n = hooksSlots2.newStr(name, false);
+    try {
+      return mustCallDunder(o, '__getattr__', [n]);
+    } finally {
+      decref(n);
+    }
+  }
+}
+
+function setattroDispatch(o: PyObject, name: string, v: PyObject | null): void {
+  const n = hooksSlots2.newStr(name, false);
+  try {
+    const r = v === null ? callDunder(o, '__delattr__', [n]) : callDunder(o, '__setattr__', [n, v]);
+    if (r === null) genericSetAttr(o, name, v);
+    else decref(r);
+  } finally {
+    decref(n);
+  }
+}
+
+export const hooksSlots2 = {
+  newStr: (_s: string, _steal: boolean): PyObject => { throw new Error('not wired'); },
+};
+
+function descrGetDispatch(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
+  return mustCallDunder(d, '__get__', [obj ?? None, type ?? None]);
+}
+
+function descrSetDispatch(d: PyObject, obj: PyObject, v: PyObject | null): void {
+  const r = v === null ? callDunder(d, '__delete__', [obj]) : callDunder(d, '__set__', [obj, v]);
+  if (r === null) raiseTypeError(v === null ? '__delete__' : '__set__');
+  decref(r!);
+}
+
+function initDispatch(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
+  const f = typeLookup(self.type, '__init__');
+  if (f === null) return;
+  let r: PyObject;
+  if (f.type.name === 'function') {
+    r = call(f, [self, ...args], kwnames);
+  } else {
+    const m = lookupSpecial(self, '__init__')!;
+    try {
+      r = call(m, args, kwnames);
+    } finally {
+      decref(m);
+    }
+  }
+  if (r !== None) {
+    const n = r.type.name;
+    decref(r);
+    raiseTypeError(`__init__() should return None, not '${n}'`);
+  }
+  decref(r);
+}
+
+function newDispatch(type: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  const f = typeLookup(type, '__new__');
+  if (f === null) raiseTypeError('no __new__');
+  // __new__ is a static method: fetch the function and call it with the class first
+  const fn = f!.type.descrGet !== null ? f!.type.descrGet(f!, null, type) : (incref(f!), f!);
+  try {
+    return call(fn, [type, ...args], kwnames);
+  } finally {
+    decref(fn);
+  }
+}
+
+function unaryDispatch(name: string) {
+  return (o: PyObject): PyObject => mustCallDunder(o, name, []);
+}
+
+function finalizeDispatch(o: PyObject): void {
+  const r = callDunder(o, '__del__', []);
+  if (r !== null) decref(r);
+}
+
+// ---------- heap types: pick dispatchers where Python code defines the dunder ----------
+
+/** true if `name` resolves, along t's MRO, to something defined by a heap type (Python code) */
+function definedInPython(t: PyType, name: string): boolean {
+  for (const base of t.mro) {
+    const d = base.tpDict;
+    if (d === null) continue;
+    const v = hooksSlots3.dictGetStr(d, name);
+    if (v !== null) return (base.flags & TPFLAGS_HEAPTYPE) !== 0;
+  }
+  return false;
+}
+
+export const hooksSlots3 = {
+  dictGetStr: (_d: PyObject, _name: string): PyObject | null => null,
+};
+
+function inheritedSlot<K extends keyof PyType>(t: PyType, key: K): PyType[K] {
+  // the first static type in the MRO provides the builtin behaviour
+  for (const b of t.mro) if (!(b.flags & TPFLAGS_HEAPTYPE)) return b[key];
+  return null as PyType[K];
+}
+
+/** update_slot for every slot of a heap type (and its subclasses) */
+export function fixupSlots(t: PyType): void {
+  const py = (name: string): boolean => definedInPython(t, name);
+  const pick = <K extends keyof PyType>(key: K, names: string[], dispatch: PyType[K]): void => {
+    (t as any)[key] = names.some(py) ? dispatch : inheritedSlot(t, key);
+  };
+  pick('repr', ['__repr__'], reprDispatch);
+  pick('str', ['__str__'], strDispatch);
+  pick('call', ['__call__'], callDispatch);
+  pick('iter', ['__iter__'], iterDispatch);
+  pick('iternext', ['__next__'], iternextDispatch);
+  pick('bool', ['__bool__', '__len__'], boolDispatch);
+  pick('len', ['__len__'], lenDispatch);
+  pick('getitem', ['__getitem__'], getitemDispatch);
+  pick('setitem', ['__setitem__', '__delitem__'], setitemDispatch);
+  pick('contains', ['__contains__'], containsDispatch);
+  pick('getattro', ['__getattribute__', '__getattr__'], getattroDispatch);
+  pick('setattro', ['__setattr__', '__delattr__'], setattroDispatch);
+  pick('descrGet', ['__get__'], descrGetDispatch);
+  pick('descrSet', ['__set__', '__delete__'], descrSetDispatch);
+  pick('init', ['__init__'], initDispatch);
+  pick('new', ['__new__'], newDispatch);
+  pick('finalize', ['__del__'], finalizeDispatch);
+  pick('richcompare', CMP_NAMES, richcompareDispatch);
+  pick('neg', ['__neg__'], unaryDispatch('__neg__'));
+  pick('pos', ['__pos__'], unaryDispatch('__pos__'));
+  pick('invert', ['__invert__'], unaryDispatch('__invert__'));
+  pick('abs', ['__abs__'], unaryDispatch('__abs__'));
+  pick('int', ['__int__'], unaryDispatch('__int__'));
+  pick('float', ['__float__'], unaryDispatch('__float__'));
+  pick('index', ['__index__'], unaryDispatch('__index__'));
+  for (let i = 0; i < NB_NAMES.length; i++) {
+    const [op, rop, iop] = NB_NAMES[i];
+    t.nb[i] = py(op) || py(rop) ? binaryDispatchers[i] : inheritedNb(t, i, false);
+    t.nbInplace[i] = py(iop) ? inplaceDispatchers[i] : inheritedNb(t, i, true);
+  }
+  // __hash__: None in the dict makes instances unhashable; defining __eq__ alone sets it to None
+  const h = typeLookup(t, '__hash__');
+  if (h === None) t.hash = null;
+  else t.hash = py('__hash__') ? hashDispatch : inheritedSlot(t, 'hash');
+  for (const s of t.subclasses) fixupSlots(s);
+}
+
+function inheritedNb(t: PyType, i: number, inplace: boolean) {
+  for (const b of t.mro) if (!(b.flags & TPFLAGS_HEAPTYPE)) return inplace ? b.nbInplace[i] : b.nb[i];
+  return null;
+}
+
+export const DUNDER_NAMES = new Set<string>([
+  '__repr__', '__str__', '__call__', '__iter__', '__next__', '__bool__', '__len__', '__getitem__', '__setitem__',
+  '__delitem__', '__contains__', '__getattribute__', '__getattr__', '__setattr__', '__delattr__', '__get__', '__set__',
+  '__delete__', '__init__', '__new__', '__del__', '__hash__', '__neg__', '__pos__', '__invert__', '__abs__', '__int__',
+  '__float__', '__index__', ...CMP_NAMES, ...NB_NAMES.flat(),
+]);
+
+// ---------- builtin types: expose slots as dunder methods ----------
+
+type Wrapper = [string, MethodFn];
+
+function wrappersFor(t: PyType): Wrapper[] {
+  const base = t.base;
+  const own = <K extends keyof PyType>(k: K): boolean => t[k] !== null && (base === null || t[k] !== base[k]);
+  const w: Wrapper[] = [];
+  const arity = (name: string, n: number, args: PyObject[]) => {
+    if (args.length !== n) raiseTypeError(`expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+    void name;
+  };
+  if (own('repr')) w.push(['__repr__', (s, a) => { arity('__repr__', 0, a); return t.repr!(s); }]);
+  if (own('str')) w.push(['__str__', (s, a) => { arity('__str__', 0, a); return t.str!(s); }]);
+  if (own('hash')) w.push(['__hash__', (s) => hooksSlots4.newInt(t.hash!(s))]);
+  if (own('call')) w.push(['__call__', (s, a, k) => t.call!(s, a, k)]);
+  if (own('iter')) w.push(['__iter__', (s) => t.iter!(s)]);
+  if (own('iternext')) {
+    w.push(['__next__', (s) => {
+      const r = t.iternext!(s);
+      if (r === null) hooksSlots4.raiseStopIteration();
+      return r!;
+    }]);
+  }
+  if (own('len')) w.push(['__len__', (s) => hooksSlots4.newInt(t.len!(s))]);
+  if (own('getitem')) w.push(['__getitem__', (s, a) => { arity('__getitem__', 1, a); return t.getitem!(s, a[0]); }]);
+  if (own('setitem')) {
+    w.push(['__setitem__', (s, a) => { arity('__setitem__', 2, a); t.setitem!(s, a[0], a[1]); return none(); }]);
+    w.push(['__delitem__', (s, a) => { arity('__delitem__', 1, a); t.setitem!(s, a[0], null); return none(); }]);
+  }
+  if (own('contains')) w.push(['__contains__', (s, a) => newBool(t.contains!(s, a[0]))]);
+  if (own('getattro')) {
+    w.push(['__getattribute__', (s, a) => { arity('__getattribute__', 1, a); return t.getattro!(s, a[0].value as string); }]);
+  }
+  if (own('setattro')) {
+    w.push(['__setattr__', (s, a) => { arity('__setattr__', 2, a); t.setattro!(s, a[0].value as string, a[1]); return none(); }]);
+    w.push(['__delattr__', (s, a) => { arity('__delattr__', 1, a); t.setattro!(s, a[0].value as string, null); return none(); }]);
+  }
+  if (own('descrGet')) {
+    w.push(['__get__', (s, a) => t.descrGet!(s, a[0] === None ? null : a[0], (a[1] ?? a[0].type) as PyType)]);
+  }
+  if (own('descrSet')) {
+    w.push(['__set__', (s, a) => { t.descrSet!(s, a[0], a[1]); return none(); }]);
+    w.push(['__delete__', (s, a) => { t.descrSet!(s, a[0], null); return none(); }]);
+  }
+  if (own('init')) w.push(['__init__', (s, a, k) => { t.init!(s, a, k); return none(); }]);
+  if (own('richcompare')) {
+    CMP_NAMES.forEach((n, op) => w.push([n, (s, a) => { arity(n, 1, a); return t.richcompare!(s, a[0], op); }]));
+  }
+  for (const [k, n] of [['neg', '__neg__'], ['pos', '__pos__'], ['invert', '__invert__'], ['abs', '__abs__'],
+    ['int', '__int__'], ['float', '__float__'], ['index', '__index__']] as [keyof PyType, string][]) {
+    if (own(k)) w.push([n, (s) => (t[k] as (o: PyObject) => PyObject)(s)]);
+  }
+  if (own('bool')) w.push(['__bool__', (s) => newBool(t.bool!(s))]);
+  for (let i = 0; i < NB_NAMES.length; i++) {
+    const slot = t.nb[i];
+    if (slot !== null && (base === null || slot !== base.nb[i])) {
+      const [op, rop] = NB_NAMES[i];
+      w.push([op, (s, a) => { arity(op, 1, a); return slot(s, a[0]); }]);
+      w.push([rop, (s, a) => { arity(rop, 1, a); return slot(a[0], s); }]);
+    }
+    const islot = t.nbInplace[i];
+    if (islot !== null && (base === null || islot !== base.nbInplace[i])) {
+      const iop = NB_NAMES[i][2];
+      w.push([iop, (s, a) => { arity(iop, 1, a); return islot(s, a[0]); }]);
+    }
+  }
+  return w;
+}
+
+export const hooksSlots4 = {
+  newInt: (_n: number): PyObject => { throw new Error('not wired'); },
+  raiseStopIteration: (): never => { throw new Error('not wired'); },
+};
+
+/** the slot wrappers a static type gets in its __dict__ (add_operators) */
+export function slotWrappers(t: PyType): Wrapper[] {
+  return wrappersFor(t);
+}
+
+/** inherit_slots: a static type's null slots come from its base */
+export function inheritSlots(t: PyType): void {
+  const b = t.base;
+  if (b === null) return;
+  if (t.hash === null && t.richcompare === null) {
+    t.hash = b.hash;
+    t.richcompare = b.richcompare;
+  }
+  const keys: (keyof PyType)[] = ['traverse', 'clear', 'repr', 'str', 'getattro',
+    'setattro', 'call', 'iter', 'iternext', 'descrGet', 'descrSet', 'new', 'init', 'neg', 'pos', 'invert', 'abs',
+    'bool', 'int', 'float', 'index', 'len', 'getitem', 'setitem', 'contains', 'ternaryPow', 'finalize'];
+  for (const k of keys) if ((t as any)[k] === null) (t as any)[k] = (b as any)[k];
+  for (let i = 0; i < 13; i++) {
+    if (t.nb[i] === null) t.nb[i] = b.nb[i];
+    if (t.nbInplace[i] === null) t.nbInplace[i] = b.nbInplace[i];
+  }
+  if (t.dealloc === undefined) t.dealloc = b.dealloc;
+}
+
+export { LT, LE, EQ, NE, GT, GE, richCompare, True, False };

@@ -1,0 +1,478 @@
+// LAYER: objects. The `type` type's behaviour: calling a type (new + init), attribute access on
+// classes (metatype descriptors, then the class's own MRO), and creating classes (type_new): bases,
+// metaclass, C3 MRO, __slots__, instance layout and size, __classcell__, __set_name__,
+// __init_subclass__. Heap-type instances are deallocated by subtypeDealloc (PEP 442 finalizer,
+// weakrefs, slots, dict, then the builtin base's dealloc).
+
+import { PyObject, Visit, GC_FINALIZED } from '../memory/object.js';
+import { incref, decref, xdecref } from '../memory/refcount.js';
+import { track, untrack } from '../memory/generations.js';
+import {
+  PyType, TypeType, ObjectType, typeLookup, typeModified, c3Linearize, isSubtype,
+  TPFLAGS_HEAPTYPE, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT,
+} from './type.js';
+import { allocate, release } from './alloc.js';
+import {
+  call, getAttrOrNull, isInstance, callSpecial, reprString, strString, isTrue,
+} from './abstract.js';
+import { raiseTypeError, raiseAttributeError, raiseValueError, PyErr } from './errors.js';
+import { newStr, internStr, StrType } from './str.js';
+import { None, none } from './singletons.js';
+import { genericGetAttr, genericSetAttr, instanceTable, objectNew, objectInit, hooksObject2 } from './object.js';
+import { fixupSlots, DUNDER_NAMES } from './slots.js';
+import { newMemberDescr, newGetSetDescr } from './descriptors.js';
+import { DictTable } from './dicttable.js';
+import { typeHooks } from './typehooks.js';
+
+// ---------- calling a type ----------
+
+function typeCall(t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const type = t as PyType;
+  if (type === TypeType && args.length === 1 && (kwnames === null || kwnames.length === 0)) {
+    incref(args[0].type);
+    return args[0].type;
+  }
+  if (type.new === null) raiseTypeError(`cannot create '${type.name}' instances`);
+  const obj = type.new!(type, args, kwnames);
+  if (!isInstance(obj, type)) return obj;
+  const init = obj.type.init;
+  if (init !== null) {
+    try {
+      init(obj, args, kwnames);
+    } catch (e) {
+      decref(obj);
+      throw e;
+    }
+  }
+  return obj;
+}
+
+// ---------- attributes of classes ----------
+
+/** type_getattro: metatype data descriptors, then the class MRO (descriptors bound with obj=None) */
+function typeGetAttr(o: PyObject, name: string): PyObject {
+  const type = o as PyType;
+  const meta = o.type;
+  const metaAttr = typeLookup(meta, name);
+  let metaGet = null;
+  if (metaAttr !== null) {
+    metaGet = metaAttr.type.descrGet;
+    if (metaGet !== null && metaAttr.type.descrSet !== null) return metaGet(metaAttr, o, meta);
+  }
+  const attr = typeLookup(type, name);
+  if (attr !== null) {
+    const get = attr.type.descrGet;
+    if (get !== null) return get(attr, null, type);
+    incref(attr);
+    return attr;
+  }
+  if (metaGet !== null) return metaGet(metaAttr!, o, meta);
+  if (metaAttr !== null) {
+    incref(metaAttr);
+    return metaAttr;
+  }
+  return raiseAttributeError(`type object '${type.name}' has no attribute '${name}'`);
+}
+
+function typeSetAttr(o: PyObject, name: string, value: PyObject | null): void {
+  const type = o as PyType;
+  if (!(type.flags & TPFLAGS_HEAPTYPE)) {
+    raiseTypeError(`cannot set '${name}' attribute of immutable type '${type.name}'`);
+  }
+  const metaAttr = typeLookup(o.type, name);
+  if (metaAttr !== null && metaAttr.type.descrSet !== null) {
+    metaAttr.type.descrSet(metaAttr, o, value);
+    return;
+  }
+  const d = type.tpDict!;
+  if (value === null) {
+    if (!typeHooks.dictDelStr(d, name)) {
+      raiseAttributeError(`type object '${type.name}' has no attribute '${name}'`);
+    }
+  } else {
+    typeHooks.dictSetStr(d, name, value);
+  }
+  typeModified(type);
+  if (DUNDER_NAMES.has(name)) fixupSlots(type);
+}
+
+function typeRepr(o: PyObject): PyObject {
+  const t = o as PyType;
+  const mod = typeModule(t);
+  if (mod !== null && mod !== 'builtins') return newStr(`<class '${mod}.${t.qualname}'>`);
+  return newStr(`<class '${t.qualname}'>`);
+}
+
+/** the type's __module__ as a JS string (heap types read it from their dict) */
+export function typeModule(t: PyType): string | null {
+  if (t.flags & TPFLAGS_HEAPTYPE) {
+    const m = typeHooks.dictGetStr(t.tpDict!, '__module__');
+    return m !== null && m.type === StrType ? (m.value as string) : null;
+  }
+  const dot = t.name.lastIndexOf('.');
+  return dot >= 0 ? t.name.slice(0, dot) : 'builtins';
+}
+hooksObject2.typeModule = typeModule;
+
+// ---------- creating classes ----------
+
+/** the most derived metaclass of `meta` and the bases' metaclasses */
+function calculateMetaclass(meta: PyType, bases: PyType[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bm = b.type;
+    if (isSubtype(winner, bm)) continue;
+    if (isSubtype(bm, winner)) { winner = bm; continue; }
+    raiseTypeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+/** the builtin type that determines the instance layout */
+function solidBase(t: PyType): PyType {
+  if (t.flags & TPFLAGS_HEAPTYPE) {
+    const base = solidBase(t.base!);
+    // a heap type with __slots__ adds layout of its own
+    return t.slotNames.length > (t.base!.slotNames.length) ? t : base;
+  }
+  return t;
+}
+
+function bestBase(bases: PyType[]): PyType {
+  let winner: PyType | null = null, base: PyType | null = null;
+  for (const b of bases) {
+    if (!(b.flags & TPFLAGS_BASETYPE)) raiseTypeError(`type '${b.name}' is not an acceptable base type`);
+    const s = solidBase(b);
+    if (winner === null) { winner = s; base = b; } else if (isSubtype(winner, s)) {
+      // keep
+    } else if (isSubtype(s, winner)) { winner = s; base = b; } else {
+      raiseTypeError('multiple bases have instance lay-out conflict');
+    }
+  }
+  return base!;
+}
+
+/** mangle a private name for class `cls` (`__x` -> `_Cls__x`) */
+export function mangle(cls: string, name: string): string {
+  if (!name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+  const stripped = cls.replace(/^_+/, '');
+  if (stripped === '') return name;
+  return `_${stripped}${name}`;
+}
+
+/**
+ * type(name, bases, ns) / the class statement. `ns` is borrowed; the new class gets its own dict.
+ */
+export function createClass(meta: PyType, name: string, basesTuple: PyObject[], ns: PyObject,
+  kwnames: string[] = [], kwvalues: PyObject[] = []): PyObject {
+  let bases = basesTuple.map((b) => {
+    if (!isInstance(b, TypeType)) raiseTypeError(`bases must be types`);
+    return b as PyType;
+  });
+  if (bases.length === 0) bases = [ObjectType];
+  meta = calculateMetaclass(meta, bases);
+  for (let i = 0; i < bases.length; i++) {
+    for (let j = i + 1; j < bases.length; j++) {
+      if (bases[i] === bases[j]) raiseTypeError(`duplicate base class ${bases[i].name}`);
+    }
+  }
+  const base = bestBase(bases);
+
+  const t = new PyType(meta, {
+    name, base, basicsize: base.basicsize, itemsize: base.itemsize,
+    flags: TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC | (base.flags & 0xff000000),
+  });
+  t.refcnt = 1;
+  t.bases = bases;
+  const mro = c3Linearize(t, bases);
+  if (mro === null) {
+    raiseTypeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+  }
+  t.mro = mro!;
+
+  // the class dict: a copy of the namespace
+  const dict = typeHooks.dictCopy(ns);
+  t.tpDict = dict;
+  const qual = typeHooks.dictGetStr(dict, '__qualname__');
+  if (qual !== null) {
+    if (qual.type !== StrType) raiseTypeError(`type __qualname__ must be a str, not ${qual.type.name}`);
+    t.qualname = qual.value as string;
+    typeHooks.dictDelStr(dict, '__qualname__');
+  }
+  if (typeHooks.dictGetStr(dict, '__module__') === null) {
+    const g = typeHooks.currentGlobals();
+    const modname = g !== null ? typeHooks.dictGetStr(g, '__name__') : null;
+    if (modname !== null) typeHooks.dictSetStr(dict, '__module__', modname);
+  }
+
+  // layout: inherited slots, own __slots__, __dict__ and __weakref__
+  t.slotNames = base.slotNames.slice();
+  t.hasDict = bases.some((b) => b.hasDict);
+  t.hasWeakref = bases.some((b) => b.hasWeakref);
+  const slotsDecl = typeHooks.dictGetStr(dict, '__slots__');
+  const memberNames: string[] = [];
+  if (slotsDecl === null) {
+    if (!t.hasDict && base.itemsize === 0) { t.hasDict = true; }
+    if (!t.hasWeakref && base.itemsize === 0) { t.hasWeakref = true; t.basicsize += 8; }
+    if (!t.hasDict) t.hasDict = true;
+  } else {
+    const names = slotsDecl.type === StrType ? [slotsDecl] : typeHooks.iterate(slotsDecl);
+    try {
+      for (const n of names) {
+        if (n.type !== StrType) raiseTypeError(`__slots__ items must be strings, not '${n.type.name}'`);
+        const s = n.value as string;
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(s)) raiseTypeError('__slots__ must be identifiers');
+        if (s === '__dict__') {
+          if (t.hasDict) raiseTypeError('__dict__ slot disallowed: we already got one');
+          t.hasDict = true;
+          continue;
+        }
+        if (s === '__weakref__') {
+          if (t.hasWeakref) raiseTypeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+          t.hasWeakref = true;
+          t.basicsize += 8;
+          continue;
+        }
+        const m = mangle(name, s);
+        if (typeHooks.dictGetStr(dict, m) !== null) {
+          raiseValueError(`'${s}' in __slots__ conflicts with class variable`);
+        }
+        memberNames.push(m);
+      }
+    } finally {
+      if (slotsDecl.type !== StrType) for (const n of names) decref(n);
+    }
+    for (const m of memberNames) {
+      const idx = t.slotNames.length;
+      t.slotNames.push(m);
+      t.basicsize += 8;
+      const descr = newMemberDescr(t, m, idx);
+      typeHooks.dictSetStr(dict, m, descr);
+      decref(descr);
+    }
+  }
+  if (t.hasDict) t.flags |= TPFLAGS_MANAGED_DICT;
+  t.presize = 16 + (t.hasDict ? 16 : 0);
+  if (t.hasDict && !base.hasDict) addDictDescriptor(t);
+  if (t.hasWeakref && !base.hasWeakref) addWeakrefDescriptor(t);
+
+  // __new__ is implicitly a staticmethod; __init_subclass__ and __class_getitem__ classmethods
+  wrapImplicit(dict, '__new__', typeHooks.staticMethod);
+  wrapImplicit(dict, '__init_subclass__', typeHooks.classMethod);
+  wrapImplicit(dict, '__class_getitem__', typeHooks.classMethod);
+  // defining __eq__ without __hash__ makes instances unhashable
+  if (typeHooks.dictGetStr(dict, '__eq__') !== null && typeHooks.dictGetStr(dict, '__hash__') === null) {
+    typeHooks.dictSetStr(dict, '__hash__', None);
+  }
+  const doc = typeHooks.dictGetStr(dict, '__doc__');
+  if (doc === null) typeHooks.dictSetStr(dict, '__doc__', None);
+
+  t.solidBase = solidBase(base);
+  t.dealloc = subtypeDealloc;
+  t.traverse = subtypeTraverse;
+  t.clear = subtypeClear;
+  t.sizeof = base.sizeof === ObjectType.sizeof ? ((o) => o.type.basicsize) : base.sizeof;
+  t.getattro = base.getattro;
+  t.setattro = base.setattro;
+  for (const b of bases) b.subclasses.push(t);
+  fixupSlots(t);
+  if (t.getattro === ObjectType.getattro || t.getattro === null) t.getattro = genericGetAttr;
+  if (t.setattro === ObjectType.setattro || t.setattro === null) t.setattro = genericSetAttr;
+
+  // __classcell__
+  const cell = typeHooks.dictGetStr(dict, '__classcell__');
+  if (cell !== null) {
+    typeHooks.cellSet(cell, t);
+    typeHooks.dictDelStr(dict, '__classcell__');
+  }
+
+  // allocate the class object itself on the heap
+  const tobj = allocate(TypeType, null, null);
+  t.addr = tobj.addr;
+  tobj.addr = 0;
+  track(t);
+  meta.refcnt++;
+
+  // __set_name__ on descriptors, then the parent's __init_subclass__
+  try {
+    const items = typeHooks.dictItems(dict);
+    for (const [k, v] of items) {
+      const r = callSpecial(v, '__set_name__', [t, k]);
+      if (r !== null) decref(r);
+    }
+    for (const [k, v] of items) { decref(k); decref(v); }
+    const sup = typeHooks.superInitSubclass(t, kwnames, kwvalues);
+    decref(sup);
+  } catch (e) {
+    decref(t);
+    throw e;
+  }
+  return t;
+}
+
+function wrapImplicit(dict: PyObject, name: string, wrap: (f: PyObject) => PyObject): void {
+  const f = typeHooks.dictGetStr(dict, name);
+  if (f !== null && f.type.name === 'function') {
+    const w = wrap(f);
+    typeHooks.dictSetStr(dict, name, w);
+    decref(w);
+  }
+}
+
+function addDictDescriptor(t: PyType): void {
+  const d = newGetSetDescr(t, '__dict__', (o) => typeHooks.instanceDict(o), (o, v) => {
+    if (v === null || v.type.name !== 'dict' && !isInstance(v, typeHooks.dictType())) {
+      raiseTypeError(`__dict__ must be set to a dictionary, not a '${v === null ? 'NoneType' : v.type.name}'`);
+    }
+    const old = o.dict, oldValues = o.values as DictTable | null;
+    incref(v!);
+    o.dict = v;
+    o.values = null;
+    xdecref(old);
+    if (oldValues !== null) oldValues.clear();
+  });
+  d.refcnt = 1;
+  typeHooks.dictSetStr(t.tpDict!, '__dict__', d);
+  decref(d);
+}
+
+function addWeakrefDescriptor(t: PyType): void {
+  const d = newGetSetDescr(t, '__weakref__', (o) => typeHooks.firstWeakref(o), null);
+  d.refcnt = 1;
+  typeHooks.dictSetStr(t.tpDict!, '__weakref__', d);
+  decref(d);
+}
+
+// ---------- heap-type instances: traverse / clear / dealloc ----------
+
+function subtypeTraverse(o: PyObject, visit: Visit): void {
+  const s = o.slots;
+  if (s !== null) for (const v of s) if (v !== null) visit(v);
+  if (o.dict !== null) visit(o.dict);
+  else if (o.values !== null) {
+    const t = o.values as DictTable;
+    for (let i = 0; i < t.keys.length; i++) if (t.keys[i] !== null) visit(t.vals[i]!);
+  }
+  visit(o.type);
+  const base = (o.type as PyType).solidBase;
+  if (base !== null && base.traverse !== null && !(base.flags & TPFLAGS_HEAPTYPE)) base.traverse(o, visit);
+}
+
+function clearSlotsAndDict(o: PyObject): void {
+  const s = o.slots;
+  if (s !== null) {
+    for (let i = 0; i < s.length; i++) {
+      const v = s[i];
+      if (v !== null) {
+        s[i] = null;
+        decref(v);
+      }
+    }
+  }
+  const d = o.dict;
+  if (d !== null) {
+    o.dict = null;
+    decref(d);
+  } else if (o.values !== null) {
+    const t = o.values as DictTable;
+    o.values = null;
+    t.clear();
+  }
+}
+
+function subtypeClear(o: PyObject): void {
+  clearSlotsAndDict(o);
+  const base = (o.type as PyType).solidBase;
+  if (base !== null && base.clear !== null && !(base.flags & TPFLAGS_HEAPTYPE)) base.clear(o);
+}
+
+/**
+ * subtype_dealloc (PEP 442 order): untrack; call __del__ once (the object may be resurrected);
+ * clear weakrefs and run their callbacks; clear __slots__ then the instance dict; then the builtin
+ * base's dealloc (which frees the memory and drops the reference to the class).
+ */
+function subtypeDealloc(o: PyObject): void {
+  const type = o.type as PyType;
+  untrack(o);
+  if (type.finalize !== null && !(o.gcBits & GC_FINALIZED)) {
+    o.refcnt = 1;
+    track(o);
+    o.gcBits |= GC_FINALIZED;
+    typeHooks.callFinalizer(o);
+    if (--o.refcnt !== 0) return; // resurrected
+    untrack(o);
+  }
+  if (o.weaklist !== null) typeHooks.clearWeakrefs(o);
+  clearSlotsAndDict(o);
+  const base = type.solidBase!;
+  if (base === ObjectType || (base.flags & TPFLAGS_HEAPTYPE)) {
+    release(o);
+  } else {
+    base.dealloc(o);
+  }
+}
+
+// ---------- type's own dealloc / traverse ----------
+
+function typeDealloc(o: PyObject): void {
+  const t = o as PyType;
+  untrack(t);
+  for (const b of t.bases) {
+    const i = b.subclasses.indexOf(t);
+    if (i >= 0) b.subclasses.splice(i, 1);
+  }
+  if (t.weaklist !== null) typeHooks.clearWeakrefs(t);
+  const d = t.tpDict;
+  t.tpDict = null;
+  t.cache.clear();
+  const meta = t.type;
+  // free the class object's block (it was allocated as a `type` instance)
+  typeHooks.freeTypeBlock(t);
+  xdecref(d);
+  if (meta.flags & TPFLAGS_HEAPTYPE) decref(meta);
+}
+
+function typeTraverse(o: PyObject, visit: Visit): void {
+  const t = o as PyType;
+  if (!(t.flags & TPFLAGS_HEAPTYPE)) return;
+  if (t.tpDict !== null) visit(t.tpDict);
+  for (const b of t.bases) visit(b);
+  if (t.type.flags & TPFLAGS_HEAPTYPE) visit(t.type);
+}
+
+function typeClear(o: PyObject): void {
+  const t = o as PyType;
+  const d = t.tpDict;
+  if (d !== null) typeHooks.dictClear(d);
+  typeModified(t);
+}
+
+// type.__new__(meta, name, bases, ns) and type(name, bases, ns)
+function typeNew(meta: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (npos === 1 && nkw === 0 && meta === TypeType) {
+    incref(args[0].type);
+    return args[0].type;
+  }
+  if (npos !== 3) raiseTypeError('type() takes 1 or 3 arguments');
+  const [name, bases, ns] = args;
+  if (name.type !== StrType) raiseTypeError(`type.__new__() argument 1 must be str, not ${name.type.name}`);
+  if (bases.type.name !== 'tuple') raiseTypeError(`type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
+  if (!isInstance(ns, typeHooks.dictType())) raiseTypeError(`type.__new__() argument 3 must be dict, not ${ns.type.name}`);
+  return createClass(meta, name.value as string, bases.value as PyObject[], ns,
+    kwnames ?? [], args.slice(npos));
+}
+
+TypeType.call = typeCall;
+TypeType.getattro = typeGetAttr;
+TypeType.setattro = typeSetAttr;
+TypeType.repr = typeRepr;
+TypeType.new = typeNew;
+TypeType.init = () => {};
+TypeType.dealloc = typeDealloc;
+TypeType.traverse = typeTraverse;
+TypeType.clear = typeClear;
+TypeType.sizeof = (o) => ((o as PyType).flags & TPFLAGS_HEAPTYPE ? 1672 : 904);
+
+export { objectNew, objectInit, getAttrOrNull, reprString, strString, isTrue, none, PyErr, internStr, call };

@@ -1,0 +1,630 @@
+// LAYER: runtime (top of the stack, below cli/). Boots the interpreter and runs programs:
+//   1. bootstrap: static caches (small ints, strs, tuples), finish every static type (inherit
+//      slots, build its __dict__ with methods and slot wrappers), wire the late-bound hooks;
+//   2. the `builtins` and `sys` modules, sys.modules, imports of builtin modules and .py files;
+//   3. run __main__, print an uncaught exception like CPython, then shut down in CPython's order
+//      (atexit, flush, clear __main__ and the other modules' globals) and report the audit.
+
+import { readFileSync, existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { PyObject } from './memory/object.js';
+import { incref, decref, xdecref } from './memory/refcount.js';
+import * as T from './objects/type.js';
+import * as A from './objects/abstract.js';
+import * as E from './objects/errors.js';
+import { None, none, NoneType, NotImplementedType, EllipsisType } from './objects/singletons.js';
+import { True, False, newBool, BoolType } from './objects/bool.js';
+import * as Int from './objects/int.js';
+import * as Str from './objects/str.js';
+import * as Tuple from './objects/tuple.js';
+import * as List from './objects/list.js';
+import * as Dict from './objects/dict.js';
+import * as SetM from './objects/set.js';
+import * as Float from './objects/float.js';
+import * as Complex from './objects/complex.js';
+import * as Bytes from './objects/bytes.js';
+import * as ByteArray from './objects/bytearray.js';
+import * as Range from './objects/range.js';
+import * as Slice from './objects/slice.js';
+import * as Iters from './objects/iterators.js';
+import * as Sort from './objects/sort.js';
+import * as Exc from './objects/exceptions.js';
+import * as Fmt from './objects/format.js';
+import { DictTable } from './objects/dicttable.js';
+import { descriptorFor, newWrapperDescr, newBuiltinFunction } from './objects/descriptors.js';
+import { defineHooks } from './objects/define.js';
+import { slotWrappers, inheritSlots, hooksSlots, hooksSlots2, hooksSlots3, hooksSlots4 } from './objects/slots.js';
+import { typeHooks } from './objects/typehooks.js';
+import { hooks as typeLookupHooks } from './objects/type.js';
+import { constHooks } from './objects/consthooks.js';
+import { moduleHooks, newModule, moduleSet, ModuleType } from './objects/module.js';
+import { objectHooks, genericGetAttr, instanceDict, hashPointer } from './objects/object.js';
+import { functionHooks, FunctionType, FunctionData } from './objects/function.js';
+import { MethodType } from './objects/method.js';
+import { CellType, cellSet } from './objects/cell.js';
+import { CodeType, newCode, Code } from './objects/code.js';
+import {
+  PropertyType, ClassMethodType, StaticMethodType, SuperType, newClassMethod, newStaticMethod,
+  superHooks, hooksSuper, hooksDescr,
+} from './objects/descrobjects.js';
+import { typeModule } from './objects/typeobject.js';
+import { openFile, newStdStream, writeTo, flushFile, readStdinLine, fileHooks, TextIOWrapperType } from './objects/fileio.js';
+import { freeObject } from './memory/heap.js';
+import { ts } from './vm/state.js';
+import { Frame } from './vm/frame.js';
+import { runFrame, callPythonFunction, clearFrame } from './vm/eval.js';
+import { callHooks } from './vm/callhooks.js';
+import { evalHooks } from './vm/evalhooks.js';
+import { setupCells } from './vm/call.js';
+import './vm/intfast.js';
+import './vm/ops.js';
+import { excLinks, displayHooks } from './vm/ops.js';
+import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3 } from './vm/generator.js';
+import { frameObject, excAccess, tbHooks, tbHooks2, formatException, registerSource, FrameType } from './vm/traceback.js';
+import * as OP from './compiler/opcodes.js';
+import { makeBuiltinsModule } from './modules/builtins.js';
+import { builtinsHooks } from './modules/builtinshooks.js';
+import { makeSysModule, sysState } from './modules/sys.js';
+import { parse } from './parser/parser.js';
+import { compile } from './compiler/index.js';
+
+const X = (m: any, name: string): any => {
+  const v = m[name];
+  if (v === undefined) throw new Error(`pyheap bootstrap: missing export ${name}`);
+  return v;
+};
+
+// ---------------------------------------------------------------- bootstrap
+
+let booted = false;
+export const rt = {
+  builtins: null as PyObject | null,   // the builtins module's dict
+  builtinsModule: null as PyObject | null,
+  sys: null as PyObject | null,
+  modules: null as PyObject | null,    // sys.modules (a dict)
+  stdout: null as PyObject | null,
+  stderr: null as PyObject | null,
+  stdin: null as PyObject | null,
+  mainDir: '.',
+};
+
+function finishType(t: T.PyType): void {
+  if (t.tpDict !== null) return;
+  if (t.base !== null) finishType(t.base);
+  inheritSlots(t);
+  const d = X(Dict, 'newDict')();
+  t.tpDict = d;
+  const set = (name: string, v: PyObject) => { X(Dict, 'dictSetItemStr')(d, name, v); decref(v); };
+  for (const [name, fn] of slotWrappers(t)) set(name, newWrapperDescr(t, name, fn));
+  if (t.new !== null && (t.base === null || t.new !== t.base.new)) {
+    const tnew = t.new;
+    const f = newBuiltinFunction('__new__', (args, kw) => {
+      const sub = args[0];
+      if (sub === undefined) E.raiseTypeError(`${t.name}.__new__(): not enough arguments`);
+      if (!A.isInstance(sub, T.TypeType)) E.raiseTypeError(`${t.name}.__new__(X): X is not a type object (${sub.type.name})`);
+      if (!T.isSubtype(sub as T.PyType, t)) E.raiseTypeError(`${t.name}.__new__(${(sub as T.PyType).name}): ${(sub as T.PyType).name} is not a subtype of ${t.name}`);
+      return tnew(sub as T.PyType, args.slice(1), kw);
+    }, null);
+    f.refcnt = 1 << 20;
+    set('__new__', f);
+  }
+  for (const def of t.defs) set(def.name, descriptorFor(t, def));
+  if (X(Dict, 'dictGetItemStr')(d, '__doc__') === null) X(Dict, 'dictSetItemStr')(d, '__doc__', None);
+  if (t.hash === null && X(Dict, 'dictGetItemStr')(d, '__hash__') === null) X(Dict, 'dictSetItemStr')(d, '__hash__', None);
+}
+
+function wireHooks(): void {
+  const dictGetStr = X(Dict, 'dictGetItemStr');
+  const dictSetStr = X(Dict, 'dictSetItemStr');
+  typeLookupHooks.dictGetStr = dictGetStr;
+  hooksSlots3.dictGetStr = dictGetStr;
+  hooksSuper.dictGetStr = dictGetStr;
+  hooksSlots.isTrue = A.isTrue;
+  hooksSlots.containsByIteration = (o, item) => {
+    const it = A.getIter(o);
+    try {
+      for (;;) {
+        const x = A.iterNext(it);
+        if (x === null) return false;
+        const eq = A.richCompareBool(x, item, T.EQ);
+        decref(x);
+        if (eq) return true;
+      }
+    } finally { decref(it); }
+  };
+  hooksSlots2.newStr = (s) => Str.internStr(s);
+  hooksSlots4.newInt = Int.newInt;
+  hooksSlots4.raiseStopIteration = () => E.raise(E.excType('StopIteration'), null);
+  hooksDescr.newBool = newBool;
+  defineHooks.install = (t, def) => {
+    const v = descriptorFor(t, def);
+    dictSetStr(t.tpDict!, def.name, v);
+    decref(v);
+  };
+  Object.assign(typeHooks, {
+    dictGetStr, dictSetStr,
+    dictDelStr: (d: PyObject, name: string) => {
+      const tb = d.value as DictTable;
+      const i = tb.findStr(name);
+      if (i < 0) return false;
+      tb.deleteEntry(i);
+      return true;
+    },
+    dictCopy: (d: PyObject) => {
+      const n = X(Dict, 'newDict')();
+      X(Dict, 'dictMerge')(n, d, true);
+      return n;
+    },
+    dictClear: (d: PyObject) => (d.value as DictTable).clear(),
+    dictItems: (d: PyObject) => dictPairs(d),
+    dictType: () => X(Dict, 'DictType'),
+    iterate: A.iterateToArray,
+    staticMethod: newStaticMethod,
+    classMethod: newClassMethod,
+    cellSet: (c: PyObject, v: PyObject) => cellSet(c, v),
+    instanceDict,
+    firstWeakref: () => none(),
+    callFinalizer: (o: PyObject) => {
+      try {
+        o.type.finalize!(o);
+      } catch (e) {
+        if (!(e instanceof E.PyErr)) throw e;
+        const del = T.typeLookup(o.type, '__del__');
+        writeUnraisable(e.exc, del ?? o);
+      }
+    },
+    superInitSubclass: (t: T.PyType, kwn: string[], kwv: PyObject[]) => {
+      const mro = t.mro;
+      for (let i = 1; i < mro.length; i++) {
+        const d = mro[i].tpDict;
+        const f = d === null ? null : dictGetStr(d, '__init_subclass__');
+        if (f === null) continue;
+        const bound = f.type.descrGet !== null ? f.type.descrGet(f, null, t) : (incref(f), f);
+        try {
+          return A.call(bound, kwv, kwn.length ? kwn : null);
+        } finally {
+          decref(bound);
+        }
+      }
+      return none();
+    },
+    currentGlobals: () => (ts.frame === null ? null : ts.frame.globals),
+    freeTypeBlock: (t: T.PyType) => freeObject(t, 16, true),
+  });
+  constHooks.newFloat = X(Float, 'newFloat');
+  constHooks.newComplex = X(Complex, 'newComplex');
+  constHooks.newBytes = X(Bytes, 'newBytes');
+  constHooks.newTupleSteal = X(Tuple, 'newTupleSteal');
+  constHooks.newFrozenSet = X(SetM, 'newFrozenSet');
+  moduleHooks.newDict = X(Dict, 'newDict');
+  moduleHooks.setItemStr = dictSetStr;
+  objectHooks.dictFromTable = X(Dict, 'dictFromTable');
+  functionHooks.call = callPythonFunction;
+  evalHooks.genericGetAttr = genericGetAttr;
+  Object.assign(callHooks, {
+    newTupleSteal: X(Tuple, 'newTupleSteal'),
+    newTuple: X(Tuple, 'newTuple'),
+    newList: X(List, 'newList'),
+    newListSteal: X(List, 'newListSteal'),
+    listAppend: X(List, 'listAppend'),
+    listExtend: X(List, 'listExtend'),
+    newDict: X(Dict, 'newDict'),
+    newDictPresized: X(Dict, 'newDictPresized'),
+    dictSetItem: X(Dict, 'dictSetItem'),
+    dictSetStr,
+    dictGetStr,
+    dictUpdate: (d: PyObject, o: PyObject) => X(Dict, 'dictMerge')(d, o, true),
+    dictPairs,
+    newSet: X(SetM, 'newSet'),
+    setAdd: X(SetM, 'setAdd'),
+    setUpdate: X(SetM, 'setUpdate'),
+    newSlice: X(Slice, 'newSlice'),
+    newFloat: X(Float, 'newFloat'),
+    format: (v: PyObject, spec: PyObject | null) => {
+      const s = spec ?? Str.newStr('');
+      try {
+        const r = A.callSpecial(v, '__format__', [s]);
+        if (r === null) E.raiseTypeError(`Type ${v.type.name} doesn't define __format__`);
+        return r!;
+      } finally {
+        if (spec === null) decref(s);
+      }
+    },
+  });
+  fileHooks.newListSteal = X(List, 'newListSteal');
+  setSendOpcode(OP.SEND);
+  evalHooks2.newBool = newBool;
+  evalHooks2.frameObject = frameObject;
+  evalHooks3.unraisable = (e, o) => writeUnraisable(e, o);
+  superHooks.implicitArgs = () => {
+    const f = ts.frame;
+    if (f === null) return E.raiseRuntimeError('super(): no current frame');
+    const code = f.code;
+    const argcount = code.unit.argcount;
+    if (argcount === 0 && code.nlocals === 0) E.raiseRuntimeError('super(): no arguments');
+    let first = f.fast[0];
+    const ci = code.unit.cellvars.indexOf(code.unit.varnames[0]);
+    if (ci >= 0) first = f.fast[code.nlocals + ci]!.value as PyObject | null;
+    if (first === null) E.raiseRuntimeError('super(): arg[0] deleted');
+    const fi = code.unit.freevars.indexOf('__class__');
+    if (fi < 0) E.raiseRuntimeError('super(): __class__ cell not found');
+    const cls = f.fast[code.nlocals + code.ncells + fi]!.value as PyObject | null;
+    if (cls === null) E.raiseRuntimeError('super(): empty __class__ cell');
+    return [cls!, first!];
+  };
+  const excGet = (name: string) => (e: PyObject): PyObject | null => {
+    const v = A.getAttrOrNull(e, name);
+    if (v === null) return null;
+    decref(v);
+    return v === None ? null : v;
+  };
+  excAccess.getTraceback = excGet('__traceback__');
+  excAccess.setTraceback = (e, tb) => A.setAttr(e, '__traceback__', tb ?? None);
+  excLinks.getContext = excGet('__context__');
+  excLinks.setContext = (e, c) => A.setAttr(e, '__context__', c);
+  excLinks.setCause = (e, c) => A.setAttr(e, '__cause__', c ?? None);
+  tbHooks2.typeModule = typeModule;
+  tbHooks2.getCause = excGet('__cause__');
+  tbHooks2.getContext = excGet('__context__');
+  tbHooks2.suppressContext = (e) => {
+    const v = A.getAttrOrNull(e, '__suppress_context__');
+    if (v === null) return false;
+    decref(v);
+    return v === True;
+  };
+  tbHooks2.formatSyntaxError = formatSyntaxErrorObj;
+  tbHooks.frameLocals = frameLocalsDict;
+  Object.assign(builtinsHooks, {
+    writeStdout: (s: string) => writeTo(rt.stdout!, s),
+    flushStdout: () => flushFile(rt.stdout!),
+    readLine: () => readStdinLine(rt.stdin!),
+    ascii: evalHooks.ascii,
+    callableIterator: X(Iters, 'newCallableIterator'),
+    divmod: (a: PyObject, b: PyObject) => A.binaryOp(a, b, -1),
+    sorted: (it: PyObject, key: PyObject, reverse: PyObject) => X(Sort, 'sortedList')(it, key, reverse),
+    frameLocals: frameLocalsDict,
+    newTuple: X(Tuple, 'newTuple'),
+    setupCells: (f: Frame, fd: FunctionData) => setupCells(f, fd),
+    importModule,
+    open: openFile,
+    systemExit: (code: PyObject) => {
+      const args = code === None ? [] : [code];
+      return A.call(E.excType('SystemExit'), args, null);
+    },
+  });
+  displayHooks.write = (s) => writeTo(rt.stdout!, s);
+  evalHooks.importName = (name, fromlist, level, globals) => importModule(name, globals, fromlist, Number(level.value));
+  evalHooks.importFrom = (m, name) => {
+    const v = A.getAttrOrNull(m, name);
+    if (v !== null) return v;
+    const mname = A.getAttrOrNull(m, '__name__');
+    const ms = mname === null ? '<unknown module name>' : A.strString(mname);
+    xdecref(mname);
+    const file = A.getAttrOrNull(m, '__file__');
+    const where = file === null ? '(unknown location)' : `(${A.strString(file)})`;
+    xdecref(file);
+    return E.raise(E.excType('ImportError'), `cannot import name '${name}' from '${ms}' ${where}`);
+  };
+  evalHooks.importStar = (m, locals) => {
+    const d = m.dict!;
+    for (const [k, v] of dictPairs(d)) {
+      const ks = k.value as string;
+      if (!ks.startsWith('_')) callHooks.dictSetItem(locals, k, v);
+      decref(k); decref(v);
+    }
+  };
+}
+
+/** new references to (key, value) pairs of a mapping */
+function dictPairs(d: PyObject): [PyObject, PyObject][] {
+  if (d.value instanceof DictTable) {
+    const t = d.value as DictTable;
+    const out: [PyObject, PyObject][] = [];
+    for (let i = 0; i < t.keys.length; i++) {
+      const k = t.keys[i];
+      if (k !== null) {
+        incref(k); incref(t.vals[i]!);
+        out.push([k, t.vals[i]!]);
+      }
+    }
+    return out;
+  }
+  const keys = A.callMethod(d, 'keys', []);
+  const ks = A.iterateToArray(keys);
+  decref(keys);
+  return ks.map((k) => [k, A.getItem(d, k)] as [PyObject, PyObject]);
+}
+
+function frameLocalsDict(f: Frame): PyObject {
+  if (f.locals !== null) { incref(f.locals); return f.locals; }
+  const d = X(Dict, 'newDict')();
+  const u = f.code.unit;
+  u.varnames.forEach((n, i) => { const v = f.fast[i]; if (v !== null) X(Dict, 'dictSetItemStr')(d, n, v); });
+  [...u.cellvars, ...u.freevars].forEach((n, i) => {
+    const c = f.fast[f.code.nlocals + i];
+    if (c !== null && c.value !== null && !u.varnames.includes(n)) X(Dict, 'dictSetItemStr')(d, n, c.value);
+  });
+  return d;
+}
+
+export function boot(argv: string[]): void {
+  if (booted) return;
+  booted = true;
+  Str.initStrCaches();
+  Int.initSmallInts();
+  X(Tuple, 'initTupleCache')();
+  X(Dict, 'initDict')();
+  wireHooks();
+  for (const init of ['initBytesCaches']) if ((Bytes as any)[init]) (Bytes as any)[init]();
+  for (const m of [List, SetM, Range, Iters, Float, Complex, ByteArray, Slice]) {
+    for (const [k, v] of Object.entries(m)) if (/^init[A-Z]/.test(k) && typeof v === 'function' && k !== 'initTupleCache') (v as () => void)();
+  }
+  X(Exc, 'initExceptions')();
+  for (const t of T.allStaticTypes) finishType(t);
+  // builtins
+  const types: Record<string, PyObject> = {
+    object: T.ObjectType, type: T.TypeType, int: Int.IntType, bool: BoolType, str: Str.StrType,
+    float: X(Float, 'FloatType'), complex: X(Complex, 'ComplexType'), bytes: X(Bytes, 'BytesType'),
+    bytearray: X(ByteArray, 'ByteArrayType'), list: X(List, 'ListType'), tuple: X(Tuple, 'TupleType'),
+    dict: X(Dict, 'DictType'), set: X(SetM, 'SetType'), frozenset: X(SetM, 'FrozenSetType'),
+    range: X(Range, 'RangeType'), slice: X(Slice, 'SliceType'), property: PropertyType,
+    classmethod: ClassMethodType, staticmethod: StaticMethodType, super: SuperType,
+    enumerate: X(Iters, 'EnumerateType'), zip: X(Iters, 'ZipType'), map: X(Iters, 'MapType'),
+    filter: X(Iters, 'FilterType'), reversed: X(Iters, 'ReversedType'),
+  };
+  for (const [name, t] of Object.entries(E.errorHooks.types)) types[name] = t;
+  const bm = makeBuiltinsModule(types);
+  rt.builtinsModule = bm;
+  rt.builtins = bm.dict;
+  rt.stdout = newStdStream('<stdout>', 1);
+  rt.stderr = newStdStream('<stderr>', 2);
+  rt.stdin = newStdStream('<stdin>', 0);
+  const sys = makeSysModule(argv, { stdout: rt.stdout, stderr: rt.stderr, stdin: rt.stdin });
+  rt.sys = sys;
+  rt.modules = X(Dict, 'newDict')();
+  X(Dict, 'dictSetItemStr')(rt.modules, 'sys', sys);
+  X(Dict, 'dictSetItemStr')(rt.modules, 'builtins', bm);
+  moduleSet(sys, 'modules', rt.modules!);
+  void [NoneType, NotImplementedType, EllipsisType, ModuleType, FunctionType, MethodType, CellType, CodeType,
+    GeneratorType, FrameType, TextIOWrapperType, hashPointer, Fmt, False, clearFrame];
+}
+
+// ---------------------------------------------------------------- errors
+
+function formatSyntaxErrorObj(e: PyObject, name: string): string {
+  const get = (n: string): PyObject | null => {
+    const v = A.getAttrOrNull(e, n);
+    if (v === null) return null;
+    decref(v);
+    return v === None ? null : v;
+  };
+  const msg = get('msg');
+  const filename = get('filename');
+  const lineno = get('lineno');
+  const text = get('text');
+  const offset = get('offset');
+  const endOffset = get('end_offset');
+  let out = '';
+  if (filename !== null && lineno !== null) out += `  File "${A.strString(filename)}", line ${A.strString(lineno)}\n`;
+  if (text !== null) {
+    const raw = A.strString(text).replace(/\n$/, '');
+    const stripped = raw.replace(/^[ \t\f]+/, '');
+    const lead = raw.length - stripped.length;
+    out += `    ${stripped}\n`;
+    if (offset !== null) {
+      const off = Number(offset.value);
+      let end = endOffset !== null ? Number(endOffset.value) : off + 1;
+      if (end <= off) end = off + 1;
+      const col = Math.max(0, off - 1 - lead);
+      out += '    ' + ' '.repeat(col) + '^'.repeat(Math.max(1, end - off)) + '\n';
+    }
+  }
+  out += `${name}: ${msg === null ? '' : A.strString(msg)}\n`;
+  return out;
+}
+
+export function writeStderr(s: string): void {
+  flushFile(rt.stdout!);
+  writeTo(rt.stderr!, s);
+  flushFile(rt.stderr!);
+}
+
+/** PyErr_WriteUnraisable: "Exception ignored in: <obj>" + traceback, then go on */
+export function writeUnraisable(exc: PyObject, obj: PyObject): void {
+  let where: string;
+  try {
+    where = A.reprString(obj);
+  } catch (e) {
+    if (e instanceof E.PyErr) decref(e.exc);
+    where = `<object repr() failed>`;
+  }
+  writeStderr(`Exception ignored in: ${where}\n${formatException(exc)}`);
+  decref(exc);
+}
+
+// ---------------------------------------------------------------- compiling and importing
+
+export function compileSource(source: string, filename: string, mode: 'exec' | 'eval' | 'single'): PyObject {
+  registerSource(filename, source);
+  try {
+    const tree = parse(source, filename, mode);
+    const unit = compile(tree as any, filename, mode);
+    return newCode(unit);
+  } catch (e: any) {
+    if (e !== null && typeof e === 'object' && 'msg' in e && 'kind' in e && 'lineno' in e) {
+      throw new E.PyErr(makeSyntaxError(e));
+    }
+    throw e;
+  }
+}
+
+function makeSyntaxError(e: any): PyObject {
+  const detail = [
+    Str.newStr(e.filename ?? '<string>'), Int.newInt(e.lineno ?? 1), e.offset == null ? none() : Int.newInt(e.offset),
+    e.text == null ? none() : Str.newStr(e.text), e.end_lineno == null ? none() : Int.newInt(e.end_lineno),
+    e.end_offset == null ? none() : Int.newInt(e.end_offset),
+  ];
+  const tup = X(Tuple, 'newTupleSteal')(detail);
+  const msg = Str.newStr(e.msg);
+  try {
+    return A.call(E.excType(e.kind ?? 'SyntaxError'), [msg, tup], null);
+  } finally {
+    decref(msg);
+    decref(tup);
+  }
+}
+
+/** run a code object as a module body in `globals` */
+export function execCode(code: PyObject, globals: PyObject, locals: PyObject | null = null): PyObject {
+  const c = code.value as Code;
+  const loc = locals ?? globals;
+  const frame = new Frame(c, code, null, globals, rt.builtins!, loc);
+  incref(code); incref(globals); incref(rt.builtins!); incref(loc);
+  return runFrame(frame);
+}
+
+function moduleGlobals(m: PyObject): PyObject { return m.dict!; }
+
+export function importModule(name: string, globals: PyObject | null, fromlist: PyObject, level: number): PyObject {
+  void fromlist; void level;
+  const top = name.split('.')[0];
+  const existing = X(Dict, 'dictGetItemStr')(rt.modules!, name);
+  if (existing !== null && existing !== None) {
+    const t = X(Dict, 'dictGetItemStr')(rt.modules!, top);
+    incref(t);
+    return t;
+  }
+  const builtinModule = builtinModuleFactories.get(name);
+  let m: PyObject;
+  if (builtinModule !== undefined) {
+    m = builtinModule();
+  } else {
+    const dir = globals !== null ? dirOfGlobals(globals) : rt.mainDir;
+    const file = path.join(dir, name.replace(/\./g, '/') + '.py');
+    if (!existsSync(file)) {
+      return E.raise(E.excType('ModuleNotFoundError'), `No module named '${name}'`);
+    }
+    m = newModule(name, None);
+    const f = Str.newStr(file);
+    moduleSet(m, '__file__', f);
+    decref(f);
+    X(Dict, 'dictSetItemStr')(rt.modules!, name, m);
+    try {
+      const code = compileSource(readFileSync(file, 'utf8'), file, 'exec');
+      try {
+        decref(execCode(code, moduleGlobals(m)));
+      } finally {
+        decref(code);
+      }
+    } catch (e) {
+      X(Dict, 'dictDelItemStr')(rt.modules!, name);
+      decref(m);
+      throw e;
+    }
+    decref(m);
+    const r = X(Dict, 'dictGetItemStr')(rt.modules!, name);
+    incref(r);
+    return r;
+  }
+  X(Dict, 'dictSetItemStr')(rt.modules!, name, m);
+  return m;
+}
+
+function dirOfGlobals(g: PyObject): string {
+  const f = X(Dict, 'dictGetItemStr')(g, '__file__');
+  if (f === null || f === None) return rt.mainDir;
+  return path.dirname(f.value as string);
+}
+
+export const builtinModuleFactories = new Map<string, () => PyObject>();
+
+// ---------------------------------------------------------------- running a program
+
+/** exit status of the program */
+export function runMain(source: string, filename: string, argv: string[]): number {
+  boot(argv);
+  rt.mainDir = filename === '<string>' ? process.cwd() : path.dirname(path.resolve(filename));
+  X(SetM, 'newSet'); // (types loaded)
+  const main = newModule('__main__', None);
+  X(Dict, 'dictSetItemStr')(rt.modules!, '__main__', main);
+  decref(main);
+  const g = main.dict!;
+  X(Dict, 'dictSetItemStr')(g, '__builtins__', rt.builtinsModule!);
+  if (filename !== '<string>') {
+    const f = Str.newStr(filename);
+    X(Dict, 'dictSetItemStr')(g, '__file__', f);
+    decref(f);
+  }
+  let status = 0;
+  try {
+    const code = compileSource(source, filename, 'exec');
+    try {
+      decref(execCode(code, g));
+    } finally {
+      decref(code);
+    }
+  } catch (e) {
+    if (!(e instanceof E.PyErr)) throw e;
+    status = handleUncaught(e.exc);
+  }
+  return finalize(status);
+}
+
+/** print an uncaught exception (or honour SystemExit); returns the exit status */
+export function handleUncaught(exc: PyObject): number {
+  if (A.isInstance(exc, E.excType('SystemExit'))) {
+    const code = A.getAttrOrNull(exc, 'code');
+    decref(exc);
+    if (code === null || code === None) { xdecref(code); return 0; }
+    if (A.isInstance(code, Int.IntType)) { const n = Number(code.value); decref(code); return n & 0xff; }
+    writeStderr(A.strString(code) + '\n');
+    decref(code);
+    return 1;
+  }
+  const text = formatException(exc);
+  writeStderr(text);
+  decref(exc);
+  return 1;
+}
+
+/** Py_FinalizeEx in CPython's order: flush, clear __main__ then the other modules, report the audit */
+export function finalize(status: number): number {
+  try {
+    flushFile(rt.stdout!);
+    const mods = rt.modules!;
+    const main = X(Dict, 'dictGetItemStr')(mods, '__main__');
+    if (main !== null) clearModuleDict(main.dict!);
+    for (const [k, v] of dictPairs(mods)) {
+      if (v !== rt.sys && v !== rt.builtinsModule && v.dict) clearModuleDict(v.dict);
+      decref(k); decref(v);
+    }
+  } catch (e) {
+    if (e instanceof E.PyErr) writeUnraisable(e.exc, None);
+    else throw e;
+  }
+  flushFile(rt.stdout!);
+  flushFile(rt.stderr!);
+  return sysState.exitOverride ?? status;
+}
+
+/** _PyModule_ClearDict: names starting with one underscore first, then the rest (not __builtins__) */
+function clearModuleDict(d: PyObject): void {
+  const t = d.value as DictTable;
+  const pass = (pred: (n: string) => boolean) => {
+    for (let i = 0; i < t.keys.length; i++) {
+      const k = t.keys[i];
+      if (k === null || k.type !== Str.StrType) continue;
+      const n = k.value as string;
+      if (!pred(n) || n === '__builtins__') continue;
+      const old = t.vals[i]!;
+      if (old === None) continue;
+      incref(None);
+      t.vals[i] = None;
+      decref(old);
+    }
+  };
+  pass((n) => n.startsWith('_') && !n.startsWith('__'));
+  pass(() => true);
+}
+
+export { dictPairs, Iters, List, Dict, Tuple, Float, SetM, Exc };

@@ -1,0 +1,973 @@
+// LAYER: vm. The interpreter loop (CPython's Python/ceval.c, _PyEval_EvalFrameDefault).
+//
+//   runFrame(entry) ──> loop: fetch word = code[pc++]; switch (op) { ... }
+//        │                 CALL of a Python function: push a new Frame and continue in this loop
+//        │                 RETURN_VALUE: pop the frame, push the result in the caller
+//        └─ exception ───> unwind: find the innermost block of the frame; else pop the frame,
+//                          adding traceback entries, until the entry frame, then rethrow to JS
+//
+// Reference discipline on the value stack: every slot below sp holds an owned reference. An
+// instruction reads its operands in place, does its work, and only then pops (releasing operands)
+// and pushes its result. If the work throws, the operands are still on the stack and the unwinder
+// releases them, so no path leaks.
+
+import { PyObject } from '../memory/object.js';
+import { incref, decref, xdecref } from '../memory/refcount.js';
+import * as OP from '../compiler/opcodes.js';
+import { Frame } from './frame.js';
+import { ts } from './state.js';
+import { nsLoad, nsStore, nsDelete } from './namespace.js';
+import { makeFunctionFrame, isGeneratorCode } from './call.js';
+import { callHooks } from './callhooks.js';
+import { evalHooks } from './evalhooks.js';
+import { PyErr, raise, raiseTypeError, raiseNameError, excType, errorHooks } from '../objects/errors.js';
+import {
+  getAttr, setAttr, delAttr, getItem, setItem, delItem, binaryOp, inplaceOp, richCompare, isTrue,
+  negative, positive, invert, contains, getIter, iterNext, call, isInstance, str as pyStr, repr as pyRepr,
+  iterateToArray, lookupSpecial, callSpecial,
+} from '../objects/abstract.js';
+import { None, none, NotImplemented } from '../objects/singletons.js';
+import { True, False, newBool } from '../objects/bool.js';
+import { IntType, newInt } from '../objects/int.js';
+import { StrType, newStr } from '../objects/str.js';
+import { FunctionType, newFunction, FunctionData } from '../objects/function.js';
+import { MethodType } from '../objects/method.js';
+import { MethodDescrType, callMethodDescr } from '../objects/descriptors.js';
+import { Code } from '../objects/code.js';
+import { typeLookup, PyType, isSubtype, TypeType } from '../objects/type.js';
+import { DictTable } from '../objects/dicttable.js';
+import { instanceAttr } from '../objects/object.js';
+
+const NAME_ERROR = (name: string): never => raiseNameError(`name '${name}' is not defined`);
+
+/** Release everything a finished frame owns (locals in order, then the rest), or hand the locals to its frame object. */
+export function clearFrame(f: Frame): void {
+  if (f.finished) return;
+  f.finished = true;
+  while (f.sp > 0) {
+    const v = f.stack[--f.sp];
+    f.stack[f.sp] = null;
+    xdecref(v);
+  }
+  const fo = f.frameObject;
+  if (fo !== null && fo.refcnt > 1) {
+    // the frame object outlives the call: it keeps the locals (take_ownership)
+    f.frameObject = null;
+    evalHooks.frameDetached(fo, f);
+    decref(fo);
+  } else {
+    f.frameObject = null;
+    releaseLocals(f);
+    if (fo !== null) decref(fo);
+  }
+}
+
+export function releaseLocals(f: Frame): void {
+  const fast = f.fast;
+  for (let i = 0; i < fast.length; i++) {
+    const v = fast[i];
+    if (v !== null) {
+      fast[i] = null;
+      decref(v);
+    }
+  }
+  const refs = [f.func, f.codeObj, f.globals, f.builtins, f.locals];
+  f.func = null;
+  f.locals = null;
+  for (const r of refs) xdecref(r);
+}
+
+function unboundLocal(f: Frame, i: number): never {
+  const name = f.code.unit.varnames[i];
+  return raise(excType('UnboundLocalError'), `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function unboundDeref(f: Frame, i: number): never {
+  const code = f.code;
+  if (i < code.ncells) {
+    const name = code.unit.cellvars[i];
+    return raise(excType('UnboundLocalError'), `cannot access local variable '${name}' where it is not associated with a value`);
+  }
+  const name = code.unit.freevars[i - code.ncells];
+  return raiseNameError(`cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+function pushFrame(f: Frame): void {
+  if (ts.depth >= ts.recursionLimit) {
+    clearFrame(f);
+    raise(excType('RecursionError'), 'maximum recursion depth exceeded');
+  }
+  ts.depth++;
+  f.depth = ts.depth;
+  f.back = ts.frame;
+  ts.frame = f;
+}
+
+function popFrame(f: Frame): void {
+  ts.frame = f.back;
+  ts.depth--;
+}
+
+/** Run a frame to completion (or to its next yield) and return its result: a new reference. */
+export function runFrame(entry: Frame): PyObject {
+  pushFrame(entry);
+  let f = entry;
+  let reraising = false;
+  let pending = evalHooks.takePendingThrow();
+  for (;;) {
+    try {
+      if (pending !== null) {
+        const exc = pending;
+        pending = null;
+        throw new PyErr(exc);
+      }
+      return execute(f, entry);
+    } catch (e) {
+      // find where the exception goes
+      let err: PyErr;
+      if (e instanceof PyErr) err = e;
+      else if (e instanceof RangeError && /call stack/.test(e.message)) {
+        err = new PyErr(errorHooks.newException(excType('RecursionError'), 'maximum recursion depth exceeded'));
+      } else {
+        throw e;
+      }
+      f = ts.frame!;
+      reraising = evalHooks.takeReraiseFlag();
+      if (!reraising) evalHooks.chainContext(err.exc);
+      for (;;) {
+        if (!reraising) evalHooks.addTraceback(err.exc, f);
+        reraising = false;
+        if (f.blockHandler.length > 0) {
+          const h = f.blockHandler.pop()!;
+          const level = f.blockLevel.pop()!;
+          const pushLasti = f.blockLasti.pop()!;
+          while (f.sp > level) {
+            const v = f.stack[--f.sp];
+            f.stack[f.sp] = null;
+            xdecref(v);
+          }
+          if (pushLasti) f.stack[f.sp++] = newInt(f.lasti);
+          f.stack[f.sp++] = err.exc;
+          f.pc = h;
+          break;
+        }
+        // no handler: the frame is done
+        popFrame(f);
+        const gen = f.generator;
+        clearFrame(f);
+        if (gen !== null) evalHooks.generatorFinished(gen);
+        if (f === entry) throw err;
+        f = f.back!;
+        ts.frame = f;
+      }
+    }
+  }
+}
+
+/** the dispatch loop proper: returns when `entry` returns or yields */
+function execute(f: Frame, entry: Frame): PyObject {
+  let code = f.code;
+  let words = code.words;
+  let consts = code.consts;
+  let names = code.names;
+  let stack = f.stack;
+  let fast = f.fast;
+  let sp = f.sp;
+  let pc = f.pc;
+  try {
+    for (;;) {
+      const word = words[pc];
+      f.lasti = pc;
+      pc++;
+      const arg = word >>> 8;
+      switch (word & 0xff) {
+        case OP.NOP: break;
+        case OP.POP_TOP: { const v = stack[--sp]!; stack[sp] = null; decref(v); break; }
+        case OP.PUSH_NULL: stack[sp++] = null; break;
+        case OP.COPY: { const v = stack[sp - arg]!; incref(v); stack[sp++] = v; break; }
+        case OP.SWAP: { const t = stack[sp - 1]; stack[sp - 1] = stack[sp - arg]; stack[sp - arg] = t; break; }
+        case OP.LOAD_CONST: { const v = consts[arg]; v.refcnt++; stack[sp++] = v; break; }
+        case OP.LOAD_FAST: {
+          const v = fast[arg];
+          if (v === null) { f.sp = sp; unboundLocal(f, arg); }
+          v!.refcnt++;
+          stack[sp++] = v;
+          break;
+        }
+        case OP.STORE_FAST: {
+          const v = stack[--sp]!;
+          stack[sp] = null;
+          const old = fast[arg];
+          fast[arg] = v;
+          if (old !== null) decref(old);
+          break;
+        }
+        case OP.DELETE_FAST: {
+          const old = fast[arg];
+          if (old === null) { f.sp = sp; unboundLocal(f, arg); }
+          fast[arg] = null;
+          decref(old!);
+          break;
+        }
+        case OP.LOAD_NAME: {
+          const name = names[arg];
+          f.sp = sp;
+          let v = f.locals !== null ? nsLoad(f.locals, name) : null;
+          if (v === null) v = nsLoad(f.globals, name);
+          if (v === null) v = nsLoad(f.builtins, name);
+          if (v === null) NAME_ERROR(name);
+          incref(v!);
+          stack[sp++] = v;
+          break;
+        }
+        case OP.STORE_NAME: {
+          f.sp = sp;
+          const v = stack[sp - 1]!;
+          nsStore(f.locals!, names[arg], v);
+          sp--; stack[sp] = null; decref(v);
+          break;
+        }
+        case OP.DELETE_NAME: {
+          f.sp = sp;
+          if (!nsDelete(f.locals!, names[arg])) NAME_ERROR(names[arg]);
+          break;
+        }
+        case OP.LOAD_GLOBAL: {
+          const name = names[arg >> 1];
+          const gt = f.globals.value as DictTable;
+          let v = gt.getStr(name);
+          if (v === null) {
+            f.sp = sp;
+            v = nsLoad(f.builtins, name);
+            if (v === null) NAME_ERROR(name);
+          }
+          if (arg & 1) stack[sp++] = null;
+          v!.refcnt++;
+          stack[sp++] = v;
+          break;
+        }
+        case OP.STORE_GLOBAL: {
+          f.sp = sp;
+          const v = stack[sp - 1]!;
+          nsStore(f.globals, names[arg], v);
+          sp--; stack[sp] = null; decref(v);
+          break;
+        }
+        case OP.DELETE_GLOBAL: {
+          f.sp = sp;
+          if (!nsDelete(f.globals, names[arg])) NAME_ERROR(names[arg]);
+          break;
+        }
+        case OP.LOAD_DEREF: {
+          const cell = fast[code.nlocals + arg]!;
+          const v = cell.value as PyObject | null;
+          if (v === null) { f.sp = sp; unboundDeref(f, arg); }
+          v!.refcnt++;
+          stack[sp++] = v;
+          break;
+        }
+        case OP.LOAD_CLASSDEREF: {
+          f.sp = sp;
+          const name = arg < code.ncells ? code.unit.cellvars[arg] : code.unit.freevars[arg - code.ncells];
+          let v = f.locals !== null ? nsLoad(f.locals, name) : null;
+          if (v === null) {
+            v = fast[code.nlocals + arg]!.value as PyObject | null;
+            if (v === null) unboundDeref(f, arg);
+          }
+          incref(v!);
+          stack[sp++] = v;
+          break;
+        }
+        case OP.STORE_DEREF: {
+          const v = stack[--sp]!;
+          stack[sp] = null;
+          const cell = fast[code.nlocals + arg]!;
+          const old = cell.value as PyObject | null;
+          cell.value = v;
+          if (old !== null) decref(old);
+          break;
+        }
+        case OP.DELETE_DEREF: {
+          const cell = fast[code.nlocals + arg]!;
+          const old = cell.value as PyObject | null;
+          if (old === null) { f.sp = sp; unboundDeref(f, arg); }
+          cell.value = null;
+          decref(old!);
+          break;
+        }
+        case OP.LOAD_CLOSURE: { const c = fast[code.nlocals + arg]!; incref(c); stack[sp++] = c; break; }
+        case OP.LOAD_ATTR: {
+          f.sp = sp;
+          const o = stack[sp - 1]!;
+          const v = getAttr(o, names[arg]);
+          stack[sp - 1] = v;
+          decref(o);
+          break;
+        }
+        case OP.STORE_ATTR: {
+          f.sp = sp;
+          const o = stack[sp - 1]!, v = stack[sp - 2]!;
+          setAttr(o, names[arg], v);
+          sp -= 2; stack[sp] = null; stack[sp + 1] = null;
+          decref(o); decref(v);
+          break;
+        }
+        case OP.DELETE_ATTR: {
+          f.sp = sp;
+          const o = stack[sp - 1]!;
+          delAttr(o, names[arg]);
+          sp--; stack[sp] = null; decref(o);
+          break;
+        }
+        case OP.LOAD_METHOD: {
+          f.sp = sp;
+          const o = stack[sp - 1]!;
+          const name = names[arg];
+          const tp = o.type;
+          const d = tp.getattro === evalHooks.genericGetAttr ? typeLookup(tp, name) : null;
+          if (d !== null && (d.type === FunctionType || d.type === MethodDescrType) &&
+              !(tp.hasDict && instanceAttr(o, name) !== null)) {
+            incref(d);
+            stack[sp - 1] = d;
+            stack[sp++] = o;
+          } else {
+            const v = getAttr(o, name);
+            stack[sp - 1] = null;
+            stack[sp++] = v;
+            decref(o);
+          }
+          break;
+        }
+        case OP.BINARY_SUBSCR: {
+          f.sp = sp;
+          const k = stack[sp - 1]!, o = stack[sp - 2]!;
+          const v = getItem(o, k);
+          sp--; stack[sp] = null; stack[sp - 1] = v;
+          decref(k); decref(o);
+          break;
+        }
+        case OP.STORE_SUBSCR: {
+          f.sp = sp;
+          const k = stack[sp - 1]!, o = stack[sp - 2]!, v = stack[sp - 3]!;
+          setItem(o, k, v);
+          sp -= 3; stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+          decref(k); decref(o); decref(v);
+          break;
+        }
+        case OP.DELETE_SUBSCR: {
+          f.sp = sp;
+          const k = stack[sp - 1]!, o = stack[sp - 2]!;
+          delItem(o, k);
+          sp -= 2; stack[sp] = stack[sp + 1] = null;
+          decref(k); decref(o);
+          break;
+        }
+        case OP.BUILD_SLICE: {
+          f.sp = sp;
+          const step = arg === 3 ? stack[sp - 1]! : None;
+          const base = sp - arg;
+          const s = callHooks.newSlice(stack[base]!, stack[base + 1]!, step);
+          for (let i = base; i < sp; i++) { decref(stack[i]!); stack[i] = null; }
+          sp = base;
+          stack[sp++] = s;
+          break;
+        }
+        case OP.BINARY_OP: {
+          f.sp = sp;
+          const b = stack[sp - 1]!, a = stack[sp - 2]!;
+          let r: PyObject;
+          if (a.type === IntType && b.type === IntType && typeof a.value === 'number' && typeof b.value === 'number') {
+            r = evalHooks.intFast(a.value, b.value, arg) ?? (arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg));
+          } else {
+            r = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
+          }
+          sp--; stack[sp] = null; stack[sp - 1] = r;
+          decref(a); decref(b);
+          break;
+        }
+        case OP.UNARY_POSITIVE: case OP.UNARY_NEGATIVE: case OP.UNARY_INVERT: {
+          f.sp = sp;
+          const o = stack[sp - 1]!;
+          const op = word & 0xff;
+          const r = op === OP.UNARY_NEGATIVE ? negative(o) : op === OP.UNARY_POSITIVE ? positive(o) : invert(o);
+          stack[sp - 1] = r;
+          decref(o);
+          break;
+        }
+        case OP.UNARY_NOT: {
+          f.sp = sp;
+          const o = stack[sp - 1]!;
+          const r = newBool(!isTrue(o));
+          stack[sp - 1] = r;
+          decref(o);
+          break;
+        }
+        case OP.COMPARE_OP: {
+          f.sp = sp;
+          const b = stack[sp - 1]!, a = stack[sp - 2]!;
+          let r: PyObject;
+          if (a.type === IntType && b.type === IntType && typeof a.value === 'number' && typeof b.value === 'number') {
+            const x = a.value, y = b.value;
+            r = newBool(arg === 0 ? x < y : arg === 1 ? x <= y : arg === 2 ? x === y : arg === 3 ? x !== y : arg === 4 ? x > y : x >= y);
+          } else {
+            r = richCompare(a, b, arg);
+          }
+          sp--; stack[sp] = null; stack[sp - 1] = r;
+          decref(a); decref(b);
+          break;
+        }
+        case OP.IS_OP: {
+          const b = stack[sp - 1]!, a = stack[sp - 2]!;
+          const r = newBool((a === b) !== (arg === 1));
+          sp--; stack[sp] = null; stack[sp - 1] = r;
+          decref(a); decref(b);
+          break;
+        }
+        case OP.CONTAINS_OP: {
+          f.sp = sp;
+          const c = stack[sp - 1]!, item = stack[sp - 2]!;
+          const r = newBool(contains(c, item) !== (arg === 1));
+          sp--; stack[sp] = null; stack[sp - 1] = r;
+          decref(c); decref(item);
+          break;
+        }
+        case OP.JUMP: pc = arg; break;
+        case OP.POP_JUMP_IF_FALSE: case OP.POP_JUMP_IF_TRUE: {
+          const v = stack[sp - 1]!;
+          let t: boolean;
+          if (v === True) t = true;
+          else if (v === False || v === None) t = false;
+          else { f.sp = sp; t = isTrue(v); }
+          sp--; stack[sp] = null; decref(v);
+          if (t === ((word & 0xff) === OP.POP_JUMP_IF_TRUE)) pc = arg;
+          break;
+        }
+        case OP.POP_JUMP_IF_NONE: case OP.POP_JUMP_IF_NOT_NONE: {
+          const v = stack[--sp]!;
+          stack[sp] = null;
+          const isNone = v === None;
+          decref(v);
+          if (isNone === ((word & 0xff) === OP.POP_JUMP_IF_NONE)) pc = arg;
+          break;
+        }
+        case OP.JUMP_IF_FALSE_OR_POP: case OP.JUMP_IF_TRUE_OR_POP: {
+          f.sp = sp;
+          const v = stack[sp - 1]!;
+          const t = isTrue(v);
+          if (t === ((word & 0xff) === OP.JUMP_IF_TRUE_OR_POP)) pc = arg;
+          else { sp--; stack[sp] = null; decref(v); }
+          break;
+        }
+        case OP.GET_ITER: {
+          f.sp = sp;
+          const o = stack[sp - 1]!;
+          const it = getIter(o);
+          stack[sp - 1] = it;
+          decref(o);
+          break;
+        }
+        case OP.FOR_ITER: {
+          f.sp = sp;
+          const it = stack[sp - 1]!;
+          const next = it.type.iternext;
+          if (next === null) raiseTypeError(`'${it.type.name}' object is not an iterator`);
+          const v = next!(it);
+          if (v === null) {
+            sp--; stack[sp] = null; decref(it);
+            pc = arg;
+          } else {
+            stack[sp++] = v;
+          }
+          break;
+        }
+        case OP.RETURN_VALUE: {
+          const r = stack[--sp]!;
+          stack[sp] = null;
+          f.sp = sp;
+          f.yielded = false;
+          popFrame(f);
+          const gen = f.generator;
+          clearFrame(f);
+          if (gen !== null) evalHooks.generatorFinished(gen);
+          if (f === entry) return r;
+          f = f.back!;
+          ts.frame = f;
+          ({ code, words, consts, names, stack, fast, sp, pc } = load(f));
+          stack[sp++] = r;
+          break;
+        }
+        case OP.KW_NAMES: f.kwnames = (consts[arg].value as PyObject[]).map((s) => s.value as string); break;
+        case OP.CALL: {
+          f.sp = sp;
+          const kwnames = f.kwnames;
+          f.kwnames = null;
+          const base = sp - arg - 2;
+          let callable = stack[base];
+          let start = base + 2, nargs = arg;
+          if (callable === null) {
+            callable = stack[base + 1]!;
+            if (callable.type === MethodType) {
+              // unpack a bound method: [NULL, method, args] -> [func, self, args]
+              const self = callable.aux as PyObject, func = callable.value as PyObject;
+              incref(self); incref(func);
+              stack[base] = func;
+              stack[base + 1] = self;
+              decref(callable);
+              callable = func;
+              start = base + 1;
+              nargs = arg + 1;
+            }
+          } else {
+            start = base + 1;
+            nargs = arg + 1;
+          }
+          if (callable.type === FunctionType) {
+            const fcode = (callable.value as FunctionData).code.value as Code;
+            const nf = makeFunctionFrame(callable, stack as PyObject[], start, nargs, kwnames, true);
+            // the arguments moved into the new frame
+            for (let i = start; i < sp; i++) stack[i] = null;
+            sp = base;
+            const fn = stack[base], n1 = stack[base + 1];
+            stack[base] = null; stack[base + 1] = null;
+            xdecref(fn); if (start === base + 2) xdecref(n1);
+            f.sp = sp;
+            f.pc = pc;
+            if (isGeneratorCode(fcode)) {
+              stack[sp++] = evalHooks.newGenerator(nf);
+              break;
+            }
+            pushFrame(nf);
+            f = nf;
+            ({ code, words, consts, names, stack, fast, sp, pc } = load(f));
+            break;
+          }
+          let r: PyObject;
+          if (callable.type === MethodDescrType && start === base + 1 && nargs >= 1) {
+            r = callMethodDescr(callable, stack[start]!, stack.slice(start + 1, sp) as PyObject[], kwnames);
+          } else {
+            r = call(callable, stack.slice(start, sp) as PyObject[], kwnames);
+          }
+          for (let i = sp - 1; i >= base; i--) {
+            const v = stack[i];
+            stack[i] = null;
+            if (v !== null) decref(v);
+          }
+          sp = base;
+          stack[sp++] = r;
+          break;
+        }
+        case OP.CALL_FUNCTION_EX: {
+          f.sp = sp;
+          const hasKw = (arg & 1) !== 0;
+          const base = sp - 3 - (hasKw ? 1 : 0);
+          const callable = stack[base + 1]!;
+          const argsTuple = stack[base + 2]!;
+          const kwargs = hasKw ? stack[base + 3]! : null;
+          let posArgs: PyObject[];
+          let ownPos = false;
+          if (argsTuple.type.name === 'tuple') posArgs = argsTuple.value as PyObject[];
+          else { posArgs = iterateToArray(argsTuple); ownPos = true; }
+          const kwn: string[] = [];
+          const kwv: PyObject[] = [];
+          let pairs: [PyObject, PyObject][] = [];
+          try {
+            if (kwargs !== null) {
+              pairs = callHooks.dictPairs(kwargs);
+              for (const [k, v] of pairs) {
+                if (k.type !== StrType && !isSubtype(k.type, StrType)) raiseTypeError('keywords must be strings');
+                kwn.push(k.value as string);
+                kwv.push(v);
+              }
+            }
+            const r = call(callable, [...posArgs, ...kwv], kwn.length > 0 ? kwn : null);
+            for (let i = sp - 1; i >= base; i--) {
+              const v = stack[i];
+              stack[i] = null;
+              if (v !== null) decref(v);
+            }
+            sp = base;
+            stack[sp++] = r;
+          } finally {
+            for (const [k, v] of pairs) { decref(k); decref(v); }
+            if (ownPos) for (const v of posArgs) decref(v);
+          }
+          break;
+        }
+        case OP.MAKE_FUNCTION: {
+          f.sp = sp;
+          const codeObj = stack[sp - 1]!;
+          const c = codeObj.value as Code;
+          const qual = newStr(c.qualname);
+          const modname = nsLoad(f.globals, '__name__') ?? None;
+          const fn = newFunction(codeObj, f.globals, f.builtins, qual, modname);
+          decref(qual);
+          const fd = fn.value as FunctionData;
+          let i = sp - 2;
+          if (arg & 8) { fd.closure = stack[i]; stack[i--] = null; }
+          if (arg & 4) { fd.annotations = evalHooks.annotationsDict(stack[i]!); decref(stack[i]!); stack[i--] = null; }
+          if (arg & 2) { fd.kwdefaults = stack[i]; stack[i--] = null; }
+          if (arg & 1) { fd.defaults = stack[i]; stack[i--] = null; }
+          stack[sp - 1] = null;
+          decref(codeObj);
+          sp = i + 1;
+          stack[sp++] = fn;
+          break;
+        }
+        case OP.LOAD_BUILD_CLASS: {
+          f.sp = sp;
+          const bc = nsLoad(f.builtins, '__build_class__');
+          if (bc === null) raise(excType('NameError'), '__build_class__ not found');
+          incref(bc!);
+          stack[sp++] = bc;
+          break;
+        }
+        case OP.LOAD_ASSERTION_ERROR: { const t = excType('AssertionError'); incref(t); stack[sp++] = t; break; }
+        case OP.SETUP_ANNOTATIONS: {
+          f.sp = sp;
+          if (nsLoad(f.locals!, '__annotations__') === null) {
+            const d = callHooks.newDict();
+            nsStore(f.locals!, '__annotations__', d);
+            decref(d);
+          }
+          break;
+        }
+        case OP.BUILD_TUPLE: {
+          const items = stack.slice(sp - arg, sp) as PyObject[];
+          for (let i = sp - arg; i < sp; i++) stack[i] = null;
+          sp -= arg;
+          stack[sp++] = callHooks.newTupleSteal(items);
+          break;
+        }
+        case OP.BUILD_LIST: {
+          const items = stack.slice(sp - arg, sp) as PyObject[];
+          for (let i = sp - arg; i < sp; i++) stack[i] = null;
+          sp -= arg;
+          stack[sp++] = callHooks.newListSteal(items);
+          break;
+        }
+        case OP.BUILD_SET: {
+          f.sp = sp;
+          const items = stack.slice(sp - arg, sp) as PyObject[];
+          const s = callHooks.newSet(items);
+          for (let i = sp - arg; i < sp; i++) { decref(stack[i]!); stack[i] = null; }
+          sp -= arg;
+          stack[sp++] = s;
+          break;
+        }
+        case OP.BUILD_MAP: {
+          f.sp = sp;
+          const d = callHooks.newDictPresized(arg);
+          try {
+            for (let i = sp - 2 * arg; i < sp; i += 2) callHooks.dictSetItem(d, stack[i]!, stack[i + 1]!);
+          } catch (e) { decref(d); throw e; }
+          for (let i = sp - 2 * arg; i < sp; i++) { decref(stack[i]!); stack[i] = null; }
+          sp -= 2 * arg;
+          stack[sp++] = d;
+          break;
+        }
+        case OP.BUILD_CONST_KEY_MAP: {
+          f.sp = sp;
+          const keys = stack[sp - 1]!.value as PyObject[];
+          const d = callHooks.newDictPresized(arg);
+          try {
+            for (let i = 0; i < arg; i++) callHooks.dictSetItem(d, keys[i], stack[sp - 1 - arg + i]!);
+          } catch (e) { decref(d); throw e; }
+          for (let i = sp - 1 - arg; i < sp; i++) { decref(stack[i]!); stack[i] = null; }
+          sp -= arg + 1;
+          stack[sp++] = d;
+          break;
+        }
+        case OP.BUILD_STRING: {
+          f.sp = sp;
+          let s = '';
+          for (let i = sp - arg; i < sp; i++) s += stack[i]!.value as string;
+          const r = newStr(s);
+          for (let i = sp - arg; i < sp; i++) { decref(stack[i]!); stack[i] = null; }
+          sp -= arg;
+          stack[sp++] = r;
+          break;
+        }
+        case OP.LIST_APPEND: {
+          const v = stack[--sp]!;
+          stack[sp] = null;
+          callHooks.listAppend(stack[sp - arg]!, v);
+          decref(v);
+          break;
+        }
+        case OP.SET_ADD: {
+          f.sp = sp;
+          const v = stack[sp - 1]!;
+          callHooks.setAdd(stack[sp - 1 - arg]!, v);
+          sp--; stack[sp] = null; decref(v);
+          break;
+        }
+        case OP.MAP_ADD: {
+          f.sp = sp;
+          const v = stack[sp - 1]!, k = stack[sp - 2]!;
+          callHooks.dictSetItem(stack[sp - 2 - arg]!, k, v);
+          sp -= 2; stack[sp] = stack[sp + 1] = null;
+          decref(k); decref(v);
+          break;
+        }
+        case OP.LIST_EXTEND: {
+          f.sp = sp;
+          const it = stack[sp - 1]!;
+          const l = stack[sp - 1 - arg]!;
+          try {
+            callHooks.listExtend(l, it);
+          } catch (e) {
+            if (e instanceof PyErr && isInstance(e.exc, excType('TypeError')) && it.type.iter === null && it.type.getitem === null) {
+              decref(e.exc);
+              raiseTypeError(`Value after * must be an iterable, not ${it.type.name}`);
+            }
+            throw e;
+          }
+          sp--; stack[sp] = null; decref(it);
+          break;
+        }
+        case OP.SET_UPDATE: {
+          f.sp = sp;
+          const it = stack[sp - 1]!;
+          callHooks.setUpdate(stack[sp - 1 - arg]!, it);
+          sp--; stack[sp] = null; decref(it);
+          break;
+        }
+        case OP.DICT_UPDATE: case OP.DICT_MERGE: {
+          f.sp = sp;
+          const other = stack[sp - 1]!;
+          const d = stack[sp - 1 - arg]!;
+          if ((word & 0xff) === OP.DICT_MERGE) evalHooks.dictMerge(d, other, stack[sp - 3 - arg]);
+          else {
+            if (other.type.getitem === null || lookupSpecial(other, 'keys') === null) {
+              raiseTypeError(`'${other.type.name}' object is not a mapping`);
+            }
+            callHooks.dictUpdate(d, other);
+          }
+          sp--; stack[sp] = null; decref(other);
+          break;
+        }
+        case OP.LIST_TO_TUPLE: {
+          const l = stack[sp - 1]!;
+          stack[sp - 1] = callHooks.newTuple(l.value as PyObject[]);
+          decref(l);
+          break;
+        }
+        case OP.UNPACK_SEQUENCE: {
+          f.sp = sp;
+          const seq = stack[sp - 1]!;
+          const items = evalHooks.unpack(seq, arg, -1);
+          sp--; stack[sp] = null;
+          for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
+          decref(seq);
+          break;
+        }
+        case OP.UNPACK_EX: {
+          f.sp = sp;
+          const seq = stack[sp - 1]!;
+          const before = arg & 0xff, after = arg >> 8;
+          const items = evalHooks.unpack(seq, before, after);
+          sp--; stack[sp] = null;
+          for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
+          decref(seq);
+          break;
+        }
+        case OP.FORMAT_VALUE: {
+          f.sp = sp;
+          const hasSpec = (arg & 4) !== 0;
+          const spec = hasSpec ? stack[sp - 1]! : null;
+          const v = stack[sp - 1 - (hasSpec ? 1 : 0)]!;
+          const conv = arg & 3;
+          let src = v;
+          let converted: PyObject | null = null;
+          if (conv === 1) converted = src = pyStr(v);
+          else if (conv === 2) converted = src = pyRepr(v);
+          else if (conv === 3) converted = src = evalHooks.ascii(v);
+          let r: PyObject;
+          try {
+            if (src.type === StrType && (spec === null || (spec.value as string) === '')) { incref(src); r = src; }
+            else r = callHooks.format(src, spec);
+          } finally {
+            xdecref(converted);
+          }
+          if (spec !== null) { sp--; stack[sp] = null; decref(spec); }
+          stack[sp - 1] = r;
+          decref(v);
+          break;
+        }
+        case OP.SETUP_FINALLY: case OP.SETUP_CLEANUP: case OP.SETUP_WITH: {
+          f.blockHandler.push(arg);
+          f.blockLevel.push(sp);
+          f.blockLasti.push((word & 0xff) !== OP.SETUP_FINALLY);
+          break;
+        }
+        case OP.POP_BLOCK: {
+          f.blockHandler.pop();
+          f.blockLevel.pop();
+          f.blockLasti.pop();
+          break;
+        }
+        case OP.PUSH_EXC_INFO: {
+          const exc = stack[sp - 1]!;
+          const prev = ts.excInfo ?? None;
+          if (ts.excInfo === null) incref(None);
+          stack[sp - 1] = prev;
+          incref(exc);
+          ts.excInfo = exc;
+          stack[sp++] = exc;
+          break;
+        }
+        case OP.POP_EXCEPT: {
+          const prev = stack[--sp]!;
+          stack[sp] = null;
+          const cur = ts.excInfo;
+          if (prev === None) { ts.excInfo = null; decref(prev); } else ts.excInfo = prev;
+          xdecref(cur);
+          break;
+        }
+        case OP.CHECK_EXC_MATCH: {
+          f.sp = sp;
+          const t = stack[sp - 1]!, exc = stack[sp - 2]!;
+          const r = newBool(evalHooks.exceptionMatches(exc, t));
+          stack[sp - 1] = r;
+          decref(t);
+          break;
+        }
+        case OP.RERAISE: {
+          const exc = stack[--sp]!;
+          stack[sp] = null;
+          if (arg) {
+            const lasti = stack[sp - 1]!;
+            f.lasti = Number(lasti.value);
+          }
+          f.sp = sp;
+          evalHooks.setReraiseFlag();
+          throw new PyErr(exc);
+        }
+        case OP.RAISE_VARARGS: {
+          f.sp = sp;
+          evalHooks.doRaise(f, arg);
+          break;
+        }
+        case OP.BEFORE_WITH: {
+          f.sp = sp;
+          const mgr = stack[sp - 1]!;
+          const enter = lookupSpecial(mgr, '__enter__');
+          if (enter === null) raiseTypeError(`'${mgr.type.name}' object does not support the context manager protocol`);
+          const exit = lookupSpecial(mgr, '__exit__');
+          if (exit === null) {
+            decref(enter!);
+            raiseTypeError(`'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
+          }
+          let res: PyObject;
+          try {
+            res = call(enter!, [], null);
+          } catch (e) {
+            decref(exit!);
+            throw e;
+          } finally {
+            decref(enter!);
+          }
+          stack[sp - 1] = exit;
+          decref(mgr);
+          stack[sp++] = res;
+          break;
+        }
+        case OP.WITH_EXCEPT_START: {
+          f.sp = sp;
+          const exc = stack[sp - 1]!;
+          const exit = stack[sp - 4]!;
+          const tb = evalHooks.tracebackOf(exc);
+          const r = call(exit, [exc.type, exc, tb], null);
+          decref(tb);
+          stack[sp++] = r;
+          break;
+        }
+        case OP.YIELD_VALUE: {
+          const v = stack[--sp]!;
+          stack[sp] = null;
+          f.sp = sp;
+          f.pc = pc;
+          f.yielded = true;
+          popFrame(f);
+          return v;
+        }
+        case OP.GET_YIELD_FROM_ITER: {
+          f.sp = sp;
+          const o = stack[sp - 1]!;
+          if (o.type !== evalHooks.generatorType()) {
+            const it = getIter(o);
+            stack[sp - 1] = it;
+            decref(o);
+          }
+          break;
+        }
+        case OP.SEND: {
+          f.sp = sp;
+          f.pc = pc;
+          const v = stack[sp - 1]!, recv = stack[sp - 2]!;
+          const res = evalHooks.send(recv, v);
+          if (res.done) {
+            // [recv, v] -> [retval]
+            sp -= 2; stack[sp] = stack[sp + 1] = null;
+            decref(v); decref(recv);
+            stack[sp++] = res.value;
+            pc = arg;
+          } else {
+            stack[sp - 1] = res.value;
+            decref(v);
+          }
+          break;
+        }
+        case OP.IMPORT_NAME: {
+          f.sp = sp;
+          const fromlist = stack[sp - 1]!, level = stack[sp - 2]!;
+          const m = evalHooks.importName(names[arg], fromlist, level, f.globals);
+          sp--; stack[sp] = null; stack[sp - 1] = m;
+          decref(fromlist); decref(level);
+          break;
+        }
+        case OP.IMPORT_FROM: {
+          f.sp = sp;
+          const m = stack[sp - 1]!;
+          stack[sp++] = evalHooks.importFrom(m, names[arg]);
+          break;
+        }
+        case OP.IMPORT_STAR: {
+          f.sp = sp;
+          const m = stack[sp - 1]!;
+          evalHooks.importStar(m, f.locals!);
+          sp--; stack[sp] = null; decref(m);
+          break;
+        }
+        case OP.PRINT_EXPR: {
+          f.sp = sp;
+          const v = stack[sp - 1]!;
+          evalHooks.displayHook(v);
+          sp--; stack[sp] = null; decref(v);
+          break;
+        }
+        default:
+          throw new Error(`pyheap internal: opcode ${OP.opName(word & 0xff)} not implemented`);
+      }
+    }
+  } finally {
+    f.sp = sp;
+    f.pc = pc;
+  }
+
+  function load(fr: Frame) {
+    return {
+      code: fr.code, words: fr.code.words, consts: fr.code.consts, names: fr.code.names,
+      stack: fr.stack, fast: fr.fast, sp: fr.sp, pc: fr.pc,
+    };
+  }
+}
+
+/** Call a Python function from TypeScript (borrowed args): a nested run of the loop. */
+export function callPythonFunction(func: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const nf = makeFunctionFrame(func, args, 0, args.length, kwnames, false);
+  if (isGeneratorCode(nf.code)) return evalHooks.newGenerator(nf);
+  return runFrame(nf);
+}
+
+export { none, NotImplemented, newInt, callSpecial, TypeType, PyType };

@@ -1,0 +1,74 @@
+// LAYER: vm. Interpreter frames (CPython 3.11's _PyInterpreterFrame): plain JS records, not heap
+// objects, so a Python-to-Python call allocates nothing on the pyheap heap (as in 3.11). A frame
+// OBJECT (the Python-visible `frame`, objects made by sys._getframe and tracebacks) is created
+// lazily and, if it outlives the call, takes over the frame's locals.
+//
+//   fast[0 .. nlocals)                 local variables (parameters first)
+//   fast[nlocals .. +ncells)           cells of this frame's cell variables
+//   fast[.. +nfree)                    cells of the closure (free variables)
+//   stack[0 .. sp)                     the value stack (owned references)
+//   blocks                             the runtime block stack (SETUP_FINALLY ...): handler, level
+
+import { PyObject } from '../memory/object.js';
+import { Code } from '../objects/code.js';
+
+export class Frame {
+  code: Code;
+  codeObj: PyObject;
+  func: PyObject | null;
+  globals: PyObject;
+  builtins: PyObject;
+  /** the locals mapping for module and class bodies (LOAD_NAME), else null */
+  locals: PyObject | null;
+  fast: (PyObject | null)[];
+  stack: (PyObject | null)[];
+  sp: number;
+  pc: number;
+  /** index of the instruction being executed (for line numbers) */
+  lasti: number;
+  blockHandler: number[];
+  blockLevel: number[];
+  blockLasti: boolean[];
+  back: Frame | null;
+  /** the Python frame object, once materialised (owned) */
+  frameObject: PyObject | null;
+  /** the generator running this frame, if any (borrowed) */
+  generator: PyObject | null;
+  /** keyword names for the next CALL (KW_NAMES) */
+  kwnames: string[] | null;
+  /** set when the frame suspended at a yield (vs returned) */
+  yielded: boolean;
+  /** the frame finished: its locals were released or handed to the frame object */
+  finished: boolean;
+  /** exception state saved by a generator frame (its own sys.exc_info) */
+  depth: number;
+
+  constructor(code: Code, codeObj: PyObject, func: PyObject | null, globals: PyObject, builtins: PyObject,
+    locals: PyObject | null) {
+    this.code = code;
+    this.codeObj = codeObj;
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.fast = new Array(code.nlocals + code.ncells + code.nfree).fill(null);
+    this.stack = new Array(code.unit.stacksize + 2).fill(null);
+    this.sp = 0;
+    this.pc = 0;
+    this.lasti = 0;
+    this.blockHandler = [];
+    this.blockLevel = [];
+    this.blockLasti = [];
+    this.back = null;
+    this.frameObject = null;
+    this.generator = null;
+    this.kwnames = null;
+    this.yielded = false;
+    this.finished = false;
+    this.depth = 0;
+  }
+
+  get lineno(): number {
+    return this.code.lineOf(this.lasti);
+  }
+}

@@ -1,0 +1,265 @@
+// LAYER: vm. Generator objects: a suspended Frame plus the generator protocol (send, throw, close,
+// __next__). CPython 3.11 embeds the frame in the generator, so its size is
+// 152 + 8 * (nlocalsplus + stacksize) (+16 GC header). A generator that is freed while suspended is
+// closed first (GeneratorExit thrown in, so its `finally` blocks run), as CPython's gen_dealloc
+// does through its finalizer.
+
+import { PyObject, Visit, GC_FINALIZED } from '../memory/object.js';
+import { incref, decref, xdecref } from '../memory/refcount.js';
+import { untrack, track } from '../memory/generations.js';
+import { staticType, TPFLAGS_HAVE_GC } from '../objects/type.js';
+import { allocate, release } from '../objects/alloc.js';
+import { newStr } from '../objects/str.js';
+import { hexAddr, isInstance, iterNext, call, getAttrOrNull } from '../objects/abstract.js';
+import { PyErr, raise, raiseValueError, raiseRuntimeError, excType, errorHooks } from '../objects/errors.js';
+import { None, none } from '../objects/singletons.js';
+import { method, getset } from '../objects/define.js';
+import { Frame } from './frame.js';
+import { runFrame, clearFrame } from './eval.js';
+import { evalHooks } from './evalhooks.js';
+import { ts } from './state.js';
+
+export const GeneratorType = staticType({ name: 'generator', basicsize: 152, itemsize: 8, flags: TPFLAGS_HAVE_GC });
+
+interface GenData { frame: Frame | null; running: boolean; name: string; qualname: string }
+
+export function newGenerator(f: Frame): PyObject {
+  const code = f.code;
+  const data: GenData = { frame: f, running: false, name: code.name, qualname: code.qualname };
+  const g = allocate(GeneratorType, data, null, code.nlocals + code.ncells + code.nfree + code.unit.stacksize);
+  f.generator = g;
+  return g;
+}
+
+const gdata = (g: PyObject): GenData => g.value as GenData;
+
+/** resume with `value` (owned by the caller, borrowed here); returns {done, value(new ref)} */
+function resume(g: PyObject, value: PyObject | null, exc: PyObject | null): { done: boolean; value: PyObject } {
+  const d = gdata(g);
+  if (d.running) raiseValueError('generator already executing');
+  const f = d.frame;
+  if (f === null || f.finished) {
+    if (exc !== null) throw new PyErr(exc);
+    return { done: true, value: none() };
+  }
+  if (f.pc === 0 && value !== null && value !== None) {
+    raise(excType('TypeError'), "can't send non-None value to a just-started generator");
+  }
+  if (f.pc > 0 && exc === null) {
+    incref(value ?? None);
+    f.stack[f.sp++] = value ?? None;
+  }
+  d.running = true;
+  try {
+    let r: PyObject;
+    if (exc !== null) r = throwIntoFrame(f, exc);
+    else r = runFrame(f);
+    if (f.yielded && !f.finished) return { done: false, value: r };
+    return { done: true, value: r };
+  } finally {
+    d.running = false;
+  }
+}
+
+/** raise exc at the frame's current instruction (gen.throw) */
+function throwIntoFrame(f: Frame, exc: PyObject): PyObject {
+  // a yield-from in progress delegates the throw to the sub-iterator
+  const sub = f.sp >= 2 && f.pc > 0 && isYieldFrom(f) ? f.stack[f.sp - 2] : null;
+  if (sub !== null && sub !== undefined) {
+    if (sub.type === GeneratorType) {
+      try {
+        const r = resume(sub, null, exc);
+        if (!r.done) return r.value, f.yielded = true, r.value;
+        // sub-generator finished: its value is sent into our frame
+        const v = f.stack[--f.sp]!;
+        decref(v);
+        incref(r.value);
+        f.stack[f.sp++] = r.value;
+        decref(r.value);
+        return runFrame(f);
+      } catch (e) {
+        if (!(e instanceof PyErr)) throw e;
+        exc = e.exc;
+      }
+    }
+  }
+  pendingThrow = exc; // runFrame raises it at the suspended yield
+  return runFrame(f);
+}
+let pendingThrow: PyObject | null = null;
+
+function isYieldFrom(f: Frame): boolean {
+  const word = f.code.words[f.pc];
+  return word !== undefined && (word & 0xff) === sendOpcode;
+}
+let sendOpcode = -1;
+export function setSendOpcode(op: number): void { sendOpcode = op; }
+
+export function takePendingThrow(): PyObject | null {
+  const e = pendingThrow;
+  pendingThrow = null;
+  return e;
+}
+
+function genIternext(g: PyObject): PyObject | null {
+  const r = resume(g, null, null);
+  if (r.done) {
+    if (r.value !== None) {
+      const v = r.value;
+      // StopIteration(value) is only observable via send(); __next__ in a for loop drops it
+      decref(v);
+    } else decref(r.value);
+    return null;
+  }
+  return r.value;
+}
+
+function stopIteration(value: PyObject): never {
+  if (value === None) {
+    decref(value);
+    raise(excType('StopIteration'), null);
+  }
+  const e = errorHooks.newExceptionWithArg(excType('StopIteration'), value);
+  decref(value);
+  throw new PyErr(e);
+}
+
+GeneratorType.iter = (g) => { incref(g); return g; };
+GeneratorType.iternext = genIternext;
+method(GeneratorType, 'send', (g, args) => {
+  const r = resume(g, args[0], null);
+  if (r.done) stopIteration(r.value);
+  return r.value;
+});
+method(GeneratorType, 'throw', (g, args) => {
+  let exc = args[0];
+  if (isInstance(exc, excType('BaseException'))) incref(exc);
+  else if (args.length > 1 && args[1] !== None) exc = call(exc, [args[1]], null);
+  else exc = call(exc, [], null);
+  const r = resume(g, null, exc);
+  if (r.done) stopIteration(r.value);
+  return r.value;
+});
+method(GeneratorType, 'close', (g) => { genClose(g); return none(); });
+getset(GeneratorType, '__name__', (g) => newStr(gdata(g).name));
+getset(GeneratorType, '__qualname__', (g) => newStr(gdata(g).qualname));
+getset(GeneratorType, 'gi_running', (g) => evalHooks2.newBool(gdata(g).running));
+getset(GeneratorType, 'gi_frame', (g) => {
+  const f = gdata(g).frame;
+  if (f === null || f.finished) return none();
+  return evalHooks2.frameObject(f);
+});
+getset(GeneratorType, 'gi_yieldfrom', (g) => {
+  const f = gdata(g).frame;
+  if (f === null || f.finished || !isYieldFrom(f)) return none();
+  const s = f.stack[f.sp - 2]!;
+  incref(s);
+  return s;
+});
+export const evalHooks2 = {
+  newBool: (_b: boolean): PyObject => { throw new Error('not wired'); },
+  frameObject: (_f: Frame): PyObject => { throw new Error('not wired'); },
+};
+
+/** gen.close(): throw GeneratorExit; a yield in response is a RuntimeError */
+export function genClose(g: PyObject): void {
+  const d = gdata(g);
+  const f = d.frame;
+  if (f === null || f.finished || f.pc === 0) {
+    if (f !== null && !f.finished) { f.finished = false; clearFrame(f); d.frame = null; }
+    return;
+  }
+  const exit = errorHooks.newException(excType('GeneratorExit'), null);
+  try {
+    const r = resume(g, null, exit);
+    if (!r.done) {
+      decref(r.value);
+      raiseRuntimeError('generator ignored GeneratorExit');
+    }
+    decref(r.value);
+  } catch (e) {
+    if (e instanceof PyErr && (isInstance(e.exc, excType('GeneratorExit')) || isInstance(e.exc, excType('StopIteration')))) {
+      decref(e.exc);
+      return;
+    }
+    throw e;
+  }
+}
+
+GeneratorType.finalize = (g) => {
+  const f = gdata(g).frame;
+  if (f === null || f.finished || f.pc === 0) return;
+  try {
+    genClose(g);
+  } catch (e) {
+    if (e instanceof PyErr) evalHooks3.unraisable(e.exc, g);
+    else throw e;
+  }
+};
+export const evalHooks3 = { unraisable: (_e: PyObject, _o: PyObject): void => {} };
+
+GeneratorType.traverse = (g: PyObject, visit: Visit) => {
+  const f = gdata(g).frame;
+  if (f === null || f.finished) return;
+  for (const v of f.fast) if (v !== null) visit(v);
+  for (let i = 0; i < f.sp; i++) if (f.stack[i] !== null) visit(f.stack[i]!);
+};
+
+GeneratorType.dealloc = (g) => {
+  untrack(g);
+  const d = gdata(g);
+  if (d.frame !== null && !d.frame.finished && d.frame.pc > 0 && !(g.gcBits & GC_FINALIZED)) {
+    g.refcnt = 1;
+    track(g);
+    g.gcBits |= GC_FINALIZED;
+    GeneratorType.finalize!(g);
+    if (--g.refcnt !== 0) return;
+    untrack(g);
+  }
+  if (g.weaklist !== null) evalHooks4.clearWeakrefs(g);
+  const f = d.frame;
+  d.frame = null;
+  if (f !== null && !f.finished) {
+    f.generator = null;
+    clearFrame(f);
+  }
+  release(g);
+};
+export const evalHooks4 = { clearWeakrefs: (_o: PyObject): void => {} };
+
+GeneratorType.repr = (g) => newStr(`<generator object ${gdata(g).qualname} at ${hexAddr(g)}>`);
+GeneratorType.sizeof = (g) => {
+  const f = gdata(g).frame;
+  const n = f === null ? 0 : f.fast.length + f.code.unit.stacksize;
+  return 152 + 8 * n;
+};
+
+evalHooks.newGenerator = newGenerator;
+evalHooks.generatorType = () => GeneratorType;
+evalHooks.takePendingThrow = takePendingThrow;
+evalHooks.generatorFinished = (g) => { const d = gdata(g); d.frame = null; };
+evalHooks.send = (recv, v) => {
+  if (recv.type === GeneratorType) return resume(recv, v, null);
+  if (v === None) {
+    const r = iterNext(recv);
+    if (r === null) {
+      return { done: true, value: none() };
+    }
+    return { done: false, value: r };
+  }
+  const m = getAttrOrNull(recv, 'send');
+  if (m === null) raise(excType('AttributeError'), `'${recv.type.name}' object has no attribute 'send'`);
+  try {
+    return { done: false, value: call(m!, [v], null) };
+  } catch (e) {
+    if (e instanceof PyErr && isInstance(e.exc, excType('StopIteration'))) {
+      const val = getAttrOrNull(e.exc, 'value') ?? none();
+      decref(e.exc);
+      return { done: true, value: val };
+    }
+    throw e;
+  } finally {
+    decref(m!);
+  }
+};
+void xdecref; void ts;

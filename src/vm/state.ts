@@ -1,0 +1,13 @@
+// LAYER: vm. The interpreter's thread state: the running frame, the recursion depth and limit,
+// and the exception being handled (sys.exc_info()).
+
+import type { PyObject } from '../memory/object.js';
+import type { Frame } from './frame.js';
+
+export const ts = {
+  frame: null as Frame | null,
+  depth: 0,
+  recursionLimit: 1000,
+  /** the exception currently being handled (PUSH_EXC_INFO / POP_EXCEPT), owned, or null */
+  excInfo: null as PyObject | null,
+};

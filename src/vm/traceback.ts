@@ -1,0 +1,194 @@
+// LAYER: vm. Frame objects (the Python-visible `frame`, made on demand) and traceback objects
+// (a linked list: exc.__traceback__ -> tb -> tb.tb_next ...), plus printing an uncaught exception
+// the way CPython 3.11 does: the chain of causes/contexts, then each traceback entry with its
+// source line.
+//   frame:     value: the interpreter Frame (JS)                      GC, 120 + 16
+//   traceback: value: { next, frame, lasti, lineno } (next/frame owned) GC, 48 + 16
+
+import { PyObject, Visit } from '../memory/object.js';
+import { incref, decref, xdecref } from '../memory/refcount.js';
+import { untrack } from '../memory/generations.js';
+import { staticType, TPFLAGS_HAVE_GC } from '../objects/type.js';
+import { allocate, release } from '../objects/alloc.js';
+import { newStr } from '../objects/str.js';
+import { newInt } from '../objects/int.js';
+import { None, none } from '../objects/singletons.js';
+import { getset } from '../objects/define.js';
+import { hexAddr, getAttrOrNull, strString, isInstance } from '../objects/abstract.js';
+import { excType } from '../objects/errors.js';
+import { Frame } from './frame.js';
+import { releaseLocals } from './eval.js';
+import { evalHooks } from './evalhooks.js';
+import { readFileSync } from 'node:fs';
+
+export const FrameType = staticType({ name: 'frame', basicsize: 120, itemsize: 8, flags: TPFLAGS_HAVE_GC });
+export const TracebackType = staticType({ name: 'traceback', basicsize: 48, flags: TPFLAGS_HAVE_GC });
+
+/** the frame object of a running frame (a new reference); created once */
+export function frameObject(f: Frame): PyObject {
+  if (f.frameObject === null) {
+    f.frameObject = allocate(FrameType, f, null, f.fast.length + f.code.unit.stacksize, false);
+  }
+  incref(f.frameObject);
+  return f.frameObject;
+}
+
+FrameType.dealloc = (o) => {
+  untrack(o);
+  const f = o.value as Frame;
+  o.value = null;
+  if (f.finished && f.fast !== null) releaseLocals(f);
+  release(o);
+};
+FrameType.traverse = (o: PyObject, visit: Visit) => {
+  const f = o.value as Frame;
+  if (f === null || !f.finished) return;
+  for (const v of f.fast) if (v !== null) visit(v);
+};
+FrameType.repr = (o) => {
+  const f = o.value as Frame;
+  return newStr(`<frame at ${hexAddr(o)}, file '${f.code.filename}', line ${f.lineno}, code ${f.code.name}>`);
+};
+getset(FrameType, 'f_lineno', (o) => newInt((o.value as Frame).lineno));
+getset(FrameType, 'f_code', (o) => { const c = (o.value as Frame).codeObj; incref(c); return c; });
+getset(FrameType, 'f_globals', (o) => { const g = (o.value as Frame).globals; incref(g); return g; });
+getset(FrameType, 'f_back', (o) => {
+  const b = (o.value as Frame).back;
+  return b === null ? none() : frameObject(b);
+});
+getset(FrameType, 'f_locals', (o) => tbHooks.frameLocals(o.value as Frame));
+export const tbHooks = { frameLocals: (_f: Frame): PyObject => none() };
+
+evalHooks.frameDetached = (fo, f) => {
+  // the frame object keeps the locals; it becomes a tracked GC object (as in CPython)
+  void fo; void f;
+};
+
+// ---------- tracebacks ----------
+
+interface TbData { next: PyObject | null; frame: PyObject; lasti: number; lineno: number }
+
+export function newTraceback(next: PyObject | null, f: Frame): PyObject {
+  const fo = frameObject(f);
+  if (next !== null) incref(next);
+  return allocate(TracebackType, { next, frame: fo, lasti: f.lasti, lineno: f.lineno } as TbData, null);
+}
+
+TracebackType.dealloc = (o) => {
+  untrack(o);
+  const d = o.value as TbData;
+  release(o);
+  xdecref(d.next);
+  decref(d.frame);
+};
+TracebackType.traverse = (o: PyObject, visit: Visit) => {
+  const d = o.value as TbData;
+  if (d.next !== null) visit(d.next);
+  visit(d.frame);
+};
+getset(TracebackType, 'tb_next', (o) => { const n = (o.value as TbData).next; if (n === null) return none(); incref(n); return n; });
+getset(TracebackType, 'tb_frame', (o) => { const fr = (o.value as TbData).frame; incref(fr); return fr; });
+getset(TracebackType, 'tb_lineno', (o) => newInt((o.value as TbData).lineno));
+getset(TracebackType, 'tb_lasti', (o) => newInt((o.value as TbData).lasti * 2));
+
+export const excAccess = {
+  getTraceback: (_e: PyObject): PyObject | null => null,
+  setTraceback: (_e: PyObject, _tb: PyObject | null): void => {},
+};
+
+/** PyTraceBack_Here: prepend an entry for frame f to exc.__traceback__ */
+function addTraceback(exc: PyObject, f: Frame): void {
+  const old = excAccess.getTraceback(exc);
+  const tb = newTraceback(old, f);
+  excAccess.setTraceback(exc, tb);
+  decref(tb);
+}
+evalHooks.addTraceback = addTraceback;
+evalHooks.tracebackOf = (exc) => {
+  const tb = excAccess.getTraceback(exc);
+  if (tb === null) return none();
+  incref(tb);
+  return tb;
+};
+
+// ---------- printing ----------
+
+const sourceCache = new Map<string, string[] | null>();
+
+export function sourceLine(filename: string, lineno: number): string | null {
+  let lines = sourceCache.get(filename);
+  if (lines === undefined) {
+    try {
+      lines = readFileSync(filename, 'utf8').split(/\r?\n/);
+    } catch {
+      lines = null;
+    }
+    sourceCache.set(filename, lines);
+  }
+  if (lines === null || lineno < 1 || lineno > lines.length) return null;
+  return lines[lineno - 1];
+}
+
+export function registerSource(filename: string, text: string): void {
+  sourceCache.set(filename, text.split(/\r?\n/));
+}
+
+/** the traceback entries of exc, oldest first */
+function tbEntries(exc: PyObject): string[] {
+  const out: string[] = [];
+  let tb = excAccess.getTraceback(exc);
+  while (tb !== null) {
+    const d = tb.value as TbData;
+    const f = d.frame.value as Frame;
+    const code = f.code;
+    out.push(`  File "${code.filename}", line ${d.lineno}, in ${code.name}\n`);
+    const line = sourceLine(code.filename, d.lineno);
+    if (line !== null && line.trim() !== '') out.push(`    ${line.trim()}\n`);
+    tb = d.next;
+  }
+  return out;
+}
+
+/** the final "Type: message" line(s) of an exception */
+export function formatExceptionOnly(exc: PyObject): string {
+  const t = exc.type;
+  const mod = tbHooks2.typeModule(t);
+  const name = mod !== null && mod !== 'builtins' && mod !== '__main__' ? `${mod}.${t.qualname}` : t.qualname;
+  if (isInstance(exc, excType('SyntaxError'))) {
+    return tbHooks2.formatSyntaxError(exc, name);
+  }
+  let msg: string;
+  try {
+    msg = strString(exc);
+  } catch {
+    msg = '<exception str() failed>';
+  }
+  return msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
+}
+export const tbHooks2 = {
+  typeModule: (_t: any): string | null => null,
+  formatSyntaxError: (_e: PyObject, name: string): string => `${name}\n`,
+  getCause: (_e: PyObject): PyObject | null => null,
+  getContext: (_e: PyObject): PyObject | null => null,
+  suppressContext: (_e: PyObject): boolean => false,
+};
+
+/** the full text CPython prints for an uncaught exception (with its chain) */
+export function formatException(exc: PyObject, seen = new Set<PyObject>()): string {
+  seen.add(exc);
+  let out = '';
+  const cause = tbHooks2.getCause(exc);
+  const context = tbHooks2.getContext(exc);
+  if (cause !== null && !seen.has(cause)) {
+    out += formatException(cause, seen);
+    out += '\nThe above exception was the direct cause of the following exception:\n\n';
+  } else if (context !== null && !tbHooks2.suppressContext(exc) && !seen.has(context)) {
+    out += formatException(context, seen);
+    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  }
+  const entries = tbEntries(exc);
+  if (entries.length > 0) out += 'Traceback (most recent call last):\n' + entries.join('');
+  out += formatExceptionOnly(exc);
+  return out;
+}
+void None; void getAttrOrNull;

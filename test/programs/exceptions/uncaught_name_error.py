@@ -1,0 +1,5 @@
+# Uncaught NameError.
+def main():
+    print("in main")
+    return undefined_variable + 1
+main()

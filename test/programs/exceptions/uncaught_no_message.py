@@ -1,0 +1,3 @@
+# Uncaught exception without a message: last stderr line is just the class name.
+print("raising")
+raise NotImplementedError

@@ -1,0 +1,3 @@
+# Uncaught ValueError from int().
+for s in ["1", "22", "x3"]:
+    print(int(s) * 2)

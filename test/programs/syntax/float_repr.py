@@ -1,0 +1,13 @@
+# Float literals and their shortest repr.
+print(0.1 + 0.2)
+print(1e16, 1e15, 123456789.0, 1e22, 1.5e-5)
+print(1e-7, 0.0001, 0.00001)
+print(float('inf'), float('-inf'), float('nan'))
+print(-0.0, 0.0, -0.0 == 0.0)
+print(float('1.5e300') * 1e10)
+print(1.0, 2.5, 100.0, 3.14159, 1/3, 2/3)
+print(1_000.000_1, .5, 5., 0e0)
+print(repr(1.1), str(1.1), 1.1 * 3)
+print(2.0**0.5, 10.0**20, 10.0**21, 10.0**-5)
+print(float('  -12.5  '), float('1E3'), float('-iNF'))
+print(9007199254740993.0, 5e-324, 1.7976931348623157e308)

@@ -1,0 +1,10 @@
+# Integer literals: decimal, hex, octal, binary, underscores, huge values.
+print(0, 7, -12, +5)
+print(0xff, 0XFF, 0o17, 0O17, 0b1011, 0B1011)
+print(1_000_000, 0x_ff_ff, 0b_1010_1010, 0o_777)
+print(123456789012345678901234567890)
+print(-98765432109876543210987654321 * 3)
+print(0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF)
+print(2**64, 2**63 - 1, -2**63)
+print(10**30 // 7, 10**30 % 7)
+print(type(10**100).__name__, len(str(10**100)))
