@@ -379,7 +379,7 @@ async function runProgram(program, opts, knownReason) {
   const expErr = exp.stderr.toString('utf8');
   if (auditLines.length) {
     problems.push([`refcount audit: ${auditLines.length} line(s)`, auditLines.slice(0, 5).map((l) => `    ${show(l)}`)
-      .concat(auditLines.length > 5 ? [`     ... ${auditLines.length - 5} more`] : [])]);
+      .concat(auditLines.length > 5 ? [`    ... ${auditLines.length - 5} more`] : [])]);
   }
   if (!unfinished(exp) && !unfinished(act)) {
     if (!exp.stdout.equals(act.stdout)) {

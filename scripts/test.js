@@ -2,7 +2,10 @@
 // `npm test`: build, unit tests, then the differential suite (scripts/difftest.js).
 // Arguments are passed to the differential suite (npm test -- --filter refcount --verbose).
 // The last line printed is always `N passed, M failed, K skipped`, summed over unit tests and
-// programs; the exit status is non-zero if anything failed.
+// programs (skipped includes the known failures of test/known-failures.json); the exit status is
+// non-zero if anything failed. A failed build stops the run there.
+// PYHEAP_CMD=python3 npm test runs the differential suite against python3 on both sides (to check
+// the harness and the corpus while pyheap cannot run them yet).
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -12,7 +12,7 @@ import { incref, decref, xdecref } from './memory/refcount.js';
 import * as T from './objects/type.js';
 import * as A from './objects/abstract.js';
 import * as E from './objects/errors.js';
-import { None, none, NoneType, NotImplementedType, EllipsisType } from './objects/singletons.js';
+import { None, none, NoneType, NotImplementedType, EllipsisType, NotImplemented as NotImplementedObj } from './objects/singletons.js';
 import { True, False, newBool, BoolType } from './objects/bool.js';
 import * as Int from './objects/int.js';
 import * as Str from './objects/str.js';
@@ -280,7 +280,15 @@ function wireHooks(): void {
     readLine: () => readStdinLine(rt.stdin!),
     ascii: evalHooks.ascii,
     callableIterator: X(Iters, 'newCallableIterator'),
-    divmod: (a: PyObject, b: PyObject) => A.binaryOp(a, b, -1),
+    divmod: (a: PyObject, b: PyObject) => {
+      const r = A.callSpecial(a, '__divmod__', [b]);
+      if (r !== null && r !== NotImplementedObj) return r;
+      if (r !== null) decref(r);
+      const r2 = A.callSpecial(b, '__rdivmod__', [a]);
+      if (r2 !== null && r2 !== NotImplementedObj) return r2;
+      if (r2 !== null) decref(r2);
+      return E.raiseTypeError(`unsupported operand type(s) for divmod(): '${a.type.name}' and '${b.type.name}'`);
+    },
     sorted: (it: PyObject, key: PyObject, reverse: PyObject) => X(Sort, 'sortedList')(it, key, reverse),
     frameLocals: frameLocalsDict,
     newTuple: X(Tuple, 'newTuple'),

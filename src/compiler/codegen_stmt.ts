@@ -611,7 +611,6 @@ function compileAssert(c: Compiler, s: ast.Assert): void {
     visitExpr(c, s.msg);
     c.addopI(op.CALL, 0);
   }
-  c.setLoc(test);
   c.addopI(op.RAISE_VARARGS, 1);
   c.useNextBlock(end);
 }

@@ -115,7 +115,7 @@ function currentSite(): string {
     const frames = stack.split('\n').slice(1)
       .filter((l) => !/memory[\\/](audit|heap)\.|objects[\\/]alloc\./.test(l))
       .slice(0, 4)
-      .map((l) => l.trim().replace(/^at /, '').replace(/\(?(file:\/\/)?[^()]*[\\/](src|dist)[\\/]/, '('));
+      .map((l) => l.trim().replace(/^at /, '').replace(/(file:\/\/)?[^\s()]*[\\/](src|dist)[\\/]/, ''));
     site += (site ? ' ' : '') + '[' + frames.join(' < ') + ']';
   }
   return site;
@@ -224,14 +224,14 @@ export const STATIC_REFCNT = 999_999_999;
 /** The count static types and their descriptors get (objects/type.ts, objects/descriptors.ts). */
 export const STATIC_TYPE_REFCNT = 1 << 20;
 
-/**
- * The least count an object with `held` counted holders may have: held for an ordinary object,
- * STATIC_REFCNT + held for the caches (they got their count before anything held them), held for
- * a 2^20 object. -1 in `leakCheck` position means: never report as leaked.
- */
+/** A static object (see the header): never reported as leaked, nor as a leak at exit. */
 function isStatic(refcnt: number): boolean {
   return refcnt >= STATIC_REFCNT - 1_000_000 || refcnt >= STATIC_TYPE_REFCNT;
 }
+/**
+ * The least count an object with `held` counted holders may have: `held` for an ordinary or a 2^20
+ * object, STATIC_REFCNT + `held` for the caches (they got their count before anything held them).
+ */
 function leastCount(refcnt: number, held: number): number {
   return refcnt >= STATIC_REFCNT - 1_000_000 ? STATIC_REFCNT + held : held;
 }

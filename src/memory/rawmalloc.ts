@@ -1,27 +1,33 @@
-// LAYER: memory. The C `malloc` underneath CPython, modelled the way glibc shows it on 64-bit Linux.
+// LAYER: memory. The C `malloc` underneath CPython, modelled on 64-bit Linux (glibc).
 //
-// Nothing here is on the hot path of small objects: pymalloc (obmalloc.ts) serves 1..512-byte
-// requests from its arenas and only falls back to this model for requests of 0 or > 512 bytes
-// (and for CPython's own RAW-domain bookkeeping: the `arenas` vector, radix-tree nodes).
+// pymalloc (obmalloc.ts) serves 1..512-byte requests from its arenas and falls back to this model
+// for requests of 0 or > 512 bytes. CPython's RAW domain (the `arenas` vector, radix-tree nodes,
+// ...) comes from here too. Python code that builds long strings, big lists or big dicts calls it
+// constantly, so it is built on typed arrays like pymalloc: no Map on the common path.
 //
-//   brk heap (small chunks)                           mmap region (big chunks, grows down)
-//   0x55b8_7b83_0000 ...grows up...   [ top ]          ... 0x7f2c_0000_0000
-//   | chunk | chunk | free | chunk |                    | page-rounded mapping |
+//   brk heap: requests below 128 KiB                 mmap region: 128 KiB and up
+//   heapBase ->| chunk | free | chunk | ... |<- top   ... mappings, top-down from mmapTop
 //
-// * A request of n bytes takes a chunk of max(32, (n + 8 + 15) & ~15) bytes (glibc's request2size).
-//   The address returned is 16 bytes into the chunk, so it is 16-byte aligned, as glibc's is.
-// * Chunks below the mmap threshold (128 KiB, glibc's static default) come from the brk heap:
-//   first a LIFO bin of freed chunks of exactly that size (tcache/fastbin-like reuse, which is what
-//   makes `id()` of a freed big object come back), else the top of the heap is bumped.
-//   Freeing the chunk that ends at the top lowers the top again (trimming).
-// * Larger requests are mmapped: (n + 16) rounded up to 4 KiB, top-down, freed mappings reused
-//   by later requests of the same page count, and unmapped on free.
-// * realloc stays in place when the new chunk is not larger than the old one (the remainder,
-//   if it can be a chunk, is split off as a free chunk), or when the chunk is the last one before
-//   the heap top (it is extended or shrunk); otherwise it moves.
+// * Accounting follows glibc: a request of n bytes (0 counts as 1) needs a chunk of
+//   max(32, (n + 8 + 15) & ~15) bytes, and the address handed out is 16 bytes into the chunk,
+//   so it is 16-byte aligned. Below the mmap threshold (128 KiB, glibc's static default) chunks
+//   come from the brk heap; larger requests are mmapped: (n + 16) rounded up to 4 KiB.
+// * Placement is a segregated fit with coalescing, simpler than glibc's bins but with the
+//   properties that show: the chunk size is rounded up to a placement class (16-byte steps up
+//   to 512, then 4 classes per power of two, so at most 25% slack); a freed chunk merges with
+//   free neighbours and is kept in the bin of its size; a request takes the last chunk freed in
+//   its class (so the id() of a freed big object comes back, as it does under glibc), else
+//   splits one from a larger class, else bumps the top of the heap. A free chunk that reaches
+//   the top lowers it (trimming), so the heap's extent tracks what is live, and growing a
+//   string or a list step by step does not leak address space.
+// * realloc stays in place when the new chunk fits the old one (a remainder of 32 bytes or more
+//   is split off and freed) or when the chunk is the last before the top (the top moves);
+//   otherwise it moves (malloc, copy, free).
+// * Freed mappings are remembered by size and handed out again first.
 //
-// Every live block is in one Map (address -> requested size and domain tag). A free of an address
-// that is not live throws: it is a bug detector for the layers above, never a Python-visible error.
+// Heap chunks are found by their 16-byte granule number, (address - heapBase) / 16, in
+// open-addressing hash tables over typed arrays. A free of an address that is not live throws:
+// it is a bug detector for the layers above, never a Python-visible error.
 
 export const RAW_MIN_CHUNK = 32;
 export const RAW_MMAP_THRESHOLD = 128 * 1024;
@@ -41,19 +47,23 @@ export interface RawMallocOptions {
 }
 
 export interface RawStats {
+  /** live blocks and their requested bytes, both domains */
   blocks: number;
   bytes: number;
+  /** the object domain's share (pymalloc's fallback) */
   objBlocks: number;
   objBytes: number;
   heapBase: number;
   heapTop: number;
+  /** bytes of live heap chunks (with their placement slack) and of free chunks below the top */
   heapChunkBytes: number;
   heapFreeChunkBytes: number;
   mmapChunks: number;
   mmapBytes: number;
 }
 
-function chunkSize(n: number): number {
+/** glibc's request2size: the chunk a request of n bytes needs. */
+export function rawChunkSize(n: number): number {
   const c = Math.ceil((n + 8) / 16) * 16;
   return c < RAW_MIN_CHUNK ? RAW_MIN_CHUNK : c;
 }
@@ -62,28 +72,146 @@ function mmapSize(n: number): number {
   return Math.ceil((n + 16) / RAW_PAGE_SIZE) * RAW_PAGE_SIZE;
 }
 
+// Placement classes: 32, 48, ..., 512, then 640, 768, 896, 1024, 1280, ... (4 per power of two).
+const CLASS_CAPS: number[] = [];
+for (let c = RAW_MIN_CHUNK; c <= 512; c += 16) CLASS_CAPS.push(c);
+for (let k = 9; CLASS_CAPS[CLASS_CAPS.length - 1] < rawChunkSize(RAW_MMAP_THRESHOLD); k++) {
+  const step = 2 ** (k - 2);
+  for (let j = 5; j <= 8; j++) CLASS_CAPS.push(j * step);
+}
+const NCLASSES = CLASS_CAPS.length;
+
+/** Index of the smallest class holding `size` bytes. */
+function classUp(size: number): number {
+  if (size <= 512) return size <= RAW_MIN_CHUNK ? 0 : (size - RAW_MIN_CHUNK + 15) >> 4;
+  let lo = 31;
+  let hi = NCLASSES - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (CLASS_CAPS[mid] >= size) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index of the largest class not above `size` bytes (where a free chunk of that size is binned). */
+function classDown(size: number): number {
+  const i = classUp(size);
+  return CLASS_CAPS[i] > size ? i - 1 : i;
+}
+
+const EMPTY = -1;
+const TOMB = -2;
+
+/** Open-addressing hash table: int32 keys >= 0 to two int32 values, all in typed arrays. */
+class IntMap {
+  private keys: Int32Array;
+  private va: Int32Array;
+  private vb: Int32Array;
+  private bits: number;
+  private used = 0; // live + tombstones
+  size = 0;
+
+  constructor(bits = 10) {
+    this.bits = bits;
+    this.keys = new Int32Array(1 << bits).fill(EMPTY);
+    this.va = new Int32Array(1 << bits);
+    this.vb = new Int32Array(1 << bits);
+  }
+
+  /** Slot of key, or -1. */
+  find(key: number): number {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let i = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
+    for (;;) {
+      const k = keys[i];
+      if (k === key) return i;
+      if (k === EMPTY) return -1;
+      i = (i + 1) & mask;
+    }
+  }
+
+  a(slot: number): number {
+    return this.va[slot];
+  }
+
+  b(slot: number): number {
+    return this.vb[slot];
+  }
+
+  setAt(slot: number, a: number, b: number): void {
+    this.va[slot] = a;
+    this.vb[slot] = b;
+  }
+
+  /** Insert a key that is not present. */
+  add(key: number, a: number, b: number): void {
+    if ((this.used + 1) * 2 > this.keys.length) this.rehash();
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let i = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
+    while (keys[i] >= 0) i = (i + 1) & mask;
+    if (keys[i] === EMPTY) this.used++;
+    keys[i] = key;
+    this.va[i] = a;
+    this.vb[i] = b;
+    this.size++;
+  }
+
+  removeAt(slot: number): void {
+    this.keys[slot] = TOMB;
+    this.size--;
+  }
+
+  delete(key: number): boolean {
+    const s = this.find(key);
+    if (s < 0) return false;
+    this.removeAt(s);
+    return true;
+  }
+
+  forEach(fn: (key: number, a: number, b: number) => void): void {
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) if (keys[i] >= 0) fn(keys[i], this.va[i], this.vb[i]);
+  }
+
+  private rehash(): void {
+    const { keys, va, vb } = this;
+    let bits = 10;
+    while (1 << bits < this.size * 4) bits++;
+    this.bits = bits;
+    this.keys = new Int32Array(1 << bits).fill(EMPTY);
+    this.va = new Int32Array(1 << bits);
+    this.vb = new Int32Array(1 << bits);
+    this.used = 0;
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] >= 0) this.add(keys[i], va[i], vb[i]);
+  }
+}
+
 export class RawMalloc {
   readonly heapBase: number;
   private heapTop: number;
   private mmapLow: number;
   private readonly maxRequest: number;
-  /** live block address -> requested size * 2 + domain tag */
-  private readonly live = new Map<number, number>();
-  /** live heap blocks whose chunk is larger than chunkSize(request) (after an in-place shrink) */
-  private readonly oversize = new Map<number, number>();
-  /** chunk size / 16 -> addresses of freed heap chunks (LIFO; entries not in `freeChunks` are stale) */
-  private readonly bins: (number[] | undefined)[] = [];
-  /** address -> chunk size of every free heap chunk, and chunk end -> address (for top trimming) */
-  private readonly freeChunks = new Map<number, number>();
-  private readonly freeByEnd = new Map<number, number>();
-  /** mapping size -> addresses of unmapped regions that may be reused (LIFO) */
+  /** live heap chunk: granule of its address -> (requested size * 2 + domain, chunk bytes) */
+  private readonly live = new IntMap(12);
+  /** free heap chunk: granule of its address -> (chunk bytes, -); and granule of its end -> address granule */
+  private readonly freeChunks = new IntMap(10);
+  private readonly freeByEnd = new IntMap(10);
+  /** per placement class: granules of free chunks, last freed on top (stale entries are skipped) */
+  private readonly bins: number[][] = Array.from({ length: NCLASSES }, () => []);
+  /** live mmapped blocks: address -> requested size * 2 + domain */
+  private readonly mapped = new Map<number, number>();
+  /** mapping size -> addresses of unmapped regions to hand out again */
   private readonly holes = new Map<number, number[]>();
+  private liveBlocks = 0;
   private liveBytes = 0;
   private objBlocks = 0;
   private objBytes = 0;
   private heapChunkBytes = 0;
   private heapFreeChunkBytes = 0;
-  private mmapChunks = 0;
   private mmapBytes = 0;
 
   constructor(private readonly opts: RawMallocOptions = {}) {
@@ -91,6 +219,7 @@ export class RawMalloc {
     this.heapTop = this.heapBase;
     this.mmapLow = opts.mmapTop ?? 0x7f2c_0000_0000;
     this.maxRequest = opts.maxRequest ?? 2 ** 40;
+    if (this.heapBase % 16 !== 0 || this.mmapLow % RAW_PAGE_SIZE !== 0) throw new Error('rawmalloc: misaligned regions');
   }
 
   /** Forget every block: back to the state of a new RawMalloc with the same options. */
@@ -100,18 +229,29 @@ export class RawMalloc {
 
   /** malloc(n) in `domain`; returns 0 (NULL) when the request cannot be served. */
   malloc(n: number, domain: number = RAW_DOMAIN): number {
-    if (!(n >= 0) || n !== Math.floor(n)) throw new RangeError(`raw malloc: bad size ${n}`);
-    if (n > this.maxRequest) return 0;
-    const req = n === 0 ? 1 : n; // malloc(0) is served as malloc(1) by CPython's raw domain
+    if (!(n >= 0 && n <= this.maxRequest)) {
+      if (n > this.maxRequest) return 0;
+      throw new RangeError(`raw malloc: bad size ${n}`);
+    }
+    const req = n === 0 ? 1 : Math.ceil(n); // malloc(0) is served as malloc(1) by CPython's raw domain
     let addr: number;
     if (req < RAW_MMAP_THRESHOLD) {
-      const cs = chunkSize(req);
-      addr = this.takeFromBin(cs);
-      if (addr === 0) {
-        addr = this.heapTop + 16;
-        this.heapTop += cs;
+      const cls = classUp(rawChunkSize(req));
+      let g = this.takeFromBin(cls);
+      let cap = CLASS_CAPS[cls];
+      if (g >= 0) {
+        const size = this.freeChunks.a(this.freeChunks.find(g));
+        this.unlinkFree(g, size);
+        if (size - cap >= RAW_MIN_CHUNK) this.releaseChunk(g + cap / 16, size - cap); // split
+        else cap = size;
+      } else {
+        g = (this.heapTop - this.heapBase) / 16 + 1;
+        this.heapTop += cap;
+        if (g > 0x7fff_fff0) throw new Error('rawmalloc: brk heap exhausted');
       }
-      this.heapChunkBytes += cs;
+      this.live.add(g, req * 2 + domain, cap);
+      this.heapChunkBytes += cap;
+      addr = this.heapBase + g * 16;
     } else {
       const ms = mmapSize(req);
       const hole = this.holes.get(ms);
@@ -121,10 +261,10 @@ export class RawMalloc {
         this.mmapLow -= ms;
         addr = this.mmapLow + 16;
       }
-      this.mmapChunks++;
+      this.mapped.set(addr, req * 2 + domain);
       this.mmapBytes += ms;
     }
-    this.live.set(addr, req * 2 + domain);
+    this.liveBlocks++;
     this.liveBytes += req;
     if (domain === OBJ_DOMAIN) {
       this.objBlocks++;
@@ -133,116 +273,154 @@ export class RawMalloc {
     return addr;
   }
 
-  private lookup(addr: number, domain: number, what: string): number {
-    const v = this.live.get(addr);
-    if (v === undefined) throw new Error(`raw ${what} of an address that is not allocated: 0x${addr.toString(16)}`);
-    if (v % 2 !== domain) {
-      throw new Error(`raw ${what} of 0x${addr.toString(16)} in the wrong domain (${domain === OBJ_DOMAIN ? 'obj' : 'raw'})`);
-    }
-    return (v - domain) / 2;
+  /** Granule of a heap address, or -1 when addr cannot be a heap block. */
+  private granule(addr: number): number {
+    const d = addr - this.heapBase;
+    if (!(d > 0 && d < this.heapTop - this.heapBase) || d % 16 !== 0) return -1;
+    return d / 16;
   }
 
-  private heapChunkOf(addr: number, req: number): number {
-    const o = this.oversize.size > 0 ? this.oversize.get(addr) : undefined;
-    return o === undefined ? chunkSize(req) : o;
+  private fail(what: string, addr: number, why = 'that is not allocated'): never {
+    throw new Error(`raw ${what} of an address ${why}: 0x${addr.toString(16)}`);
   }
 
   /** free(addr); `domain` must match the one the block was allocated in. */
   free(addr: number, domain: number = RAW_DOMAIN): void {
-    const req = this.lookup(addr, domain, 'free');
-    this.live.delete(addr);
-    this.liveBytes -= req;
-    if (domain === OBJ_DOMAIN) {
-      this.objBlocks--;
-      this.objBytes -= req;
-    }
-    if (req < RAW_MMAP_THRESHOLD) {
-      const cs = this.heapChunkOf(addr, req);
-      if (this.oversize.size > 0) this.oversize.delete(addr);
-      this.heapChunkBytes -= cs;
-      this.releaseHeapChunk(addr, cs);
+    const g = this.granule(addr);
+    const s = g >= 0 ? this.live.find(g) : -1;
+    let req: number;
+    if (s >= 0) {
+      const v = this.live.a(s);
+      if ((v & 1) !== domain) this.fail('free', addr, 'in the wrong domain');
+      const cap = this.live.b(s);
+      this.live.removeAt(s);
+      req = v >> 1;
+      this.heapChunkBytes -= cap;
+      this.releaseChunk(g, cap);
     } else {
+      const v = this.mapped.get(addr);
+      if (v === undefined) this.fail('free', addr);
+      if (v % 2 !== domain) this.fail('free', addr, 'in the wrong domain');
+      req = (v - domain) / 2;
+      this.mapped.delete(addr);
       const ms = mmapSize(req);
-      this.mmapChunks--;
       this.mmapBytes -= ms;
       let hole = this.holes.get(ms);
       if (hole === undefined) this.holes.set(ms, (hole = []));
       hole.push(addr - 16);
     }
+    this.liveBlocks--;
+    this.liveBytes -= req;
+    if (domain === OBJ_DOMAIN) {
+      this.objBlocks--;
+      this.objBytes -= req;
+    }
   }
 
-  /** A heap chunk becomes free: it merges into the top (with the free chunks below it), or is binned. */
-  private releaseHeapChunk(addr: number, cs: number): void {
-    if (addr - 16 + cs === this.heapTop) {
-      this.heapTop -= cs;
-      for (;;) {
-        const below = this.freeByEnd.get(this.heapTop);
-        if (below === undefined) break;
-        const bs = this.freeChunks.get(below)!;
-        this.freeChunks.delete(below);
-        this.freeByEnd.delete(this.heapTop);
-        this.heapFreeChunkBytes -= bs;
-        this.heapTop -= bs;
-      }
+  /**
+   * A heap chunk (address granule g, size cap) becomes free. It coalesces with a free neighbour
+   * above and below (so no two free chunks are ever adjacent), then either merges into the top
+   * (trimming) or is binned by size.
+   */
+  private releaseChunk(g: number, cap: number): void {
+    let end = g - 1 + cap / 16; // granule of the chunk's end
+    const above = this.freeChunks.find(end + 1);
+    if (above >= 0) {
+      const size = this.freeChunks.a(above);
+      this.unlinkFree(end + 1, size);
+      cap += size;
+      end += size / 16;
+    }
+    const below = this.freeByEnd.find(g - 1);
+    if (below >= 0) {
+      const bg = this.freeByEnd.a(below);
+      const size = this.freeChunks.a(this.freeChunks.find(bg));
+      this.unlinkFree(bg, size);
+      g = bg;
+      cap += size;
+    }
+    if (this.heapBase + end * 16 === this.heapTop) {
+      this.heapTop = this.heapBase + (g - 1) * 16;
       return;
     }
-    const k = cs >> 4;
-    let bin = this.bins[k];
-    if (bin === undefined) this.bins[k] = bin = [];
-    bin.push(addr);
-    this.freeChunks.set(addr, cs);
-    this.freeByEnd.set(addr - 16 + cs, addr);
-    this.heapFreeChunkBytes += cs;
+    this.freeChunks.add(g, cap, 0);
+    this.freeByEnd.add(end, g, 0);
+    this.bins[classDown(cap)].push(g);
+    this.heapFreeChunkBytes += cap;
   }
 
-  private takeFromBin(cs: number): number {
-    const bin = this.bins[cs >> 4];
-    if (bin === undefined) return 0;
-    while (bin.length > 0) {
-      const a = bin.pop()!;
-      if (this.freeChunks.get(a) !== cs) continue; // stale: merged into the top since
-      this.freeChunks.delete(a);
-      this.freeByEnd.delete(a - 16 + cs);
-      this.heapFreeChunkBytes -= cs;
-      return a;
+  private unlinkFree(g: number, cap: number): void {
+    this.freeChunks.delete(g);
+    this.freeByEnd.delete(g - 1 + cap / 16);
+    this.heapFreeChunkBytes -= cap;
+  }
+
+  /**
+   * A free chunk of at least class `cls`: from that class's bin (last freed first), else from
+   * the first larger class that has one (the caller splits it), or -1.
+   */
+  private takeFromBin(cls: number): number {
+    for (let i = cls; i < NCLASSES; i++) {
+      const bin = this.bins[i];
+      while (bin.length > 0) {
+        const g = bin.pop()!;
+        const s = this.freeChunks.find(g);
+        if (s >= 0 && classDown(this.freeChunks.a(s)) === i) return g;
+        // stale: the chunk was coalesced or merged into the top since
+      }
     }
-    return 0;
+    return -1;
   }
 
   /** realloc(addr, n) keeping the block's domain; returns the (possibly new) address, or 0 on failure. */
   realloc(addr: number, n: number, domain: number = RAW_DOMAIN): number {
     if (addr === 0) return this.malloc(n, domain);
-    const old = this.lookup(addr, domain, 'realloc');
-    if (!(n >= 0) || n !== Math.floor(n)) throw new RangeError(`raw realloc: bad size ${n}`);
-    if (n > this.maxRequest) return 0;
-    const req = n === 0 ? 1 : n;
-    const oldMapped = old >= RAW_MMAP_THRESHOLD;
-    const newMapped = req >= RAW_MMAP_THRESHOLD;
-    if (!oldMapped && !newMapped) {
-      const oc = this.heapChunkOf(addr, old);
-      const nc = chunkSize(req);
-      if (addr - 16 + oc === this.heapTop) {
-        // the last chunk: the top moves
-        this.heapTop += nc - oc;
-        this.heapChunkBytes += nc - oc;
-        this.oversize.delete(addr);
-        this.resize(addr, old, req, domain);
+    const g = this.granule(addr);
+    const s = g >= 0 ? this.live.find(g) : -1;
+    let old: number;
+    if (s >= 0) {
+      const v = this.live.a(s);
+      if ((v & 1) !== domain) this.fail('realloc', addr, 'in the wrong domain');
+      old = v >> 1;
+    } else {
+      const v = this.mapped.get(addr);
+      if (v === undefined) this.fail('realloc', addr);
+      if (v % 2 !== domain) this.fail('realloc', addr, 'in the wrong domain');
+      old = (v - domain) / 2;
+    }
+    if (!(n >= 0 && n <= this.maxRequest)) {
+      if (n > this.maxRequest) return 0;
+      throw new RangeError(`raw realloc: bad size ${n}`);
+    }
+    const req = n === 0 ? 1 : Math.ceil(n);
+    if (s >= 0 && req < RAW_MMAP_THRESHOLD) {
+      const cap = this.live.b(s);
+      const want = rawChunkSize(req);
+      if (this.heapBase + (g - 1) * 16 + cap === this.heapTop) {
+        // the last chunk before the top: the top moves
+        const ncap = CLASS_CAPS[classUp(want)];
+        this.heapTop += ncap - cap;
+        this.heapChunkBytes += ncap - cap;
+        this.live.setAt(s, req * 2 + domain, ncap);
+        this.resized(old, req, domain);
         return addr;
       }
-      if (nc <= oc) {
-        // shrink in place; a remainder big enough to be a chunk is split off and freed
-        if (oc - nc >= RAW_MIN_CHUNK) {
-          this.heapChunkBytes -= oc - nc;
-          this.oversize.delete(addr);
-          this.releaseHeapChunk(addr + nc, oc - nc);
-        } else if (oc !== nc) {
-          this.oversize.set(addr, oc);
+      if (want <= cap) {
+        const ncap = CLASS_CAPS[classUp(want)];
+        if (cap - ncap >= RAW_MIN_CHUNK) {
+          // split: the tail becomes a free chunk
+          this.live.setAt(s, req * 2 + domain, ncap);
+          this.heapChunkBytes -= cap - ncap;
+          this.releaseChunk(g + ncap / 16, cap - ncap);
+        } else {
+          this.live.setAt(s, req * 2 + domain, cap);
         }
-        this.resize(addr, old, req, domain);
+        this.resized(old, req, domain);
         return addr;
       }
-    } else if (oldMapped && newMapped && mmapSize(req) === mmapSize(old)) {
-      this.resize(addr, old, req, domain);
+    } else if (s < 0 && req >= RAW_MMAP_THRESHOLD && mmapSize(req) === mmapSize(old)) {
+      this.mapped.set(addr, req * 2 + domain);
+      this.resized(old, req, domain);
       return addr;
     }
     const na = this.malloc(req, domain);
@@ -251,27 +429,34 @@ export class RawMalloc {
     return na;
   }
 
-  private resize(addr: number, old: number, req: number, domain: number): void {
-    this.live.set(addr, req * 2 + domain);
+  private resized(old: number, req: number, domain: number): void {
     this.liveBytes += req - old;
     if (domain === OBJ_DOMAIN) this.objBytes += req - old;
   }
 
+  private info(addr: number): number {
+    const g = this.granule(addr);
+    const s = g >= 0 ? this.live.find(g) : -1;
+    if (s >= 0) return this.live.a(s);
+    const v = this.mapped.get(addr);
+    return v === undefined ? -1 : v;
+  }
+
   /** Requested size of a live block, or -1. */
   sizeOf(addr: number): number {
-    const v = this.live.get(addr);
-    return v === undefined ? -1 : Math.floor(v / 2);
+    const v = this.info(addr);
+    return v < 0 ? -1 : Math.floor(v / 2);
   }
 
   /** Domain tag of a live block, or -1. */
   domainOf(addr: number): number {
-    const v = this.live.get(addr);
-    return v === undefined ? -1 : v % 2;
+    const v = this.info(addr);
+    return v < 0 ? -1 : v % 2;
   }
 
   /** Live blocks (both domains). */
   blockCount(): number {
-    return this.live.size;
+    return this.liveBlocks;
   }
 
   /** Requested bytes of the live blocks (both domains). */
@@ -296,7 +481,7 @@ export class RawMalloc {
 
   stats(): RawStats {
     return {
-      blocks: this.live.size,
+      blocks: this.liveBlocks,
       bytes: this.liveBytes,
       objBlocks: this.objBlocks,
       objBytes: this.objBytes,
@@ -304,30 +489,43 @@ export class RawMalloc {
       heapTop: this.heapTop,
       heapChunkBytes: this.heapChunkBytes,
       heapFreeChunkBytes: this.heapFreeChunkBytes,
-      mmapChunks: this.mmapChunks,
+      mmapChunks: this.mapped.size,
       mmapBytes: this.mmapBytes,
     };
   }
 
-  /** Debug aid for tests: the heap's chunks tile [heapBase, heapTop) exactly. */
+  /** Debug aid for tests: the heap's chunks tile [heapBase, heapTop) exactly, and the counts agree. */
   checkInvariants(): void {
-    const chunks: [number, number][] = [];
-    for (const [addr, v] of this.live) {
-      const req = Math.floor(v / 2);
-      if (req < RAW_MMAP_THRESHOLD) chunks.push([addr - 16, this.heapChunkOf(addr, req)]);
-    }
-    for (const [addr, cs] of this.freeChunks) chunks.push([addr - 16, cs]);
-    chunks.sort((a, b) => a[0] - b[0]);
-    let at = this.heapBase;
+    const fail = (m: string): never => {
+      throw new Error('rawmalloc invariant: ' + m);
+    };
+    const chunks: [number, number, boolean][] = [];
+    let blocks = this.mapped.size;
+    let bytes = 0;
+    for (const v of this.mapped.values()) bytes += Math.floor(v / 2);
+    this.live.forEach((g, v, cap) => {
+      chunks.push([g, cap, false]);
+      blocks++;
+      bytes += v >> 1;
+    });
+    this.freeChunks.forEach((g, cap) => {
+      chunks.push([g, cap, true]);
+      const e = this.freeByEnd.find(g - 1 + cap / 16);
+      if (e < 0 || this.freeByEnd.a(e) !== g) fail(`free chunk ${g} has no end entry`);
+    });
+    if (this.freeByEnd.size !== this.freeChunks.size) fail('freeByEnd size');
+    chunks.sort((x, y) => x[0] - y[0]);
+    let at = 1;
     let used = 0;
     let free = 0;
-    for (const [start, cs] of chunks) {
-      if (start !== at) throw new Error(`rawmalloc invariant: chunk at 0x${start.toString(16)}, expected 0x${at.toString(16)}`);
-      at += cs;
-      if (this.freeChunks.has(start + 16)) free += cs;
-      else used += cs;
+    for (const [g, cap, isFree] of chunks) {
+      if (g !== at) fail(`chunk at granule ${g}, expected ${at}`);
+      at += cap / 16;
+      if (isFree) free += cap;
+      else used += cap;
     }
-    if (at !== this.heapTop) throw new Error('rawmalloc invariant: chunks do not reach the top');
-    if (used !== this.heapChunkBytes || free !== this.heapFreeChunkBytes) throw new Error('rawmalloc invariant: byte counts');
+    if (this.heapBase + (at - 1) * 16 !== this.heapTop) fail('chunks do not reach the top');
+    if (used !== this.heapChunkBytes || free !== this.heapFreeChunkBytes) fail('byte counts');
+    if (blocks !== this.liveBlocks || bytes !== this.liveBytes) fail('block counts');
   }
 }

@@ -46,7 +46,7 @@ import {
   NB_ADD, NB_MULTIPLY, TPFLAGS_SEQUENCE, TPFLAGS_MATCH_SELF, TPFLAGS_DISALLOW_INSTANTIATION, TupleType,
 } from './tuple.js';
 import { lengthHint, registerLengthHint } from './iterators.js';
-import { listSortImpl } from './sort.js';
+import { listSortImpl, parseSortArgs } from './sort.js';
 
 // ================================================================ Py_ReprEnter / Py_ReprLeave
 
@@ -746,60 +746,11 @@ method(ListType, 'reverse', (self, args, kwnames) => {
   return none();
 });
 
-/** parse list.sort(*, key=None, reverse=False) */
-export function parseSortArgs(args: PyObject[], kwnames: string[] | null): [PyObject | null, boolean] {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  if (args.length - nkw > 0) raiseTypeError('sort() takes no positional arguments');
-  let key: PyObject | null = null, reverse = false;
-  for (let k = 0; k < nkw; k++) {
-    const name = kwnames![k];
-    const v = args[args.length - nkw + k];
-    if (name === 'key') key = v;
-    else if (name === 'reverse') {
-      // _PyLong_AsInt
-      if (!hasIndex(v)) raiseTypeError(`'${v.type.name}' object cannot be interpreted as an integer`);
-      const x = asSsize(v, null);
-      if (x > 2147483647 || x < -2147483648) raiseOverflowError('Python int too large to convert to C int');
-      reverse = x !== 0;
-    } else raiseTypeError(`'${name}' is an invalid keyword argument for sort()`);
-  }
-  if (key === None) key = null;
-  return [key, reverse];
-}
-
 method(ListType, 'sort', (self, args, kwnames) => {
   const [key, reverse] = parseSortArgs(args, kwnames);
   listSortImpl(self, key, reverse);
   return none();
 });
-
-/** builtin sorted(iterable, /, *, key=None, reverse=False): a new sorted list */
-export function sortedList(iterable: PyObject, key: PyObject | null, reverse: boolean): PyObject {
-  const l = sequenceList(iterable);
-  try {
-    listSortImpl(l, key, reverse);
-  } catch (e) {
-    decref(l);
-    throw e;
-  }
-  return l;
-}
-
-/** the builtin `sorted` with CPython's argument handling */
-export function builtinSorted(args: PyObject[], kwnames: string[] | null): PyObject {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  const npos = args.length - nkw;
-  if (npos !== 1) raiseTypeError(`sorted expected 1 argument, got ${npos}`);
-  const l = sequenceList(args[0]);
-  try {
-    const [key, reverse] = parseSortArgs(args.slice(1), kwnames);
-    listSortImpl(l, key, reverse);
-  } catch (e) {
-    decref(l);
-    throw e;
-  }
-  return l;
-}
 
 // ================================================================ iterators
 

@@ -159,6 +159,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
 
   /** star_expressions: one star_expression, or a Tuple when there is a comma. */
   parseStarExpressions(): expr {
+    const start = this.tok;
     const first = this.parseStarExpression();
     if (!this.at(',')) return first;
     const elts = [first];
@@ -167,7 +168,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       if (!this.canStartExpression(this.tok)) break;
       elts.push(this.parseStarExpression());
     }
-    return { _type: 'Tuple', elts, ctx: 'Load', ...this.span(first) };
+    return { _type: 'Tuple', elts, ctx: 'Load', ...this.span(start) };
   }
 
   /** star_expression: '*' bitwise_or | expression */
@@ -282,6 +283,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
     return this.memoized(0, () => {
       if (this.checking) this.checkInvalidExpression();
       if (this.atKeyword('lambda')) return this.parseLambda();
+      const start = this.tok;
       const body = this.parseDisjunction();
       if (!this.atKeyword('if')) return body;
       const m = this.mark;
@@ -290,7 +292,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
         const test = this.parseDisjunction();
         this.expectKeyword('else');
         const orelse = this.parseExpression();
-        return { _type: 'IfExp', test, body, orelse, ...this.span(body) } as expr;
+        return { _type: 'IfExp', test, body, orelse, ...this.span(start) } as expr;
       });
       if (ifexp) return ifexp;
       this.reset(m);
@@ -314,7 +316,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
         const b = this.parseExpressionWithoutInvalid();
         return [a, b] as const;
       });
-      const lastLevel = this.tokens[this.pos - 1].level;
+      const lastLevel = this.pos > 0 ? this.tokens[this.pos - 1].level : 0;
       this.reset(m);
       if (r && !this.isLegacyStatementName(r[0]) && lastLevel !== 0) {
         throw this.errorRange('invalid syntax. Perhaps you forgot a comma?', r[0], r[1]);
@@ -348,21 +350,23 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
   /** disjunction: conjunction ('or' conjunction)* */
   parseDisjunction(): expr {
     return this.memoized(1, () => {
+      const start = this.tok;
       const first = this.parseConjunction();
       if (!this.atKeyword('or')) return first;
       const values = [first];
       while (this.eatKeyword('or')) values.push(this.parseConjunction());
-      return { _type: 'BoolOp', op: 'Or', values, ...this.span(first) };
+      return { _type: 'BoolOp', op: 'Or', values, ...this.span(start) };
     });
   }
 
   /** conjunction: inversion ('and' inversion)* */
   private parseConjunction(): expr {
+    const start = this.tok;
     const first = this.parseInversion();
     if (!this.atKeyword('and')) return first;
     const values = [first];
     while (this.eatKeyword('and')) values.push(this.parseInversion());
-    return { _type: 'BoolOp', op: 'And', values, ...this.span(first) };
+    return { _type: 'BoolOp', op: 'And', values, ...this.span(start) };
   }
 
   /** inversion: 'not' inversion | comparison */
@@ -406,6 +410,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
 
   /** comparison: bitwise_or (compare_op bitwise_or)* */
   private parseComparison(): expr {
+    const start = this.tok;
     const left = this.parseBitOr();
     const ops: cmpop[] = [];
     const comparators: expr[] = [];
@@ -416,43 +421,47 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       comparators.push(this.parseBitOr());
     }
     if (!ops.length) return left;
-    return { _type: 'Compare', left, ops, comparators, ...this.span(left) };
+    return { _type: 'Compare', left, ops, comparators, ...this.span(start) };
   }
 
   // ----- binary and unary operators -----
 
   /** bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor */
   parseBitOr(): expr {
+    const start = this.tok;
     let left = this.parseBitXor();
     while (this.at('|')) {
       this.advance();
       const right = this.parseBitXor();
-      left = { _type: 'BinOp', left, op: 'BitOr', right, ...this.span(left) };
+      left = { _type: 'BinOp', left, op: 'BitOr', right, ...this.span(start) };
     }
     return left;
   }
 
   private parseBitXor(): expr {
+    const start = this.tok;
     let left = this.parseBitAnd();
     while (this.at('^')) {
       this.advance();
       const right = this.parseBitAnd();
-      left = { _type: 'BinOp', left, op: 'BitXor', right, ...this.span(left) };
+      left = { _type: 'BinOp', left, op: 'BitXor', right, ...this.span(start) };
     }
     return left;
   }
 
   private parseBitAnd(): expr {
+    const start = this.tok;
     let left = this.parseShift();
     while (this.at('&')) {
       this.advance();
       const right = this.parseShift();
-      left = { _type: 'BinOp', left, op: 'BitAnd', right, ...this.span(left) };
+      left = { _type: 'BinOp', left, op: 'BitAnd', right, ...this.span(start) };
     }
     return left;
   }
 
   private parseShift(): expr {
+    const start = this.tok;
     let left = this.parseSum();
     for (;;) {
       const t = this.tok;
@@ -460,11 +469,12 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       if (!op) return left;
       this.advance();
       const right = this.parseSum();
-      left = { _type: 'BinOp', left, op, right, ...this.span(left) };
+      left = { _type: 'BinOp', left, op, right, ...this.span(start) };
     }
   }
 
   private parseSum(): expr {
+    const start = this.tok;
     let left = this.parseTerm();
     for (;;) {
       const t = this.tok;
@@ -472,11 +482,12 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       if (!op) return left;
       this.advance();
       const right = this.parseTerm();
-      left = { _type: 'BinOp', left, op, right, ...this.span(left) };
+      left = { _type: 'BinOp', left, op, right, ...this.span(start) };
     }
   }
 
   private parseTerm(): expr {
+    const start = this.tok;
     let left = this.parseFactor();
     for (;;) {
       const t = this.tok;
@@ -484,7 +495,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       if (!op) return left;
       this.advance();
       const right = this.parseFactor();
-      left = { _type: 'BinOp', left, op, right, ...this.span(left) };
+      left = { _type: 'BinOp', left, op, right, ...this.span(start) };
     }
   }
 
@@ -502,11 +513,12 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
 
   /** power: await_primary ['**' factor] */
   private parsePower(): expr {
+    const start = this.tok;
     const left = this.parseAwaitPrimary();
     if (!this.at('**')) return left;
     this.advance();
     const right = this.parseFactor();
-    return { _type: 'BinOp', left, op: 'Pow', right, ...this.span(left) };
+    return { _type: 'BinOp', left, op: 'Pow', right, ...this.span(start) };
   }
 
   /** await_primary: 'await' primary | primary */
@@ -523,6 +535,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
 
   /** primary: atom followed by any number of '.' NAME, call arguments and subscripts. */
   parsePrimary(): expr {
+    const start = this.tok;
     let e = this.parseAtom();
     for (;;) {
       const t = this.tok;
@@ -530,14 +543,14 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       if (t.string === '.') {
         this.advance();
         const name = this.expectName();
-        e = { _type: 'Attribute', value: e, attr: identifier(name.string), ctx: 'Load', ...this.span(e) };
+        e = { _type: 'Attribute', value: e, attr: identifier(name.string), ctx: 'Load', ...this.span(start) };
       } else if (t.string === '(') {
-        e = this.parseCall(e);
+        e = this.parseCall(e, start);
       } else if (t.string === '[') {
         this.advance();
         const slice = this.parseSlices();
         this.expect(']');
-        e = { _type: 'Subscript', value: e, slice, ctx: 'Load', ...this.span(e) };
+        e = { _type: 'Subscript', value: e, slice, ctx: 'Load', ...this.span(start) };
       } else {
         return e;
       }
@@ -545,10 +558,9 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
   }
 
   /** primary genexp | primary '(' [arguments] ')' */
-  private parseCall(func: expr): expr {
-    const open = this.tok;
+  private parseCall(func: expr, start: Token): expr {
     const genexp = this.attempt(() => this.parseGenexp());
-    if (genexp) return { _type: 'Call', func, args: [genexp], keywords: [], ...this.span(func) } as Call;
+    if (genexp) return { _type: 'Call', func, args: [genexp], keywords: [], ...this.span(start) } as Call;
     this.advance(); // '('
     let args: expr[] = [];
     let keywords: keyword[] = [];
@@ -558,8 +570,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       keywords = r.keywords;
     }
     this.expect(')');
-    void open;
-    return { _type: 'Call', func, args, keywords, ...this.span(func) } as Call;
+    return { _type: 'Call', func, args, keywords, ...this.span(start) } as Call;
   }
 
   // ----- call arguments -----
@@ -784,6 +795,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
 
   /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
   private parseSlices(): expr {
+    const start = this.tok;
     const first = this.at('*') ? this.parseStarredExpression() : this.parseSlice();
     if (first._type !== 'Starred' && !this.at(',')) return first;
     const elts = [first];
@@ -792,7 +804,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       if (!this.canStartExpression(this.tok) && !this.at(':')) break;
       elts.push(this.at('*') ? this.parseStarredExpression() : this.parseSlice());
     }
-    return { _type: 'Tuple', elts, ctx: 'Load', ...this.span(first) } as Tuple;
+    return { _type: 'Tuple', elts, ctx: 'Load', ...this.span(start) } as Tuple;
   }
 
   /** slice: [expression] ':' [expression] [':' [expression]] | named_expression */
@@ -1216,6 +1228,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
 
   /** star_targets: star_target (',' star_target)* [','] */
   parseStarTargets(): expr {
+    const start = this.tok;
     const first = this.parseStarTarget();
     if (!this.at(',')) return first;
     const elts = [first];
@@ -1224,7 +1237,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       if (!this.canStartTarget(this.tok)) break;
       elts.push(this.parseStarTarget());
     }
-    return { _type: 'Tuple', elts, ctx: 'Store', ...this.span(first) };
+    return { _type: 'Tuple', elts, ctx: 'Store', ...this.span(start) };
   }
 
   protected canStartTarget(t: Token): boolean {

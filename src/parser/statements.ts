@@ -57,6 +57,7 @@ export class StatementParser extends PatternParser {
 
   /** expressions: expression (',' expression)* [','] */
   private parseExpressions(): expr {
+    const start = this.tok;
     const first = this.parseExpression();
     if (!this.at(',')) return first;
     const elts = [first];
@@ -64,7 +65,7 @@ export class StatementParser extends PatternParser {
       if (!this.canStartExpression(this.tok) || this.at('*')) break;
       elts.push(this.parseExpression());
     }
-    return { _type: 'Tuple', elts, ctx: 'Load', ...this.span(first) };
+    return { _type: 'Tuple', elts, ctx: 'Load', ...this.span(start) };
   }
 
   // ----- statements and blocks -----
@@ -144,7 +145,7 @@ export class StatementParser extends PatternParser {
       const body: stmt[] = [];
       do {
         body.push(...this.parseStatement());
-      } while (this.tok.type !== 'DEDENT');
+      } while (!this.atType('DEDENT'));
       this.advance();
       return body;
     }
@@ -731,13 +732,14 @@ export class StatementParser extends PatternParser {
     const cases: match_case[] = [];
     do {
       cases.push(this.parseCaseBlock());
-    } while (this.tok.type !== 'DEDENT');
+    } while (!this.atType('DEDENT'));
     this.advance();
     return { _type: 'Match', subject, cases, ...this.span(kw) };
   }
 
   /** subject_expr: star_named_expression ',' star_named_expressions? | named_expression */
   private parseSubject(): expr {
+    const start = this.tok;
     const first = this.parseStarNamedExpression();
     if (!this.at(',')) {
       if (first._type === 'Starred') this.fail();
@@ -746,7 +748,7 @@ export class StatementParser extends PatternParser {
     this.advance();
     const elts = [first];
     if (this.canStartExpression(this.tok)) elts.push(...this.parseStarNamedExpressions());
-    return { _type: 'Tuple', elts, ctx: 'Load', ...this.span(first) };
+    return { _type: 'Tuple', elts, ctx: 'Load', ...this.span(start) };
   }
 
   /** case_block: "case" patterns guard? ':' block */

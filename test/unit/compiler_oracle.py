@@ -104,6 +104,8 @@ def instructions(co):
         name = RENAMED.get(i.opname, i.opname)
         if i.opcode in dis.hasjrel or i.opcode in dis.hasjabs:
             arg = 'to %d' % index_of[i.argval]
+        elif i.opname == 'KW_NAMES':
+            arg = const_repr(co.co_consts[i.arg])
         elif i.opcode in dis.hasconst:
             arg = const_repr(i.argval)
         elif i.opcode in dis.hasname or i.opcode in dis.haslocal or i.opcode in dis.hasfree:

@@ -438,11 +438,12 @@ test('debugMallocStats() numbers: rows and totals agree with stats()', () => {
 });
 
 test('raw model: glibc-like chunks, reuse of freed chunks, mmap above 128 KiB, top trimming', async () => {
-  const { RawMalloc } = await import('../../dist/memory/rawmalloc.js');
+  const { RawMalloc, rawChunkSize } = await import('../../dist/memory/rawmalloc.js');
   const r = new RawMalloc();
   const a = r.malloc(1000);
   const b = r.malloc(1000);
-  assert.equal(b - a, 1008, 'a chunk of 1000 bytes is 1008 (1000 + 8, rounded up to 16)');
+  assert.equal(rawChunkSize(1000), 1008, 'glibc: 1000 + 8, rounded up to 16');
+  assert.equal(b - a, 1024, 'placed in the 1024-byte class');
   r.free(a);
   assert.equal(r.malloc(1000), a, 'a freed chunk of the same size is reused first');
   const big = r.malloc(200000);
@@ -487,6 +488,16 @@ test('raw model: glibc-like chunks, reuse of freed chunks, mmap above 128 KiB, t
   assert.throws(() => r.free(a), /not allocated/);
   const o = r.malloc(10, 1);
   assert.throws(() => r.free(o), /wrong domain/);
+  // growing a string one step at a time (new block, then the old one freed) reuses a few
+  // chunks per class: the heap's extent stays proportional to the largest block
+  let cur = r.malloc(600, 1);
+  for (let n = 601; n < 100000; n += 7) {
+    const next = r.malloc(n, 1);
+    r.free(cur, 1);
+    cur = next;
+  }
+  r.checkInvariants();
+  assert.ok(r.footprint() < 8 * 100000, `extent ${r.footprint()}`);
 });
 
 test('reset() returns to the state of a new allocator, keeping the hooks', () => {
