@@ -41,5 +41,5 @@ def churn(rounds, width):
     return acc
 
 
-print(churn(700, 160))
+print(churn(2000, 160))
 print(len(sys.argv) >= 1)

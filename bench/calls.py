@@ -52,6 +52,6 @@ def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
 
 
-print(run(140000))
+print(run(280000))
 print(fib(21))
 print(sys.version_info[0])

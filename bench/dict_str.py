@@ -41,5 +41,5 @@ def run(rounds):
     return total
 
 
-print(run(200))
+print(run(500))
 print(sys.maxsize > 2**32)

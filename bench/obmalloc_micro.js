@@ -19,6 +19,21 @@ function bench(name, fn, iters) {
 const N = 10_000_000;
 
 {
+  // calibration: how fast this machine runs a trivial typed-array loop right now (the figures
+  // below scale with it when the machine is shared)
+  const t = new Int32Array(1 << 16);
+  bench('calibration: loop of 2 typed-array accesses', (n) => {
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const j = (i * 7) & 0xffff;
+      t[j]++;
+      s += t[(j + 3) & 0xffff];
+    }
+    return s;
+  }, N);
+}
+
+{
   // one other block stays live, so the pool stays "used": the common steady state
   const m = new ObMalloc();
   m.malloc(32);

@@ -114,8 +114,15 @@ function runOnce(argv, env, timeoutSec) {
 }
 
 function firstLine(s) {
-  const line = s.split('\n').find((l) => l.trim() !== '');
-  return line === undefined ? '' : line.trim();
+  const lines = s.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  if (lines.length === 0) return '';
+  // Node's report of an uncaught JS exception starts with a source location and a code frame:
+  // the error message itself is more useful there
+  if (/^(node:|file:|\/).*:\d+$/.test(lines[0])) {
+    const err = lines.find((l) => /^[\w.]*(Error|Exception)\b/.test(l));
+    if (err !== undefined) return err;
+  }
+  return lines[0];
 }
 
 function median(xs) {

@@ -65,8 +65,10 @@ import * as OP from './compiler/opcodes.js';
 import { makeBuiltinsModule } from './modules/builtins.js';
 import { builtinsHooks } from './modules/builtinshooks.js';
 import { makeSysModule, sysState } from './modules/sys.js';
+import { sysHooks } from './modules/syshooks.js';
 import { parse } from './parser/parser.js';
-import { compile } from './compiler/index.js';
+import { compile, disassemble } from './compiler/index.js';
+import { validate } from './parser/validate.js';
 
 const X = (m: any, name: string): any => {
   const v = m[name];
@@ -301,6 +303,18 @@ function wireHooks(): void {
     },
   });
   displayHooks.write = (s) => writeTo(rt.stdout!, s);
+  Object.assign(sysHooks, {
+    newListSteal: X(List, 'newListSteal'),
+    newFloat: X(Float, 'newFloat'),
+    versionInfo: () => X(Tuple, 'newTupleSteal')([Int.newInt(3), Int.newInt(11), Int.newInt(7), Str.newStr('final'), Int.newInt(0)]),
+    excInfo: () => {
+      const e = ts.excInfo;
+      if (e === null) return X(Tuple, 'newTupleSteal')([none(), none(), none()]);
+      incref(e.type); incref(e);
+      return X(Tuple, 'newTupleSteal')([e.type, e, evalHooks.tracebackOf(e)]);
+    },
+    writeStderr,
+  });
   evalHooks.importName = (name, fromlist, level, globals) => importModule(name, globals, fromlist, Number(level.value));
   evalHooks.importFrom = (m, name) => {
     const v = A.getAttrOrNull(m, name);
@@ -456,7 +470,8 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   registerSource(filename, source);
   try {
     const tree = parse(source, filename, mode);
-    const unit = compile(tree as any, filename, mode);
+    validate(tree, filename, source);
+    const unit = compile(tree, filename, mode, { source });
     return newCode(unit);
   } catch (e: any) {
     if (e !== null && typeof e === 'object' && 'msg' in e && 'kind' in e && 'lineno' in e) {
@@ -633,6 +648,38 @@ function clearModuleDict(d: PyObject): void {
   };
   pass((n) => n.startsWith('_') && !n.startsWith('__'));
   pass(() => true);
+}
+
+/** pyheap --dis FILE: the disassembly of the compiled module (exit status like python3 -m dis) */
+export function disassembleSource(source: string, filename: string): string {
+  const tree = parse(source, filename, 'exec');
+  validate(tree, filename, source);
+  return disassemble(compile(tree, filename, 'exec', { source }));
+}
+
+/** the references the runtime holds from JavaScript (for the audit) */
+export function rootsForAudit(add: (o: PyObject | null | undefined, what: string, count?: number) => void): void {
+  add(rt.modules, 'sys.modules');
+  add(rt.builtinsModule, 'the builtins module');
+  add(rt.sys, 'the sys module');
+  add(rt.stdout, 'sys.stdout');
+  add(rt.stderr, 'sys.stderr');
+  add(rt.stdin, 'sys.stdin');
+  add(ts.excInfo, 'the handled exception');
+  for (const t of T.allStaticTypes) add(t.tpDict, `${t.name}.__dict__`);
+  for (let f = ts.frame; f !== null; f = f.back) {
+    for (const v of f.fast) add(v, `a local of ${f.code.qualname}`);
+    for (let i = 0; i < f.sp; i++) add(f.stack[i], `the value stack of ${f.code.qualname}`);
+    add(f.codeObj, 'a running frame'); add(f.func, 'a running frame'); add(f.globals, 'a running frame');
+    add(f.builtins, 'a running frame'); add(f.locals, 'a running frame'); add(f.frameObject, 'a running frame');
+  }
+}
+
+/** "file.py:12" for the allocation being made now */
+export function currentSite(): string {
+  const f = ts.frame;
+  if (f === null) return '<runtime>';
+  return `${f.code.filename}:${f.lineno}`;
 }
 
 export { dictPairs, Iters, List, Dict, Tuple, Float, SetM, Exc };

@@ -2,7 +2,7 @@
 // command line (exit status 1 on an uncaught exception, 2 on a bad command line).
 
 import { readFileSync } from 'node:fs';
-import { runMain } from '../runtime.js';
+import { runMain, disassembleSource } from '../runtime.js';
 import { enableAuditFromEnv, auditAtExit } from './audit-cli.js';
 
 const USAGE = 'usage: pyheap [option] ... [-c cmd | --dis file | file] [arg] ...';
@@ -41,7 +41,26 @@ export function main(argv: string[]): void {
   process.exitCode = status;
 }
 
-function disassembleFile(file: string): number {
-  return disHook.run(file);
+function disassembleFile(file: string | undefined): number {
+  if (file === undefined) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    process.stderr.write(`pyheap: can't open file '${file}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  try {
+    process.stdout.write(disassembleSource(source, file));
+    return 0;
+  } catch (e: any) {
+    if (e !== null && typeof e === 'object' && 'msg' in e && 'kind' in e) {
+      process.stderr.write(`  File "${e.filename}", line ${e.lineno}\n${e.kind}: ${e.msg}\n`);
+      return 1;
+    }
+    throw e;
+  }
 }
-export const disHook = { run: (_file: string): number => 2 };

@@ -136,7 +136,7 @@ export function floatRepr(x: number): string {
   const [mant, expStr] = Math.abs(x).toExponential().split('e');
   const digits = mant.replace('.', '');
   const exp = Number(expStr); // value = 0.d1d2d3... * 10^(exp+1)
-  if (exp >= -5 && exp < 16) {
+  if (exp >= -4 && exp < 16) {
     const point = exp + 1;
     let s: string;
     if (point <= 0) s = '0.' + '0'.repeat(-point) + digits;

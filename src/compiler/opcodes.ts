@@ -180,7 +180,11 @@ export const FORMAT_VALUE = def('FORMAT_VALUE', 'flags', (a) => ((a & 4) ? -1 : 
 export const SETUP_FINALLY = def('SETUP_FINALLY', 'jump', 0);
 /** SETUP_CLEANUP target: like SETUP_FINALLY but also pushes lasti (an int) below the exception. */
 export const SETUP_CLEANUP = def('SETUP_CLEANUP', 'jump', 0);
-/** SETUP_WITH target: like SETUP_CLEANUP (used around a with-body). */
+/**
+ * SETUP_WITH target: like SETUP_CLEANUP (used around a with-body, right after BEFORE_WITH), but the
+ * recorded depth excludes the top item (the __enter__ result), as in 3.11: on an exception the
+ * stack is cut back to [.., __exit__], then lasti and the exception are pushed.
+ */
 export const SETUP_WITH = def('SETUP_WITH', 'jump', 0);
 /** pop the top handler block */
 export const POP_BLOCK = def('POP_BLOCK', 'none', 0);
@@ -190,7 +194,11 @@ export const PUSH_EXC_INFO = def('PUSH_EXC_INFO', 'none', 1);
 export const POP_EXCEPT = def('POP_EXCEPT', 'none', -1);
 /** [exc, type] -> [exc, bool] */
 export const CHECK_EXC_MATCH = def('CHECK_EXC_MATCH', 'none', 0);
-/** RERAISE oparg: [.., (lasti if oparg), exc] -> re-raise exc (traceback kept); if oparg, the frame's lasti is restored from the item under exc */
+/**
+ * RERAISE oparg: re-raise exc = TOS (traceback kept). If oparg, the frame's lasti is first restored
+ * from the item oparg+1 from the top (CPython's PEEK(oparg+1)): RERAISE 1 is [.., lasti, exc],
+ * RERAISE 2 is [.., lasti, prev_exc, exc] (a with-statement's exit path).
+ */
 export const RERAISE = def('RERAISE', 'count', -1);
 /** RAISE_VARARGS argc: 0 re-raise the handled exception, 1 [exc], 2 [exc, cause] */
 export const RAISE_VARARGS = def('RAISE_VARARGS', 'count', (a) => -a);

@@ -32,10 +32,15 @@ const LOCATION_KEYS = new Set(['lineno', 'col_offset', 'end_lineno', 'end_col_of
 
 /** A deep copy of an AST (immutable leaves such as bigint and bytes are shared). */
 export function cloneAst<T>(node: T): T {
-  if (Array.isArray(node)) return node.map(cloneAst) as T;
   if (node === null || typeof node !== 'object' || node instanceof Uint8Array) return node;
+  if (Array.isArray(node)) {
+    const out = new Array(node.length);
+    for (let i = 0; i < node.length; i++) out[i] = cloneAst(node[i]);
+    return out as T;
+  }
   const copy: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) copy[k] = cloneAst(v);
+  const src = node as Record<string, unknown>;
+  for (const k in src) copy[k] = cloneAst(src[k]);
   return copy as T;
 }
 

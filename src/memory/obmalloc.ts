@@ -252,9 +252,10 @@ export class ObMalloc {
   readonly raw: RawMalloc;
 
   // -- address space
-  private readonly arenaTop: number;
-  private readonly excess: number;
-  private readonly maxArenas: number;
+  // (number fields start as 0 so that V8 keeps them numeric, not tagged: see rawmalloc.ts)
+  private readonly arenaTop: number = 0;
+  private readonly excess: number = 0;
+  private readonly maxArenas: number = 0;
   private slotsUsed = 0; // address slots ever handed out
   private freeSlots: number[] = []; // slots of unmapped arenas
 
@@ -787,6 +788,11 @@ export class ObMalloc {
   /** Bytes requested by live raw-model blocks: pymalloc's fallback and CPython's RAW domain. */
   rawBytes(): number {
     return this.raw.bytes();
+  }
+
+  /** What the C heap costs the process (brk extent + mmapped big blocks), for RSS-like figures. */
+  rawFootprint(): number {
+    return this.raw.footprint();
   }
 
   /** Live arenas (narenas_currently_allocated). */

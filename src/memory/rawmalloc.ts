@@ -81,23 +81,25 @@ for (let k = 9; CLASS_CAPS[CLASS_CAPS.length - 1] < rawChunkSize(RAW_MMAP_THRESH
 }
 const NCLASSES = CLASS_CAPS.length;
 
-/** Index of the smallest class holding `size` bytes. */
-function classUp(size: number): number {
-  if (size <= 512) return size <= RAW_MIN_CHUNK ? 0 : (size - RAW_MIN_CHUNK + 15) >> 4;
-  let lo = 31;
-  let hi = NCLASSES - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (CLASS_CAPS[mid] >= size) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+const MAX_CAP = CLASS_CAPS[NCLASSES - 1];
+/** class_up[size / 16]: the smallest class holding size bytes (size a multiple of 16, <= MAX_CAP) */
+const CLASS_UP = new Uint8Array(MAX_CAP / 16 + 1);
+/** class_down[size / 16]: the largest class not above size bytes (size >= 32) */
+const CLASS_DOWN = new Uint8Array(MAX_CAP / 16 + 1);
+for (let i = 0, s16 = 0; s16 <= MAX_CAP / 16; s16++) {
+  while (CLASS_CAPS[i] < s16 * 16) i++;
+  CLASS_UP[s16] = i;
+  CLASS_DOWN[s16] = CLASS_CAPS[i] === s16 * 16 || i === 0 ? i : i - 1;
 }
 
-/** Index of the largest class not above `size` bytes (where a free chunk of that size is binned). */
+/** Index of the smallest class holding a chunk of `size` bytes (a multiple of 16). */
+function classUp(size: number): number {
+  return CLASS_UP[size >> 4];
+}
+
+/** Index of the largest class not above `size` bytes: the bin of a free chunk of that size. */
 function classDown(size: number): number {
-  const i = classUp(size);
-  return CLASS_CAPS[i] > size ? i - 1 : i;
+  return size > MAX_CAP ? NCLASSES - 1 : CLASS_DOWN[size >> 4];
 }
 
 const EMPTY = -1;
@@ -105,10 +107,10 @@ const TOMB = -2;
 
 /** Open-addressing hash table: int32 keys >= 0 to two int32 values, all in typed arrays. */
 class IntMap {
-  private keys: Int32Array;
-  private va: Int32Array;
-  private vb: Int32Array;
-  private bits: number;
+  private keys = new Int32Array(0);
+  private va = new Int32Array(0);
+  private vb = new Int32Array(0);
+  private bits = 0;
   private used = 0; // live + tombstones
   size = 0;
 
@@ -191,10 +193,12 @@ class IntMap {
 }
 
 export class RawMalloc {
-  readonly heapBase: number;
-  private heapTop: number;
-  private mmapLow: number;
-  private readonly maxRequest: number;
+  // number fields start as 0 so V8 gives them a numeric representation: a field that starts
+  // undefined is stored tagged, and every store of a double to it would allocate a box
+  readonly heapBase: number = 0;
+  private heapTop = 0;
+  private mmapLow = 0;
+  private readonly maxRequest: number = 0;
   /** live heap chunk: granule of its address -> (requested size * 2 + domain, chunk bytes) */
   private readonly live = new IntMap(12);
   /** free heap chunk: granule of its address -> (chunk bytes, -); and granule of its end -> address granule */
@@ -202,6 +206,8 @@ export class RawMalloc {
   private readonly freeByEnd = new IntMap(10);
   /** per placement class: granules of free chunks, last freed on top (stale entries are skipped) */
   private readonly bins: number[][] = Array.from({ length: NCLASSES }, () => []);
+  /** bit i set when bins[i] may be non-empty */
+  private readonly binMap = new Int32Array((NCLASSES + 31) >> 5);
   /** live mmapped blocks: address -> requested size * 2 + domain */
   private readonly mapped = new Map<number, number>();
   /** mapping size -> addresses of unmapped regions to hand out again */
@@ -276,8 +282,9 @@ export class RawMalloc {
   /** Granule of a heap address, or -1 when addr cannot be a heap block. */
   private granule(addr: number): number {
     const d = addr - this.heapBase;
-    if (!(d > 0 && d < this.heapTop - this.heapBase) || d % 16 !== 0) return -1;
-    return d / 16;
+    if (!(d > 0 && d < this.heapTop - this.heapBase)) return -1;
+    const g = d / 16;
+    return (g | 0) === g ? g : -1;
   }
 
   private fail(what: string, addr: number, why = 'that is not allocated'): never {
@@ -345,7 +352,9 @@ export class RawMalloc {
     }
     this.freeChunks.add(g, cap, 0);
     this.freeByEnd.add(end, g, 0);
-    this.bins[classDown(cap)].push(g);
+    const cls = classDown(cap);
+    this.bins[cls].push(g);
+    this.binMap[cls >> 5] |= 1 << (cls & 31);
     this.heapFreeChunkBytes += cap;
   }
 
@@ -360,13 +369,23 @@ export class RawMalloc {
    * the first larger class that has one (the caller splits it), or -1.
    */
   private takeFromBin(cls: number): number {
-    for (let i = cls; i < NCLASSES; i++) {
-      const bin = this.bins[i];
-      while (bin.length > 0) {
-        const g = bin.pop()!;
-        const s = this.freeChunks.find(g);
-        if (s >= 0 && classDown(this.freeChunks.a(s)) === i) return g;
-        // stale: the chunk was coalesced or merged into the top since
+    const map = this.binMap;
+    for (let w = cls >> 5; w < map.length; w++) {
+      let bits = w === cls >> 5 ? map[w] & (-1 << (cls & 31)) : map[w];
+      while (bits !== 0) {
+        const i = (w << 5) + 31 - Math.clz32(bits & -bits); // lowest set bit
+        const bin = this.bins[i];
+        while (bin.length > 0) {
+          const g = bin.pop()!;
+          const s = this.freeChunks.find(g);
+          if (s >= 0 && classDown(this.freeChunks.a(s)) === i) {
+            if (bin.length === 0) map[w] &= ~(1 << (i & 31));
+            return g;
+          }
+          // stale: the chunk was coalesced or merged into the top since
+        }
+        map[w] &= ~(1 << (i & 31));
+        bits &= bits - 1;
       }
     }
     return -1;

@@ -27,21 +27,24 @@ import { notImplemented, none } from './singletons.js';
 import { newBool } from './bool.js';
 import { newInt } from './int.js';
 import { newStr, isStr } from './str.js';
-import { getIter, iterNext } from './abstract.js';
-import { asSsize, asSsizeArg, hasIndex, isSlice, sliceIndices, sliceUnpack, sliceAdjust, errIs } from './slice.js';
-import { numberSlotsOnly, sequenceSlots, repeatCount, NB_ADD, NB_MULTIPLY, TupleType } from './tuple.js';
+import { getIter, iterNext, getAttrOrNull } from './abstract.js';
+import {
+  asSsize, asSsizeArg, hasIndex, isSlice, sliceIndices, sliceUnpack, sliceAdjust, errIs, sequenceSlots,
+  registerLengthHint, NB_ADD, NB_MULTIPLY, TPFLAGS_MATCH_SELF,
+} from './slice.js';
+import { numberSlotsOnly, repeatCount, TupleType, newTupleSteal } from './tuple.js';
 import { ListType } from './list.js';
-import { lengthHint, registerLengthHint } from './iterators.js';
+import { lengthHint } from './iterators.js';
 import {
   BytesType, bytesData, isBytesLike, hooksBytes, installBytesMethods, bytesReprText, compareData, richFromCompare,
-  dataContains, encodeText, repeatData, sourceArgs,
+  dataContains, encodeText, repeatData, sourceArgs, bytesMod, toBin, newBytes,
 } from './bytes.js';
 import { noArgs, oneArg, posArgs } from './strmethods.js';
 
 interface BaState { size: number; start: number }
 
 export const ByteArrayType = staticType({
-  name: 'bytearray', basicsize: 56, flags: TPFLAGS_BASETYPE | (1 << 22) /* MATCH_SELF */,
+  name: 'bytearray', basicsize: 56, flags: TPFLAGS_BASETYPE | TPFLAGS_MATCH_SELF,
 });
 
 export const isByteArray = (o: PyObject): boolean => o.type === ByteArrayType || o.type.mro.includes(ByteArrayType);
@@ -87,7 +90,7 @@ export function byteArrayResize(o: PyObject, requested: number): void {
   const offset = s.start;
   const size = requested;
   if (size + offset + 1 <= alloc) {
-    if (size < alloc / 2) {
+    if (size < Math.floor(alloc / 2)) {
       alloc = size + 1;
     } else {
       s.size = size;
@@ -124,7 +127,7 @@ ByteArrayType.dealloc = (o) => {
 ByteArrayType.sizeof = (o) => o.type.basicsize + o.cap;
 ByteArrayType.hash = null;
 
-ByteArrayType.repr = (o) => newStr(`${o.type.name}(${bytesReprText(byteArrayData(o))})`);
+ByteArrayType.repr = (o) => newStr(`${o.type.name}(${bytesReprText(byteArrayData(o), true)})`);
 
 ByteArrayType.richcompare = (a, b, op) => {
   if (!isBytesLike(a) || !isBytesLike(b)) return notImplemented();
@@ -318,6 +321,7 @@ ByteArrayType.nb[NB_ADD] = baConcat;
 ByteArrayType.nb[NB_MULTIPLY] = baMul;
 ByteArrayType.nbInplace[NB_ADD] = baIConcat;
 ByteArrayType.nbInplace[NB_MULTIPLY] = baIRepeat;
+ByteArrayType.nb[6 /* NB_REMAINDER */] = (a, b) => (isByteArray(a) ? bytesMod(a, b, newByteArray) : notImplemented());
 
 // ---------------------------------------------------------------- bytearray() : new + init
 
@@ -572,6 +576,27 @@ method(ByteArrayType, 'copy', (self, args, kwnames) => {
 method(ByteArrayType, '__alloc__', (self, args, kwnames) => {
   noArgs('bytearray.__alloc__', args, kwnames);
   return newInt(self.cap);
+});
+
+/** _common_reduce: (type, (latin-1 text, 'latin-1') or (), __dict__ or None) */
+function reduceByteArray(self: PyObject, proto: number): PyObject {
+  const state = getAttrOrNull(self, '__dict__') ?? none();
+  const d = byteArrayData(self);
+  incref(self.type);
+  const args = d.length === 0 ? newTupleSteal([])
+    : proto < 3 ? newTupleSteal([newStr(toBin(d)), newStr('latin-1')]) : newTupleSteal([newBytes(d.slice())]);
+  return newTupleSteal([self.type, args, state]);
+}
+
+method(ByteArrayType, '__reduce__', (self, args, kwnames) => {
+  noArgs('bytearray.__reduce__', args, kwnames);
+  return reduceByteArray(self, 0);
+});
+
+method(ByteArrayType, '__reduce_ex__', (self, args, kwnames) => {
+  posArgs('bytearray.__reduce_ex__', '__reduce_ex__', args, kwnames, 0, 1);
+  const proto = args.length > 0 ? asSsizeArg(args[0]) : 0;
+  return reduceByteArray(self, proto);
 });
 
 method(ByteArrayType, '__sizeof__', (self, args, kwnames) => {

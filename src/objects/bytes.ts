@@ -35,20 +35,21 @@ import { newStr, isStr, STATIC_REFCNT, bytesHashValue, codePoints } from './str.
 import {
   call, callSpecial, lookupSpecial, getIter, iterNext, isInstance,
 } from './abstract.js';
-import { asSsize, asSsizeArg, hasIndex, isSlice, sliceIndices, PY_SSIZE_T_MAX, errIs } from './slice.js';
 import {
-  newTupleSteal, isTuple, tupleItems, numberSlotsOnly, sequenceSlots, repeatCount, NB_ADD, NB_MULTIPLY,
-} from './tuple.js';
-import { sequenceFast } from './list.js';
+  asSsize, asSsizeArg, hasIndex, isSlice, sliceIndices, PY_SSIZE_T_MAX, errIs, sequenceSlots, registerLengthHint,
+  NB_ADD, NB_MULTIPLY, TPFLAGS_MATCH_SELF,
+} from './slice.js';
+import { newTupleSteal, isTuple, tupleItems, numberSlotsOnly, repeatCount, TupleType } from './tuple.js';
+import { sequenceFast, ListType } from './list.js';
 import {
-  noArgs, oneArg, posArgs, varArgs, kwArgs, sliceIdx, adjustIndices, splitList, appendList,
+  noArgs, oneArg, posArgs, varArgs, kwArgs, sliceIdx, adjustIndices, splitList, appendList, percentFormat,
 } from './strmethods.js';
 import './strmethods.js';
 
 // ================================================================ the type
 
 export const BytesType = staticType({
-  name: 'bytes', basicsize: 33, itemsize: 1, flags: TPFLAGS_BASETYPE | TPFLAGS_BYTES_SUBCLASS,
+  name: 'bytes', basicsize: 33, itemsize: 1, flags: TPFLAGS_BASETYPE | TPFLAGS_BYTES_SUBCLASS | TPFLAGS_MATCH_SELF,
 });
 
 export const isBytes = (o: PyObject): boolean => o.type === BytesType || (o.type.flags & TPFLAGS_BYTES_SUBCLASS) !== 0;
@@ -139,8 +140,11 @@ export function fromBin(s: string): Uint8Array {
 
 // ================================================================ repr
 
-/** repr of bytes data: b'...' with CPython's quote choice and escapes (prefix 'b') */
-export function bytesReprText(d: Uint8Array): string {
+/**
+ * repr of bytes data: b'...' with CPython's quote choice and escapes. bytearray's repr
+ * (`escapeSingle`) escapes ' even inside double quotes, as CPython's bytearray_repr does.
+ */
+export function bytesReprText(d: Uint8Array, escapeSingle = false): string {
   let hasSingle = false, hasDouble = false;
   for (let i = 0; i < d.length; i++) {
     if (d[i] === 39) hasSingle = true;
@@ -150,7 +154,7 @@ export function bytesReprText(d: Uint8Array): string {
   let out = 'b' + String.fromCharCode(q);
   for (let i = 0; i < d.length; i++) {
     const c = d[i];
-    if (c === q || c === 92) out += '\\' + String.fromCharCode(c);
+    if (c === q || c === 92 || (escapeSingle && c === 39)) out += '\\' + String.fromCharCode(c);
     else if (c === 9) out += '\\t';
     else if (c === 10) out += '\\n';
     else if (c === 13) out += '\\r';
@@ -271,10 +275,16 @@ function bytesMul(a: PyObject, b: PyObject): PyObject {
   return notImplemented();
 }
 
+/** bytes % args (and bytearray % args, through `make`) */
+export function bytesMod(a: PyObject, b: PyObject, make: (d: Uint8Array) => PyObject): PyObject {
+  return make(fromBin(percentFormat(toBin(bytesData(a)), b, true)));
+}
+
 sequenceSlots.add(bytesConcat);
 sequenceSlots.add(bytesMul);
 BytesType.nb[NB_ADD] = bytesConcat;
 BytesType.nb[NB_MULTIPLY] = bytesMul;
+BytesType.nb[6 /* NB_REMAINDER */] = (a, b) => (isBytes(a) ? bytesMod(a, b, newBytes) : notImplemented());
 
 // ---------------------------------------------------------------- bytes() / bytes.__new__
 
@@ -287,7 +297,7 @@ export function byteValue(item: PyObject, msg: string): number {
 
 /** the bytes of an iterable of ints (PyBytes_FromObject's list/tuple/iterator paths) */
 export function bytesFromIterable(x: PyObject, msg: string, typeErr: string): Uint8Array {
-  if (x.type === hooksBytesList.listType || x.type === hooksBytesList.tupleType) {
+  if (x.type === ListType || x.type === TupleType) {
     const items = x.value as PyObject[];
     const out = new Uint8Array(items.length);
     for (let i = 0; i < items.length; i++) out[i] = byteValue(items[i], msg);
@@ -319,14 +329,6 @@ export function bytesFromIterable(x: PyObject, msg: string, typeErr: string): Ui
   }
   return Uint8Array.from(out);
 }
-
-/** list/tuple types, for the fast path (late-bound: tuple/list import this layer's helpers) */
-const hooksBytesList = {
-  get listType(): PyType | null { return listTypeRef; },
-  get tupleType(): PyType | null { return tupleTypeRef; },
-};
-let listTypeRef: PyType | null = null;
-let tupleTypeRef: PyType | null = null;
 
 /** (object, encoding, errors) of bytes()/bytearray(), with CPython's keyword messages */
 export function sourceArgs(fname: string, args: PyObject[], kwnames: string[] | null): (PyObject | null)[] {
@@ -421,6 +423,10 @@ BytesIterType.dealloc = (it) => {
   if (o !== null) decref(o);
   release(it);
 };
+registerLengthHint(BytesIterType, (it) => {
+  const o = it.value as PyObject | null;
+  return o === null ? 0 : Math.max(0, (o.value as Uint8Array).length - (it.aux as number));
+});
 method(BytesIterType, '__length_hint__', (it, args, kwnames) => {
   noArgs('bytes_iterator.__length_hint__', args, kwnames);
   const o = it.value as PyObject | null;
@@ -1336,12 +1342,6 @@ export function decodeBytes(d: Uint8Array, encoding: string, errors: string, _ob
   if (parts.length === 0) return out;
   parts.push(out);
   return parts.join('');
-}
-
-/** called by the bootstrap (or lazily): list/tuple types for the bytes(list) fast path */
-export function initBytesTypes(listType: PyType, tupleType: PyType): void {
-  listTypeRef = listType;
-  tupleTypeRef = tupleType;
 }
 
 void lookupSpecial; void isInstance; void isInt; void GE; void GT; void NE;

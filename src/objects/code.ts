@@ -95,4 +95,5 @@ CodeType.dealloc = (o) => {
   for (const c of code.consts) decref(c);
   release(o);
 };
+CodeType.traverse = (o, visit) => { for (const c of (o.value as Code).consts) visit(c); };
 CodeType.sizeof = (o) => 184 + 2 * (o.value as Code).words.length;

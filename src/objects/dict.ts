@@ -43,13 +43,13 @@ import {
 } from './abstract.js';
 import { method, classmethod } from './define.js';
 import { DictTable } from './dicttable.js';
-import { checkArgs, errIs } from './slice.js';
 import {
-  TupleType, newTupleSteal, newPair, isTuple, TPFLAGS_MAPPING, TPFLAGS_MATCH_SELF,
+  checkArgs, errIs, reprEnter, reprLeave, registerLengthHint, TPFLAGS_MAPPING, TPFLAGS_MATCH_SELF,
   TPFLAGS_DISALLOW_INSTANTIATION, NB_AND, NB_OR, NB_SUBTRACT, NB_XOR,
-} from './tuple.js';
-import { ListType, newListSteal, sequenceFast, sequenceList, reprEnter, reprLeave } from './list.js';
-import { registerLengthHint, recycleTuple } from './iterators.js';
+} from './slice.js';
+import { TupleType, newTupleSteal, newPair, isTuple } from './tuple.js';
+import { ListType, newListSteal, sequenceFast, sequenceList } from './list.js';
+import { recycleTuple } from './iterators.js';
 import {
   SetType, FrozenSetType, isAnySet, makeNewSet, setUpdate, setAddKey, setEntries, setCallMethod,
 } from './set.js';

@@ -28,18 +28,15 @@ import { isTrue, call, getIter, getItem, len as objectLen, lookupSpecial, richCo
 import { newInt, isInt } from './int.js';
 import { BoolType } from './bool.js';
 import { method } from './define.js';
-import { checkArgs, errIs, asSsize, hasIndex, indexValue } from './slice.js';
-import { newTupleSteal, emptyTuple, TPFLAGS_DISALLOW_INSTANTIATION } from './tuple.js';
+import {
+  checkArgs, errIs, asSsize, hasIndex, indexValue, registerLengthHint, lengthHintFor, TPFLAGS_DISALLOW_INSTANTIATION,
+} from './slice.js';
+import { newTupleSteal, emptyTuple } from './tuple.js';
 import { DictType } from './dict.js';
 
 // ================================================================ PyObject_LengthHint
 
-const lengthHints = new Map<PyType, (o: PyObject) => number>();
-
-/** Register a JS __length_hint__ for a builtin iterator type (skips the method lookup). */
-export function registerLengthHint(t: PyType, f: (o: PyObject) => number): void {
-  lengthHints.set(t, f);
-}
+export { registerLengthHint };
 
 /** swallow a TypeError (returns true) or rethrow */
 function swallowTypeError(e: unknown): boolean {
@@ -59,7 +56,7 @@ export function lengthHint(o: PyObject, dflt: number): number {
       swallowTypeError(e);
     }
   }
-  const fast = lengthHints.get(o.type);
+  const fast = lengthHintFor(o.type);
   if (fast !== undefined) return fast(o);
   const hint = lookupSpecial(o, '__length_hint__');
   if (hint === null) return dflt;
@@ -255,16 +252,22 @@ export const EnumerateType = staticType({
 });
 
 function newEnumerate(type: PyType, iterable: PyObject, start: PyObject | null): PyObject {
-  let index: number | bigint = 0;
-  if (start !== null) {
-    if (!hasIndex(start)) raiseTypeError(`'${start.type.name}' object cannot be interpreted as an integer`);
-    index = indexValue(start);
+  // enum_new_impl: the object first (tp_alloc), then start, the iterator, the result tuple
+  const d: EnumData = { it: null as unknown as PyObject, index: 0, result: null as unknown as PyObject };
+  const en = allocate(type, d, null);
+  try {
+    if (start !== null) {
+      if (!hasIndex(start)) raiseTypeError(`'${start.type.name}' object cannot be interpreted as an integer`);
+      d.index = indexValue(start);
+    }
+    d.it = getIter(iterable);
+    incref(None); incref(None);
+    d.result = newTupleSteal([None, None]);
+  } catch (e) {
+    decref(en);
+    throw e;
   }
-  const it = getIter(iterable);
-  incref(None); incref(None);
-  const result = newTupleSteal([None, None]);
-  const d: EnumData = { it, index, result };
-  return allocate(type, d, null);
+  return en;
 }
 
 function checkKeyword(name: string, expected: string): void {
@@ -309,14 +312,14 @@ EnumerateType.dealloc = (o) => {
   untrack(o);
   const d = o.value as EnumData;
   o.value = null;
-  decref(d.it);
-  decref(d.result);
+  xdecref(d.it);
+  xdecref(d.result);
   release(o);
 };
 EnumerateType.traverse = (o: PyObject, visit: Visit) => {
   const d = o.value as EnumData;
-  visit(d.it);
-  visit(d.result);
+  if (d.it !== null) visit(d.it);
+  if (d.result !== null) visit(d.result);
 };
 
 // ================================================================ zip

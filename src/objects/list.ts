@@ -20,7 +20,6 @@
 // Removal releases the removed references only after the list is consistent again, in CPython's
 // order: slice deletion and clear last-to-first, extended-slice deletion/assignment first-to-last.
 //
-// Also here: the Py_ReprEnter/Py_ReprLeave guard shared by list, tuple, dict and set reprs.
 
 import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref, newref } from '../memory/refcount.js';
@@ -39,29 +38,14 @@ import { repr as objectRepr, richCompare, richCompareBool, getIter, iterNext, le
 import { method } from './define.js';
 import {
   asSsize, asSsizeArg, hasIndex, isSlice, sliceUnpack, sliceAdjust, checkArgs, sliceIndexNotNone, errIs,
-  PY_SSIZE_T_MAX,
+  PY_SSIZE_T_MAX, reprEnter, reprLeave, registerLengthHint, sequenceSlots, seqHooks,
+  NB_ADD, NB_MULTIPLY, TPFLAGS_SEQUENCE, TPFLAGS_MATCH_SELF, TPFLAGS_DISALLOW_INSTANTIATION,
 } from './slice.js';
-import {
-  newTuple, hooksTuple, compareLengths, numberSlotsOnly, repeatCount, sequenceSlots,
-  NB_ADD, NB_MULTIPLY, TPFLAGS_SEQUENCE, TPFLAGS_MATCH_SELF, TPFLAGS_DISALLOW_INSTANTIATION, TupleType,
-} from './tuple.js';
-import { lengthHint, registerLengthHint } from './iterators.js';
+import { newTuple, compareLengths, numberSlotsOnly, repeatCount, TupleType } from './tuple.js';
+import { lengthHint } from './iterators.js';
+
+export { reprEnter, reprLeave };
 import { listSortImpl, parseSortArgs } from './sort.js';
-
-// ================================================================ Py_ReprEnter / Py_ReprLeave
-
-const reprActive = new Set<PyObject>();
-
-/** Py_ReprEnter: false if o's repr is already being computed (recursive container) */
-export function reprEnter(o: PyObject): boolean {
-  if (reprActive.has(o)) return false;
-  reprActive.add(o);
-  return true;
-}
-
-export function reprLeave(o: PyObject): void {
-  reprActive.delete(o);
-}
 
 // ================================================================ the list type
 
@@ -69,7 +53,7 @@ export const ListType = staticType({
   name: 'list', basicsize: 40,
   flags: TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_LIST_SUBCLASS | TPFLAGS_SEQUENCE | TPFLAGS_MATCH_SELF,
 });
-hooksTuple.listType = ListType;
+seqHooks.listType = ListType;
 
 export const isList = (o: PyObject): boolean => o.type === ListType || (o.type.flags & TPFLAGS_LIST_SUBCLASS) !== 0;
 
@@ -124,6 +108,7 @@ export function listResize(o: PyObject, newsize: number): void {
 
 /** list_preallocate_exact: a fresh item array of n slots rounded up to even (ob_item was NULL) */
 function preallocateExact(o: PyObject, n: number): void {
+  if (n > 0x1fffffff) raiseMemoryError();
   n = (n + 1) & ~1;
   o.buf = allocBuffer(8 * n);
   o.cap = n;

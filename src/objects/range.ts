@@ -27,9 +27,10 @@ import {
   index as numberIndex, hash as objectHash, reprString, richCompareBool, getIter, iterNext,
 } from './abstract.js';
 import { method, getset } from './define.js';
-import { hasIndex, isSlice, sliceLongIndices, checkArgs } from './slice.js';
-import { tupleHashOf, TPFLAGS_SEQUENCE, TPFLAGS_DISALLOW_INSTANTIATION } from './tuple.js';
-import { registerLengthHint } from './iterators.js';
+import {
+  hasIndex, isSlice, sliceLongIndices, checkArgs, registerLengthHint, TPFLAGS_SEQUENCE, TPFLAGS_DISALLOW_INSTANTIATION,
+} from './slice.js';
+import { tupleHashOf } from './tuple.js';
 
 type Num = number | bigint;
 
@@ -285,8 +286,7 @@ export const LongRangeIterType = staticType({
 
 const fitsLong = (x: bigint): boolean => x >= LONG_MIN && x <= LONG_MAX;
 
-function newRangeIter(start: bigint, step: bigint, len: bigint, stopFits: boolean): PyObject {
-  const fast = fitsLong(start) && fitsLong(step) && fitsLong(len) && stopFits;
+function newRangeIter(start: bigint, step: bigint, len: bigint, fast: boolean): PyObject {
   const safe = [start, step, len].every((x) => x <= SAFE && x >= -SAFE) &&
     (start + step * len) <= SAFE && (start + step * len) >= -SAFE;
   const d: RangeIterData = safe
@@ -297,14 +297,23 @@ function newRangeIter(start: bigint, step: bigint, len: bigint, stopFits: boolea
 
 RangeType.iter = (r) => {
   const v = valsOf(r);
-  return newRangeIter(big(v.start), big(v.step), big(v.length), fitsLong(big(v.stop)));
+  const start = big(v.start), stop = big(v.stop), step = big(v.step), len = big(v.length);
+  // range_iter: the C-long iterator when start, stop, step and the length fit and
+  // start + len*step cannot overflow
+  let fast = fitsLong(start) && fitsLong(stop) && fitsLong(step) && len <= LONG_MAX;
+  if (fast && len > 0n) {
+    if (step > 0n) fast = !(stop > LONG_MAX - (step - 1n));
+    else fast = !(stop < LONG_MIN + (-1n - step));
+  }
+  return newRangeIter(start, step, len, fast);
 };
 
 method(RangeType, '__reversed__', (self, args, kwnames) => {
   checkArgs('range.__reversed__', '__reversed__', args, kwnames, 0, 0);
   const v = valsOf(self);
-  const start = big(v.start), step = big(v.step), len = big(v.length);
-  const fast = fitsLong(start) && fitsLong(step) && fitsLong(-step) && fitsLong(start - step) && fitsLong(len);
+  const start = big(v.start), stop = big(v.stop), step = big(v.step), len = big(v.length);
+  const fast = fitsLong(start) && fitsLong(stop) && fitsLong(step) && fitsLong(-step) && fitsLong(start - step) &&
+    fitsLong(len);
   const newStart = start + (len - 1n) * step;
   return newRangeIter(newStart, -step, len, fast);
 });

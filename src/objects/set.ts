@@ -36,13 +36,12 @@ import { newInt } from './int.js';
 import { hash as objectHash, richCompareBool, getIter, iterNext, isTrue, repr as objectRepr } from './abstract.js';
 import { method } from './define.js';
 import { constHooks } from './consthooks.js';
-import { checkArgs, errIs } from './slice.js';
 import {
-  hashParts, hashFromParts, mul64, add64, rHi, rLo, TPFLAGS_MATCH_SELF, TPFLAGS_DISALLOW_INSTANTIATION,
+  checkArgs, errIs, reprEnter, reprLeave, registerLengthHint, TPFLAGS_MATCH_SELF, TPFLAGS_DISALLOW_INSTANTIATION,
   NB_AND, NB_OR, NB_SUBTRACT, NB_XOR,
-} from './tuple.js';
-import { sequenceList, reprEnter, reprLeave } from './list.js';
-import { registerLengthHint } from './iterators.js';
+} from './slice.js';
+import { hashParts, hashFromParts, mul64, add64, rHi, rLo } from './tuple.js';
+import { sequenceList } from './list.js';
 import { DictType } from './dict.js';
 import { DictTable } from './dicttable.js';
 
@@ -318,7 +317,9 @@ export function setClear(so: PyObject): void {
   const oldAddr = so.buf;
   let used = t.used;
   if (oldAddr === 0 && t.fill === 0) return;
-  so.value = new SetTable();
+  const fresh = new SetTable();
+  fresh.finger = t.finger; // the finger belongs to the set object, not the table
+  so.value = fresh;
   so.buf = 0;
   so.cap = MINSIZE;
   for (let e = 0; used > 0 && e < oldKeys.length; e++) {
@@ -658,6 +659,7 @@ function swapBodies(a: PyObject, b: PyObject): void {
   const bufA = a.buf, bufB = b.buf, capA = a.cap, capB = b.cap;
   a.value = tb; a.buf = bufB; a.cap = capB;
   b.value = ta; b.buf = bufA; b.cap = capA;
+  const f = ta.finger; ta.finger = tb.finger; tb.finger = f; // fingers stay with their objects
   if (isFrozen(a) && isFrozen(b)) {
     // the cached hashes travel with the contents
   } else {
@@ -906,6 +908,7 @@ export function setCallMethod(so: PyObject, name: string, arg: PyObject): PyObje
 for (const T of [SetType, FrozenSetType]) {
   T.dealloc = setDealloc;
   T.traverse = setTraverse;
+  T.clear = setClear;
   T.repr = setRepr;
   T.len = (so) => tableOf(so).used;
   T.contains = setContainsSlot;

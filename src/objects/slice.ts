@@ -16,22 +16,72 @@
 // Sizes are JS numbers; PY_SSIZE_T_MAX is 2**63 - 1, which as a double is 2**63 (only ever used to
 // clip, never to index).
 //
-// Also here: `checkArgs`, the arity check with CPython's wording for METH_O / METH_NOARGS /
-// PyArg_UnpackTuple builtins, used by all the container files.
+// Also here, because this file imports none of the other container files (so it is always
+// evaluated first and their load-time code may use it): `checkArgs` (CPython's arity messages), the
+// type flags and NB_* slot numbers they share, the Py_ReprEnter guard, the registry of JS
+// __length_hint__ functions, and the late-bound constructors this file needs.
 
 import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref } from '../memory/refcount.js';
 import { untrack } from '../memory/generations.js';
-import { staticType, TPFLAGS_HAVE_GC, EQ, NE, LT, LE, GT, GE } from './type.js';
+import { PyType, BinarySlot, staticType, TPFLAGS_HAVE_GC, EQ, NE, LT, LE, GT, GE } from './type.js';
 import { allocateFrom, releaseTo, FreeList } from './alloc.js';
 import { raiseTypeError, raiseValueError, raise, excType, PyErr } from './errors.js';
 import { None, notImplemented } from './singletons.js';
-import { newBool } from './bool.js';
+import { newBool, BoolType } from './bool.js';
 import { newStr } from './str.js';
 import { IntType, newInt, isInt } from './int.js';
 import { reprString, richCompare, index as numberIndex, isInstance } from './abstract.js';
 import { method, getset } from './define.js';
-import { newTupleSteal } from './tuple.js';
+
+// CPython's type flags this layer sets but type.ts does not name
+export const TPFLAGS_SEQUENCE = 1 << 5;
+export const TPFLAGS_MAPPING = 1 << 6;
+export const TPFLAGS_DISALLOW_INSTANTIATION = 1 << 7;
+export const TPFLAGS_MATCH_SELF = 1 << 22;
+
+/** binary slot numbers (compiler/opcodes.ts NB_*; repeated here to keep the layering) */
+export const NB_ADD = 0, NB_AND = 1, NB_MULTIPLY = 5, NB_OR = 7, NB_SUBTRACT = 10, NB_XOR = 12;
+
+/** late-bound constructors and types of the sibling files (set when they load) */
+export const seqHooks = {
+  newTupleSteal: null as unknown as (items: PyObject[]) => PyObject,
+  listType: null as PyType | null,
+};
+
+/**
+ * The nb slots of list/tuple stand for CPython's sq_concat/sq_repeat, which are not in the nb
+ * table (tuple.ts numberSlotsOnly skips them).
+ */
+export const sequenceSlots = new Set<BinarySlot>();
+
+// ---------------------------------------------------------------- Py_ReprEnter / Py_ReprLeave
+
+const reprActive = new Set<PyObject>();
+
+/** Py_ReprEnter: false if o's repr is already being computed (a recursive container) */
+export function reprEnter(o: PyObject): boolean {
+  if (reprActive.has(o)) return false;
+  reprActive.add(o);
+  return true;
+}
+
+export function reprLeave(o: PyObject): void {
+  reprActive.delete(o);
+}
+
+// ---------------------------------------------------------------- __length_hint__ registry
+
+const lengthHints = new Map<PyType, (o: PyObject) => number>();
+
+/** Register a JS __length_hint__ for a builtin iterator type (skips the method lookup). */
+export function registerLengthHint(t: PyType, f: (o: PyObject) => number): void {
+  lengthHints.set(t, f);
+}
+
+export function lengthHintFor(t: PyType): ((o: PyObject) => number) | undefined {
+  return lengthHints.get(t);
+}
 
 export const PY_SSIZE_T_MAX = 9223372036854775807;
 export const PY_SSIZE_T_MIN = -9223372036854775808;
@@ -67,14 +117,17 @@ export function errIs(e: unknown, name: string): boolean {
 
 // ---------------------------------------------------------------- index conversion
 
+/** PyLong_Check (bool included even before the bootstrap copies int's flags to it) */
+const isIntLike = (o: PyObject): boolean => o.type === BoolType || isInt(o);
+
 /** PyIndex_Check: int (or subclass) or a type with __index__ */
 export function hasIndex(o: PyObject): boolean {
-  return isInt(o) || o.type.index !== null;
+  return isIntLike(o) || o.type.index !== null;
 }
 
 /** PyNumber_Index as a JS value (number when |v| < 2**53, else bigint) */
 export function indexValue(o: PyObject): number | bigint {
-  if (isInt(o)) return o.value as number | bigint;
+  if (isIntLike(o)) return o.value as number | bigint;
   const r = numberIndex(o);
   const v = r.value as number | bigint;
   decref(r);
@@ -166,8 +219,8 @@ SliceType.richcompare = (a, b, op) => {
   const da = a.value as SliceData, db = b.value as SliceData;
   incref(da.start); incref(da.stop); incref(da.step);
   incref(db.start); incref(db.stop); incref(db.step);
-  const t1 = newTupleSteal([da.start, da.stop, da.step]);
-  const t2 = newTupleSteal([db.start, db.stop, db.step]);
+  const t1 = seqHooks.newTupleSteal([da.start, da.stop, da.step]);
+  const t2 = seqHooks.newTupleSteal([db.start, db.stop, db.step]);
   try {
     return richCompare(t1, t2, op);
   } finally {
@@ -267,7 +320,7 @@ method(SliceType, 'indices', (self, args, kwnames) => {
   checkArgs('slice.indices', 'indices', args, kwnames, 1, 1);
   const len = BigInt(indexValue(args[0]));
   const [start, stop, step] = sliceLongIndices(self, len);
-  return newTupleSteal([newInt(start), newInt(stop), newInt(step)]);
+  return seqHooks.newTupleSteal([newInt(start), newInt(stop), newInt(step)]);
 });
 
 void IntType;

@@ -21,11 +21,14 @@ import { PyObject } from '../memory/object.js';
 import { incref, decref } from '../memory/refcount.js';
 import { allocBuffer, freeBuffer } from '../memory/heap.js';
 import { LT } from './type.js';
-import { raiseValueError, PyErr } from './errors.js';
+import { raiseValueError, raiseTypeError, raiseOverflowError, PyErr } from './errors.js';
 import { richCompareBool, call } from './abstract.js';
+import { None } from './singletons.js';
 import { IntType } from './int.js';
 import { StrType } from './str.js';
 import { TupleType } from './tuple.js';
+import { hasIndex, asSsize } from './slice.js';
+import { sequenceList } from './list.js';
 
 type Less = (a: PyObject, b: PyObject) => boolean;
 
@@ -589,6 +592,62 @@ export function listSortImpl(self: PyObject, keyfunc: PyObject | null, reverse: 
     freeBuffer(finalBuf);
   }
   if (error !== null) throw error;
+}
+
+/** list.sort's `reverse` (_PyLong_AsInt): any index; OverflowError beyond a C int */
+function reverseFlag(v: PyObject): boolean {
+  if (!hasIndex(v)) raiseTypeError(`'${v.type.name}' object cannot be interpreted as an integer`);
+  const x = asSsize(v, null);
+  if (x > 2147483647 || x < -2147483648) raiseOverflowError('Python int too large to convert to C int');
+  return x !== 0;
+}
+
+/** parse list.sort(*, key=None, reverse=False): [key or null, reverse] */
+export function parseSortArgs(args: PyObject[], kwnames: string[] | null): [PyObject | null, boolean] {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (args.length - nkw > 0) raiseTypeError('sort() takes no positional arguments');
+  let key: PyObject | null = null, reverse = false;
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    const v = args[args.length - nkw + k];
+    if (name === 'key') key = v;
+    else if (name === 'reverse') reverse = reverseFlag(v);
+    else raiseTypeError(`'${name}' is an invalid keyword argument for sort()`);
+  }
+  if (key === None) key = null;
+  return [key, reverse];
+}
+
+/**
+ * sorted(iterable, key=key, reverse=reverse): a new sorted list. `key` may be None/null;
+ * `reverse` a JS boolean or any object with __index__ (False/True/0/1).
+ */
+export function sortedList(iterable: PyObject, key: PyObject | null, reverse: PyObject | boolean): PyObject {
+  const l = sequenceList(iterable);
+  try {
+    const rev = typeof reverse === 'boolean' ? reverse : reverseFlag(reverse);
+    listSortImpl(l, key === None ? null : key, rev);
+  } catch (e) {
+    decref(l);
+    throw e;
+  }
+  return l;
+}
+
+/** the builtin `sorted(iterable, /, *, key=None, reverse=False)` with CPython's argument handling */
+export function builtinSorted(args: PyObject[], kwnames: string[] | null): PyObject {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (npos !== 1) raiseTypeError(`sorted expected 1 argument, got ${npos}`);
+  const l = sequenceList(args[0]);
+  try {
+    const [key, reverse] = parseSortArgs(args.slice(1), kwnames);
+    listSortImpl(l, key, reverse);
+  } catch (e) {
+    decref(l);
+    throw e;
+  }
+  return l;
 }
 
 void incref; void PyErr;

@@ -25,7 +25,7 @@ import { staticType, PyType, TPFLAGS_BASETYPE, TPFLAGS_UNICODE_SUBCLASS } from '
 import { allocate, release } from './alloc.js';
 
 export const StrType = staticType({
-  name: 'str', basicsize: 80, flags: TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS,
+  name: 'str', basicsize: 80, flags: TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS | (1 << 22) /* MATCH_SELF */,
 });
 
 /** storage kind and code-point length of a JS string */
@@ -77,6 +77,15 @@ export function newStr(s: string): PyObject {
     }
   }
   const { kind, length } = strKind(s);
+  return makeStr(s, kind, length);
+}
+
+/**
+ * A str whose storage kind and code-point length are already known (concatenation, repetition):
+ * no scan. One-character and empty results still come from the caches.
+ */
+export function newStrKnown(s: string, kind: number, length: number): PyObject {
+  if (s.length <= 1) return newStr(s);
   return makeStr(s, kind, length);
 }
 

@@ -34,7 +34,7 @@ import {
   repr as objRepr, str as objStr, getItem, getAttr, callSpecial, isInstance, call, getIter, iterNext, hash as objHash,
 } from './abstract.js';
 import {
-  StrType, newStr, newAsciiStr, newStrOfType, isStr, cpToUnit, unitToCp, codePoints, strRepr, strAscii,
+  StrType, newStr, newAsciiStr, newStrOfType, newStrKnown, isStr, cpToUnit, unitToCp, codePoints, strRepr, strAscii,
   strIsAlpha, strIsDecimal, strIsDigit, strIsNumeric, strIsAlnum, strIsSpace, strIsPrintable, strIsAscii,
   strIsUpper, strIsLower, strIsTitle, strIsIdentifier, strUpper, strLower, strCasefold, strSwapcase,
   strCapitalize, strTitle, splitWhitespace, rsplitWhitespace, splitSep, rsplitSep, splitLines, stripText,
@@ -44,13 +44,13 @@ import {
   formatStr, formatInt, formatFloat, doubleToString, cpLength,
 } from './format.js';
 import {
-  asSsize, asSsizeArg, hasIndex, isSlice, sliceIndices, PY_SSIZE_T_MAX, errIs,
+  asSsize, asSsizeArg, hasIndex, isSlice, sliceIndices, PY_SSIZE_T_MAX, errIs, sequenceSlots, registerLengthHint,
+  NB_ADD, NB_MULTIPLY, TPFLAGS_MATCH_SELF,
 } from './slice.js';
-import {
-  newTupleSteal, isTuple, tupleItems, numberSlotsOnly, sequenceSlots, repeatCount, NB_ADD, NB_MULTIPLY,
-} from './tuple.js';
-import { newListSteal, listAppendSteal, sequenceFast, isList } from './list.js';
-import { BytesType, bytesData, newBytes, encodeText, decodeBytes, isBytesLike } from './bytes.js';
+import { newTupleSteal, isTuple, tupleItems, numberSlotsOnly, repeatCount } from './tuple.js';
+import { newListSteal, listAppendSteal, sequenceFast } from './list.js';
+import { newDict, isDict, dictItemsArray, dictSetItem } from './dict.js';
+import { BytesType, bytesData, newBytes, encodeText, decodeBytes, isBytesLike, toBin, fromBin } from './bytes.js';
 
 const NB_REMAINDER = 6;
 
@@ -121,9 +121,9 @@ export function kwArgs(name: string, args: PyObject[], kwnames: string[] | null,
   return out;
 }
 
-/** a str argument: "replace() argument 1 must be str, not int" */
-function strArg(o: PyObject, what: string): string {
-  if (!isStr(o)) raiseTypeError(`${what} must be str, not ${o.type.name}`);
+/** a str argument: `${prefix}must be str, not int` ("replace() argument 1 must be str, not int") */
+function strArg(o: PyObject, prefix: string): string {
+  if (!isStr(o)) raiseTypeError(`${prefix}must be str, not ${o.type.name}`);
   return o.value as string;
 }
 
@@ -277,7 +277,10 @@ function strConcat(a: PyObject, b: PyObject): PyObject {
   if (x.length === 0 && b.type === StrType) return newref(b);
   if (y.length === 0 && a.type === StrType) return newref(a);
   if (a.cap + b.cap > 0x7fffffff) raise(excType('OverflowError'), 'strings are too large to concat');
-  return newStr(x + y);
+  // a lone high surrogate meeting a lone low one would pair up in JS: count that case properly
+  const c1 = x.charCodeAt(x.length - 1), c2 = y.charCodeAt(0);
+  if (c1 >= 0xd800 && c1 <= 0xdbff && c2 >= 0xdc00 && c2 <= 0xdfff) return newStr(x + y);
+  return newStrKnown(x + y, Math.max(a.buf, b.buf), a.cap + b.cap);
 }
 
 function strRepeatN(a: PyObject, n: number): PyObject {
@@ -287,7 +290,7 @@ function strRepeatN(a: PyObject, n: number): PyObject {
   if (s.length === 0) return newStr('');
   if (a.cap > PY_SSIZE_T_MAX / n) raiseOverflowError('repeated string is too long');
   if (s.length * n > 0x1fffffe8) raise(excType('MemoryError'), null);
-  return newStr(s.repeat(n));
+  return newStrKnown(s.repeat(n), a.buf, a.cap * n);
 }
 
 function strMul(a: PyObject, b: PyObject): PyObject {
@@ -392,10 +395,14 @@ for (const T of [StrAsciiIterType, StrIterType]) {
     if (o !== null) decref(o);
     release(it);
   };
+  const hint = (it: PyObject): number => {
+    const o = it.value as PyObject | null;
+    return o === null ? 0 : Math.max(0, o.cap - (it.aux as number));
+  };
+  registerLengthHint(T, hint);
   method(T, '__length_hint__', (it, args, kwnames) => {
     noArgs(`${T.name}.__length_hint__`, args, kwnames);
-    const o = it.value as PyObject | null;
-    return newInt(o === null ? 0 : Math.max(0, o.cap - (it.aux as number)));
+    return newInt(hint(it));
   });
 }
 
@@ -458,7 +465,7 @@ method(StrType, '__getnewargs__', (self, args, kwnames) => {
 /** the sub/start/end arguments of find & co: [sub, start, end] in code points, clamped */
 function findArgs(self: PyObject, name: string, args: PyObject[], kwnames: string[] | null): [string, number, number] {
   varArgs(`str.${name}`, name, args, kwnames, 1, 3);
-  const sub = strArg(args[0], 'must be str, not'.slice(0, 0) + 'must be');
+  const sub = strArg(args[0], '');
   const [start, end] = adjustIndices(sliceIdx(args[1], 0), sliceIdx(args[2], PY_SSIZE_T_MAX), self.cap);
   return [sub, start, end];
 }
@@ -600,16 +607,15 @@ export function newStrJoin(sep: PyObject, iterable: PyObject): PyObject {
 for (const [name, rev] of [['partition', false], ['rpartition', true]] as [string, boolean][]) {
   method(StrType, name, (self, args, kwnames) => {
     const sepO = oneArg(`str.${name}`, args, kwnames);
-    const sep = strArg(sepO, 'must be');
+    const sep = strArg(sepO, '');
     if (sep.length === 0) raiseValueError('empty separator');
     const s = sv(self);
     const k = rev ? s.lastIndexOf(sep) : s.indexOf(sep);
     if (k < 0) {
-      const whole = resultStr(self, s);
+      const whole = newref(self);
       return rev ? newTupleSteal([newStr(''), newStr(''), whole]) : newTupleSteal([whole, newStr(''), newStr('')]);
     }
-    return newTupleSteal([newStr(s.slice(0, k)), newref(sepO.type === StrType ? sepO : newStr(sep)) === sepO ? sepO
-      : newStr(sep), newStr(s.slice(k + sep.length))]);
+    return newTupleSteal([newStr(s.slice(0, k)), newref(sepO), newStr(s.slice(k + sep.length))]);
   });
 }
 
@@ -674,8 +680,8 @@ method(StrType, 'expandtabs', (self, args, kwnames) => {
 
 method(StrType, 'replace', (self, args, kwnames) => {
   posArgs('str.replace', 'replace', args, kwnames, 2, 3);
-  const old = strArg(args[0], 'replace() argument 1');
-  const rep = strArg(args[1], 'replace() argument 2');
+  const old = strArg(args[0], 'replace() argument 1 ');
+  const rep = strArg(args[1], 'replace() argument 2 ');
   let count = args.length > 2 ? asSsizeArg(args[2]) : -1;
   if (count < 0) count = PY_SSIZE_T_MAX;
   const s = sv(self);
@@ -710,7 +716,7 @@ method(StrType, 'replace', (self, args, kwnames) => {
 for (const [name, suffix] of [['removeprefix', false], ['removesuffix', true]] as [string, boolean][]) {
   method(StrType, name, (self, args, kwnames) => {
     const a = oneArg(`str.${name}`, args, kwnames);
-    const p = strArg(a, `${name}() argument`);
+    const p = strArg(a, `${name}() argument `);
     const s = sv(self);
     if (p.length > 0 && (suffix ? s.endsWith(p) : s.startsWith(p))) {
       return newStr(suffix ? s.slice(0, s.length - p.length) : s.slice(p.length));
@@ -771,54 +777,54 @@ function translateOne(table: PyObject, c: number): string | null {
 
 staticmethod(StrType, 'maketrans', (args, kwnames) => {
   posArgs('str.maketrans', 'maketrans', args, kwnames, 1, 3);
-  const d = hooksStr.newDict();
-  try {
-    if (args.length === 1) {
-      const x = args[0];
-      if (!hooksStr.isDict(x)) raiseTypeError('if you give only one argument to maketrans it must be a dict');
-      for (const [k, v] of hooksStr.dictItems(x)) {
+  if (args.length === 1) {
+    const x = args[0];
+    if (!isDict(x)) raiseTypeError('if you give only one argument to maketrans it must be a dict');
+    const d = newDict();
+    const items = dictItemsArray(x);
+    try {
+      for (const [k, v] of items) {
         if (isStr(k)) {
           if (k.cap !== 1) raiseValueError('string keys in translate table must be of length 1');
           const key = newInt(sv(k).codePointAt(0)!);
-          try { hooksStr.dictSet(d, key, v); } finally { decref(key); }
+          try { dictSetItem(d, key, v); } finally { decref(key); }
         } else if (isInt(k)) {
-          hooksStr.dictSet(d, k, v);
+          dictSetItem(d, k, v);
         } else {
           raiseTypeError('keys in translate table must be strings or integers');
         }
       }
-      return newref(d);
+    } catch (e) {
+      decref(d);
+      throw e;
+    } finally {
+      for (const [k, v] of items) { decref(k); decref(v); }
     }
-    const x = strArg(args[0], 'maketrans() argument 1');
-    const y = strArg(args[1], 'maketrans() argument 2');
-    const xs = codePoints(x), ys = codePoints(y);
-    if (xs.length !== ys.length) raiseValueError('the first two maketrans arguments must have equal length');
+    return d;
+  }
+  const x = strArg(args[0], 'maketrans() argument 1 ');
+  const y = strArg(args[1], 'maketrans() argument 2 ');
+  const z = args.length > 2 ? strArg(args[2], 'maketrans() argument 3 ') : null;
+  const xs = codePoints(x), ys = codePoints(y);
+  if (xs.length !== ys.length) raiseValueError('the first two maketrans arguments must have equal length');
+  const d = newDict();
+  try {
     for (let i = 0; i < xs.length; i++) {
       const k = newInt(xs[i]), v = newInt(ys[i]);
-      try { hooksStr.dictSet(d, k, v); } finally { decref(k); decref(v); }
+      try { dictSetItem(d, k, v); } finally { decref(k); decref(v); }
     }
-    if (args.length > 2) {
-      const z = strArg(args[2], 'maketrans() argument 3');
+    if (z !== null) {
       for (const c of codePoints(z)) {
         const k = newInt(c);
-        try { hooksStr.dictSet(d, k, None); } finally { decref(k); }
+        try { dictSetItem(d, k, None); } finally { decref(k); }
       }
     }
-    return newref(d);
-  } finally {
+  } catch (e) {
     decref(d);
+    throw e;
   }
+  return d;
 });
-
-/** late-bound dict operations (dict.ts is written elsewhere; wired by the bootstrap or dict.ts) */
-export const hooksStr = {
-  newDict: (): PyObject => { throw new Error('hooksStr.newDict not wired'); },
-  isDict: (_o: PyObject): boolean => false,
-  /** (key, value) pairs, borrowed */
-  dictItems: (_d: PyObject): [PyObject, PyObject][] => { throw new Error('hooksStr.dictItems not wired'); },
-  /** d[k] = v with borrowed k and v */
-  dictSet: (_d: PyObject, _k: PyObject, _v: PyObject): void => { throw new Error('hooksStr.dictSet not wired'); },
-};
 
 // ---------------------------------------------------------------- encode
 
@@ -967,18 +973,23 @@ function formatChar(v: PyObject): string {
 
 const F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16;
 
-/** PyUnicode_Format: `fmt % args` */
-export function percentFormat(fmt: string, args: PyObject): string {
+/**
+ * PyUnicode_Format: `fmt % args`. With `bytesMode` (bytes/bytearray %, _PyBytes_FormatEx) `fmt`
+ * and the result are binary strings (char codes 0..255), %s/%b take bytes-like objects or
+ * __bytes__, %r/%a give ascii(), %c takes a byte, and mapping keys are bytes.
+ */
+export function percentFormat(fmt: string, args: PyObject, bytesMode = false): string {
   const tuple = isTuple(args);
   let arglen = tuple ? tupleItems(args).length : -1;
   let argidx = tuple ? 0 : -2;
-  const dict = !tuple && !isStr(args) && args.type.getitem !== null ? args : null;
+  const dict = !tuple && !isStr(args) && !(bytesMode && isBytesLike(args)) && args.type.getitem !== null ? args : null;
   let cur = args;          // the current argument source (a mapped value after %(key))
   let curOwned = false;
   let out = '';
   const n = fmt.length;
   let pos = 0;
   const cpIndex = (u: number): number => unitToCp(fmt, u);
+  const what = bytesMode ? 'bytes' : 'string';
 
   const nextArg = (): PyObject => {
     if (argidx < arglen) {
@@ -1007,7 +1018,7 @@ export function percentFormat(fmt: string, args: PyObject): string {
           pos++;
         }
         if (depth > 0) raiseValueError('incomplete format key');
-        const key = newStr(fmt.slice(keyStart, pos - 1));
+        const key = bytesMode ? newBytes(fromBin(fmt.slice(keyStart, pos - 1))) : newStr(fmt.slice(keyStart, pos - 1));
         let v: PyObject;
         try { v = getItem(dict!, key); } finally { decref(key); }
         if (curOwned) decref(cur);
@@ -1018,7 +1029,7 @@ export function percentFormat(fmt: string, args: PyObject): string {
       }
       const rd = { ch: '' };
       const at = (c: string): boolean => rd.ch === c;
-      const digit = (): boolean => digit();
+      const digit = (): boolean => rd.ch >= '0' && rd.ch <= '9';
       const read = (): boolean => {
         if (pos >= n) { rd.ch = ''; return false; }
         const c = fmt.codePointAt(pos)!;
@@ -1072,10 +1083,10 @@ export function percentFormat(fmt: string, args: PyObject): string {
       if (more && (at('h') || at('l') || at('L'))) more = read();
       if (!more) raiseValueError('incomplete format');
       const ch = rd.ch;
-      out += formatOneArg(ch, flags, width, prec, nextArg(), cpIndex(pos - ch.length));
-      if (dict !== null && argidx < arglen) raiseTypeError('not all arguments converted during string formatting');
+      out += formatOneArg(ch, flags, width, prec, nextArg(), bytesMode ? pos - 1 : cpIndex(pos - ch.length), bytesMode);
+      if (dict !== null && argidx < arglen) raiseTypeError(`not all arguments converted during ${what} formatting`);
     }
-    if (argidx < arglen && dict === null) raiseTypeError('not all arguments converted during string formatting');
+    if (argidx < arglen && dict === null) raiseTypeError(`not all arguments converted during ${what} formatting`);
     return out;
   } finally {
     if (curOwned) decref(cur);
@@ -1083,17 +1094,27 @@ export function percentFormat(fmt: string, args: PyObject): string {
 }
 
 /** one %-conversion of v (unicode_format_arg_format + unicode_format_arg_output) */
-function formatOneArg(ch: string, flags: number, width: number, prec: number, v: PyObject, index: number): string {
+function formatOneArg(ch: string, flags: number, width: number, prec: number, v: PyObject, index: number,
+  bytesMode: boolean): string {
   let text: string;
   let sign = false;
+  if (bytesMode) {
+    if (ch === 's' || ch === 'b') return padPercent(bytesOfArg(v), 's', flags, width, prec, false);
+    if (ch === 'r' || ch === 'a') {
+      const r = objRepr(v);
+      text = asciiOf(sv(r));
+      decref(r);
+      return padPercent(text, 'a', flags, width, prec, false);
+    }
+    if (ch === 'c') return padPercent(byteCharOf(v), 'c', flags, width, prec, false);
+  }
   switch (ch) {
     case 's': case 'r': case 'a': {
       if (v.type === IntType && width === -1 && prec === -1) return String(v.value);
       if (v.type === StrType && ch === 's') text = sv(v);
       else {
         const r = ch === 's' ? objStr(v) : objRepr(v);
-        text = ch === 'a' ? strAscii(sv(r)).slice(1, -1) : sv(r);
-        if (ch === 'a') text = asciiOf(sv(r));
+        text = ch === 'a' ? asciiOf(sv(r)) : sv(r);
         decref(r);
       }
       break;
@@ -1120,6 +1141,36 @@ function formatOneArg(ch: string, flags: number, width: number, prec: number, v:
     }
   }
   return padPercent(text, ch, flags, width, prec, sign);
+}
+
+/** %s / %b in bytes formatting: a bytes-like object or __bytes__, as a binary string */
+function bytesOfArg(v: PyObject): string {
+  if (isBytesLike(v)) return toBin(bytesData(v));
+  const r = callSpecial(v, '__bytes__', []);
+  if (r === null) {
+    return raiseTypeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${v.type.name}'`);
+  }
+  try {
+    if (!isBytesLike(r) || !(r.type === BytesType || r.type.mro.includes(BytesType))) {
+      raiseTypeError(`__bytes__ returned non-bytes (type ${r.type.name})`);
+    }
+    return toBin(bytesData(r));
+  } finally {
+    decref(r);
+  }
+}
+
+/** %c in bytes formatting: an int in range(256) or a bytes-like object of length 1 */
+function byteCharOf(v: PyObject): string {
+  if (isBytesLike(v)) {
+    const d = bytesData(v);
+    if (d.length === 1) return String.fromCharCode(d[0]);
+    return raiseTypeError('%c requires an integer in range(256) or a single byte');
+  }
+  if (!hasIndex(v)) raiseTypeError('%c requires an integer in range(256) or a single byte');
+  const x = asSsize(v, null);
+  if (x < 0 || x > 255) raiseOverflowError('%c arg not in range(256)');
+  return String.fromCharCode(x);
 }
 
 /** ascii() of a repr text: every non-ASCII character escaped */
@@ -1439,5 +1490,3 @@ export function asciiObject(o: PyObject): PyObject {
   }
 }
 
-void objHash; void call; void getIter; void iterNext; void isInstance; void isList; void BytesType; void none;
-void newAsciiStr; void formatInt;

@@ -42,18 +42,11 @@ import { method } from './define.js';
 import { constHooks } from './consthooks.js';
 import {
   asSsize, hasIndex, isSlice, sliceIndices, checkArgs, sliceIndexNotNone, PY_SSIZE_T_MAX,
+  reprEnter, reprLeave, sequenceSlots, seqHooks, registerLengthHint,
+  TPFLAGS_SEQUENCE, TPFLAGS_MAPPING, TPFLAGS_MATCH_SELF, TPFLAGS_DISALLOW_INSTANTIATION,
+  NB_ADD, NB_AND, NB_MULTIPLY, NB_OR, NB_SUBTRACT, NB_XOR,
 } from './slice.js';
 import { lengthHint } from './iterators.js';
-import { reprEnter, reprLeave } from './list.js';
-
-// CPython's type flags this layer sets but type.ts does not name
-export const TPFLAGS_SEQUENCE = 1 << 5;
-export const TPFLAGS_MAPPING = 1 << 6;
-export const TPFLAGS_DISALLOW_INSTANTIATION = 1 << 7;
-export const TPFLAGS_MATCH_SELF = 1 << 22;
-
-/** binary slot numbers (compiler/opcodes.ts NB_*; repeated here to keep the layering) */
-export const NB_ADD = 0, NB_AND = 1, NB_MULTIPLY = 5, NB_OR = 7, NB_SUBTRACT = 10, NB_XOR = 12;
 
 // ================================================================ 64-bit hash arithmetic
 
@@ -128,6 +121,12 @@ export function tupleHashOf(hashes: (number | bigint)[]): number {
 }
 
 // ================================================================ the tuple type
+
+// (re-exported for the files that took them from here; they live in slice.ts, the leaf module)
+export {
+  TPFLAGS_SEQUENCE, TPFLAGS_MAPPING, TPFLAGS_MATCH_SELF, TPFLAGS_DISALLOW_INSTANTIATION,
+  NB_ADD, NB_AND, NB_MULTIPLY, NB_OR, NB_SUBTRACT, NB_XOR, sequenceSlots,
+};
 
 export const TupleType = staticType({
   name: 'tuple', basicsize: 24, itemsize: 8,
@@ -283,12 +282,11 @@ TupleType.getitem = (o, key) => {
 // ---------------------------------------------------------------- + and *
 
 /**
- * The nb slots of list/tuple/range stand for CPython's sq_concat/sq_repeat, which are NOT in the
- * nb table: binary_op1 over the genuine number slots only. Returns the result, or null when no
- * number slot handled the operands. `skipSubtypeB`: b's slot was already tried by the caller's
+ * The nb slots of list/tuple stand for CPython's sq_concat/sq_repeat, which are NOT in the nb
+ * table: binary_op1 over the genuine number slots only. Returns the result, or null when no number
+ * slot handled the operands. `skipSubtypeB`: b's slot was already tried by the caller's
  * binary_op1 because b's type is a subtype of a's.
  */
-export const sequenceSlots = new Set<BinarySlot>();
 
 function realSlot(t: PyType, op: number): BinarySlot | null {
   const s = t.nb[op];
@@ -380,7 +378,7 @@ TupleType.nb[NB_MULTIPLY] = tupleMul;
 /** PySequence_Tuple: a new tuple with the items of any iterable */
 export function sequenceTuple(v: PyObject): PyObject {
   if (v.type === TupleType) return newref(v);
-  if (v.type === hooksTuple.listType) return newTuple(v.value as PyObject[]);
+  if (v.type === seqHooks.listType) return newTuple(v.value as PyObject[]);
   const it = getIter(v);
   const out: PyObject[] = [];
   try {
@@ -398,11 +396,6 @@ export function sequenceTuple(v: PyObject): PyObject {
   }
   return newTupleSteal(out);
 }
-
-/** late binding for list.ts (tuple.ts is loaded first) */
-export const hooksTuple = {
-  listType: null as PyType | null,
-};
 
 TupleType.new = (type, args, kwnames) => {
   if ((type === TupleType || type.init === TupleType.init) && kwnames !== null && kwnames.length > 0) {
@@ -501,6 +494,9 @@ export function tupleIterLength(it: PyObject): number {
   return Math.max(0, (seq.value as PyObject[]).length - (it.aux as number));
 }
 
+registerLengthHint(TupleIterType, tupleIterLength);
+seqHooks.newTupleSteal = newTupleSteal;
+
 method(TupleIterType, '__length_hint__', (self, args, kwnames) => {
   checkArgs('tuple_iterator.__length_hint__', '__length_hint__', args, kwnames, 0, 0);
   return newInt(tupleIterLength(self));
@@ -527,7 +523,7 @@ method(TupleIterType, '__setstate__', (self, args, kwnames) => {
  */
 export function initTupleCache(): void {
   hooksAbstract.fastItems = (o: PyObject): PyObject[] | null => {
-    if (o.type === TupleType || o.type === hooksTuple.listType) return o.value as PyObject[];
+    if (o.type === TupleType || o.type === seqHooks.listType) return o.value as PyObject[];
     return null;
   };
   constHooks.newTupleSteal = newTupleSteal;

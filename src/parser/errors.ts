@@ -18,8 +18,8 @@ export class PySyntaxError {
     public filename: string,
     public lineno: number,
     public offset: number,
-    public end_lineno: number,
-    public end_offset: number,
+    public end_lineno: number | null,
+    public end_offset: number | null,
     public text: string | null,
   ) {}
 

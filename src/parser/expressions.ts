@@ -90,11 +90,12 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
   /**
    * Memoise a rule by position (like CPython's memo): speculative parses (genexp or call, dict or
    * set, the pass-2 checks) re-read the same expressions, which would otherwise cost exponential
-   * time in the nesting depth. `expression` is memoised in both passes, `disjunction` in pass 2.
+   * time in the nesting depth. `expression` and `disjunction` are memoised.
    */
   private memoized(rule: 0 | 1, fn: () => expr): expr {
-    if (rule === 1 && !this.pass2) return fn();
-    const key = (this.pos * 2 + (this.invalidOff ? 1 : 0)) * 2 + rule;
+    // Like CPython, the key ignores whether the pass-2 checks are on: a result computed inside
+    // expression_without_invalid is reused later (so its checks are skipped there too).
+    const key = this.pos * 2 + rule;
     const hit = this.memo.get(key);
     if (hit) {
       if (hit.node === null) this.fail();
@@ -300,16 +301,32 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
     });
   }
 
-  /** expression_without_invalid */
+  /** expression_without_invalid: like expression, without the checks (and not memoised as expression). */
   protected parseExpressionWithoutInvalid(): expr {
-    return this.withoutInvalid(() => this.parseExpression());
+    return this.withoutInvalid(() => {
+      if (this.atKeyword('lambda')) return this.parseLambda();
+      const start = this.tok;
+      const body = this.parseDisjunction();
+      if (!this.atKeyword('if')) return body;
+      const m = this.mark;
+      const ifexp = this.attempt(() => {
+        this.advance();
+        const test = this.parseDisjunction();
+        this.expectKeyword('else');
+        const orelse = this.parseExpression();
+        return { _type: 'IfExp', test, body, orelse, ...this.span(start) } as expr;
+      });
+      if (ifexp) return ifexp;
+      this.reset(m);
+      return body;
+    });
   }
 
   /** invalid_expression and invalid_legacy_expression */
   private checkInvalidExpression(): void {
     const m = this.mark;
     const t = this.tok;
-    const nameThenString = t.type === 'NAME' && this.peek().type === 'STRING';
+    const nameThenString = this.isName(t) && this.peek().type === 'STRING';
     if (!nameThenString && !this.isSoftKeyword(t)) {
       const r = this.attempt(() => {
         const a = this.parseDisjunction();
@@ -353,8 +370,8 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       const start = this.tok;
       const first = this.parseConjunction();
       if (!this.atKeyword('or')) return first;
-      const values = [first];
-      while (this.eatKeyword('or')) values.push(this.parseConjunction());
+      const values = this.parseOperandsAfter(first, 'or', () => this.parseConjunction());
+      if (values.length === 1) return first;
       return { _type: 'BoolOp', op: 'Or', values, ...this.span(start) };
     });
   }
@@ -364,9 +381,35 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
     const start = this.tok;
     const first = this.parseInversion();
     if (!this.atKeyword('and')) return first;
-    const values = [first];
-    while (this.eatKeyword('and')) values.push(this.parseInversion());
+    const values = this.parseOperandsAfter(first, 'and', () => this.parseInversion());
+    if (values.length === 1) return first;
     return { _type: 'BoolOp', op: 'And', values, ...this.span(start) };
+  }
+
+  /**
+   * `first (keyword operand)*`: like the PEG, an operator whose operand does not parse is left
+   * unconsumed (the rule then matches what came before).
+   */
+  private parseOperandsAfter(first: expr, keyword: string, operand: () => expr): expr[] {
+    const values = [first];
+    while (this.atKeyword(keyword)) {
+      const m = this.mark;
+      this.advance();
+      const next = this.attempt(operand);
+      if (!next) {
+        this.reset(m);
+        break;
+      }
+      values.push(next);
+    }
+    return values;
+  }
+
+  /** Parse `operand` after an operator; null (with the operator unconsumed) when it does not parse. */
+  private operandAfter(operatorMark: number, operand: () => expr): expr | null {
+    const right = this.attempt(operand);
+    if (!right) this.reset(operatorMark);
+    return right;
   }
 
   /** inversion: 'not' inversion | comparison */
@@ -415,10 +458,13 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
     const ops: cmpop[] = [];
     const comparators: expr[] = [];
     for (;;) {
+      const m = this.mark;
       const op = this.eatCompareOp();
       if (!op) break;
+      const right = this.operandAfter(m, () => this.parseBitOr());
+      if (!right) break;
       ops.push(op);
-      comparators.push(this.parseBitOr());
+      comparators.push(right);
     }
     if (!ops.length) return left;
     return { _type: 'Compare', left, ops, comparators, ...this.span(start) };
@@ -431,8 +477,10 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
     const start = this.tok;
     let left = this.parseBitXor();
     while (this.at('|')) {
+      const m = this.mark;
       this.advance();
-      const right = this.parseBitXor();
+      const right = this.operandAfter(m, () => this.parseBitXor());
+      if (!right) break;
       left = { _type: 'BinOp', left, op: 'BitOr', right, ...this.span(start) };
     }
     return left;
@@ -442,8 +490,10 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
     const start = this.tok;
     let left = this.parseBitAnd();
     while (this.at('^')) {
+      const m = this.mark;
       this.advance();
-      const right = this.parseBitAnd();
+      const right = this.operandAfter(m, () => this.parseBitAnd());
+      if (!right) break;
       left = { _type: 'BinOp', left, op: 'BitXor', right, ...this.span(start) };
     }
     return left;
@@ -453,8 +503,10 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
     const start = this.tok;
     let left = this.parseShift();
     while (this.at('&')) {
+      const m = this.mark;
       this.advance();
-      const right = this.parseShift();
+      const right = this.operandAfter(m, () => this.parseShift());
+      if (!right) break;
       left = { _type: 'BinOp', left, op: 'BitAnd', right, ...this.span(start) };
     }
     return left;
@@ -467,8 +519,10 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       const t = this.tok;
       const op = t.type === 'OP' ? SHIFT_OPS[t.string] : undefined;
       if (!op) return left;
+      const m = this.mark;
       this.advance();
-      const right = this.parseSum();
+      const right = this.operandAfter(m, () => this.parseSum());
+      if (!right) return left;
       left = { _type: 'BinOp', left, op, right, ...this.span(start) };
     }
   }
@@ -480,8 +534,10 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       const t = this.tok;
       const op = t.type === 'OP' ? SUM_OPS[t.string] : undefined;
       if (!op) return left;
+      const m = this.mark;
       this.advance();
-      const right = this.parseTerm();
+      const right = this.operandAfter(m, () => this.parseTerm());
+      if (!right) return left;
       left = { _type: 'BinOp', left, op, right, ...this.span(start) };
     }
   }
@@ -493,8 +549,10 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       const t = this.tok;
       const op = t.type === 'OP' ? TERM_OPS[t.string] : undefined;
       if (!op) return left;
+      const m = this.mark;
       this.advance();
-      const right = this.parseFactor();
+      const right = this.operandAfter(m, () => this.parseFactor());
+      if (!right) return left;
       left = { _type: 'BinOp', left, op, right, ...this.span(start) };
     }
   }
@@ -516,8 +574,10 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
     const start = this.tok;
     const left = this.parseAwaitPrimary();
     if (!this.at('**')) return left;
+    const m = this.mark;
     this.advance();
-    const right = this.parseFactor();
+    const right = this.operandAfter(m, () => this.parseFactor());
+    if (!right) return left;
     return { _type: 'BinOp', left, op: 'Pow', right, ...this.span(start) };
   }
 
@@ -540,20 +600,29 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
     for (;;) {
       const t = this.tok;
       if (t.type !== 'OP') return e;
+      const value: expr = e;
+      let next: expr | null;
       if (t.string === '.') {
-        this.advance();
-        const name = this.expectName();
-        e = { _type: 'Attribute', value: e, attr: identifier(name.string), ctx: 'Load', ...this.span(start) };
+        next = this.attempt(() => {
+          this.advance();
+          const name = this.expectName();
+          return { _type: 'Attribute', value, attr: identifier(name.string), ctx: 'Load', ...this.span(start) } as expr;
+        });
       } else if (t.string === '(') {
-        e = this.parseCall(e, start);
+        next = this.attempt(() => this.parseCall(value, start));
       } else if (t.string === '[') {
-        this.advance();
-        const slice = this.parseSlices();
-        this.expect(']');
-        e = { _type: 'Subscript', value: e, slice, ctx: 'Load', ...this.span(start) };
+        next = this.attempt(() => {
+          this.advance();
+          const slice = this.parseSlices();
+          this.expect(']');
+          return { _type: 'Subscript', value, slice, ctx: 'Load', ...this.span(start) } as expr;
+        });
       } else {
         return e;
       }
+      // A trailer that does not parse is left for the caller (the PEG's primary then ends here).
+      if (!next) return e;
+      e = next;
     }
   }
 
@@ -723,15 +792,20 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       const last = gens[gens.length - 1];
       return last.ifs.length ? last.ifs[last.ifs.length - 1] : last.iter;
     };
-    // a=args ',' '*'
+    // ((positional arguments ',' kwargs) | kwargs) ',' a='*'
     const r1 = this.attempt(() => {
-      const a = this.parseArgs();
+      const withPositional = this.attempt(() => {
+        this.parseSeparated(() => this.parsePositionalArgument());
+        this.expect(',');
+        this.parseKwargs();
+        return true;
+      });
+      if (!withPositional) this.parseKwargs();
       this.expect(',');
-      this.expect('*');
-      return a;
+      return this.expect('*');
     });
     this.reset(m);
-    if (r1) throw this.errorAtLastToken('iterable argument unpacking follows keyword argument unpacking');
+    if (r1) throw this.errorAtToken('iterable argument unpacking follows keyword argument unpacking', r1);
     // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
     const r2 = this.attempt(() => {
       const a = this.parseExpression();
@@ -1240,9 +1314,11 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
     return { _type: 'Tuple', elts, ctx: 'Store', ...this.span(start) };
   }
 
+  /** Whether `t` can begin a target: any atom (t_primary allows `"s".attr = 1`) or '*'. */
   protected canStartTarget(t: Token): boolean {
-    if (t.type === 'NAME') return this.isName(t);
-    return t.type === 'OP' && (t.string === '(' || t.string === '[' || t.string === '*');
+    if (t.type === 'NAME') return this.isName(t) || t.string === 'None' || t.string === 'True' || t.string === 'False';
+    if (t.type === 'NUMBER' || t.type === 'STRING') return true;
+    return t.type === 'OP' && (t.string === '(' || t.string === '[' || t.string === '{' || t.string === '...' || t.string === '*');
   }
 
   /** star_target: '*' star_target | target (a primary converted to Store context) */
@@ -1258,8 +1334,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
 
   /** A single target: an atom with trailers, in Store or Del context. */
   protected parseTarget(ctx: expr_context): expr {
-    const t = this.tok;
-    if (!(this.isName(t) || this.isOp(t, '(') || this.isOp(t, '['))) this.fail();
+    if (!this.canStartTarget(this.tok) || this.at('*')) this.fail();
     const e = this.parsePrimary();
     if (!setContext(e, ctx)) this.fail();
     return e;

@@ -87,7 +87,11 @@ function run(input: RunInput): Module | Expression | Interactive | expr {
       else if (!(e instanceof ParseFailure)) throw e;
     }
     maxFetched = pass2.maxFetched;
-    if (!error) error = genericError(pass2, lastToken);
+    if (!error) {
+      // An unexpected indent/unindent is reported as is (CPython does not look further).
+      if (lastToken.type === 'INDENT' || lastToken.type === 'DEDENT') throw genericError(pass2, lastToken);
+      error = genericError(pass2, lastToken);
+    }
   }
   throw laterTokenizerError(input.tokens, maxFetched) ?? error;
 }

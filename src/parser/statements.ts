@@ -21,6 +21,23 @@ const AUGASSIGN_OPS: Record<string, operator> = {
   '^=': 'BitXor', '<<=': 'LShift', '>>=': 'RShift', '**=': 'Pow', '//=': 'FloorDiv',
 };
 
+/** Whether an expression can be an assignment target (checked before its '=' is consumed). */
+function isTarget(e: expr): boolean {
+  switch (e._type) {
+    case 'Name':
+    case 'Attribute':
+    case 'Subscript':
+      return true;
+    case 'Starred':
+      return isTarget(e.value);
+    case 'Tuple':
+    case 'List':
+      return e.elts.every(isTarget);
+    default:
+      return false;
+  }
+}
+
 export class StatementParser extends PatternParser {
   // ----- start rules -----
 
@@ -225,11 +242,15 @@ export class StatementParser extends PatternParser {
   /** assignment | star_expressions | yield_stmt, with invalid_assignment in pass 2. */
   private parseExpressionOrAssignment(): stmt {
     if (!this.checking) return this.parseAssignmentOrExpr();
+    // CPython tries the assignment rule (ending with invalid_assignment) before star_expressions,
+    // so the checks also run when the statement turns out to be a plain expression.
     const m = this.mark;
     const r = this.attempt(() => this.parseAssignmentOrExpr());
-    if (r) return r;
+    if (r && r._type !== 'Expr') return r;
+    const end = this.mark;
     this.checkInvalidAssignment(m);
-    this.reset(m);
+    this.reset(r ? end : m);
+    if (r) return r;
     this.fail();
   }
 
@@ -262,16 +283,18 @@ export class StatementParser extends PatternParser {
       return { _type: 'AugAssign', target: first, op: AUGASSIGN_OPS[t.string], value, ...this.span(start) };
     }
     if (this.isOp(t, '=')) {
+      // Like the PEG's (star_targets '=')+, each target must be valid before its '=' is taken.
+      if (!isTarget(first)) this.fail();
       const targets = [first];
-      let value: expr = first;
-      while (this.eat('=')) {
+      let value: expr;
+      for (;;) {
+        this.advance(); // '='
         value = this.parseAnnotatedRhs();
+        if (!this.at('=')) break;
+        if (!isTarget(value)) this.fail();
         targets.push(value);
       }
-      targets.pop();
-      for (const target of targets) {
-        if (target._type === 'Yield' || target._type === 'YieldFrom' || !setContext(target, 'Store')) this.fail();
-      }
+      for (const target of targets) setContext(target, 'Store');
       return { _type: 'Assign', targets, value, type_comment: null, ...this.span(start) };
     }
     return { _type: 'Expr', value: first, ...this.span(start) };
@@ -485,9 +508,7 @@ export class StatementParser extends PatternParser {
   private parseElseBlock(): stmt[] {
     const kw = this.advance();
     this.expectForced(':');
-    const body = this.parseBlock("'else' statement", kw.lineno);
-    if (this.checking && this.atKeyword('elif')) throw this.errorAtLastToken("'elif' block follows an 'else' block");
-    return body;
+    return this.parseBlock("'else' statement", kw.lineno);
   }
 
   /** while_stmt: 'while' named_expression ':' block [else_block] */
@@ -535,11 +556,61 @@ export class StatementParser extends PatternParser {
       });
     }
     if (!items) {
-      items = this.parseWithItems();
-      this.expectHeaderColon();
+      const m = this.mark;
+      items = this.attempt(() => {
+        const list = this.parseWithItems();
+        this.expectHeaderColon();
+        return list;
+      });
+      if (!items) {
+        if (this.checking) this.checkInvalidWith(m);
+        this.fail();
+      }
     }
     const body = this.parseBlock("'with' statement", kw.lineno);
     return { _type: isAsync ? 'AsyncWith' : 'With', items, body, type_comment: null, ...this.span(start) };
+  }
+
+  /** invalid_with_stmt: the items (targets not checked) followed by NEWLINE is "expected ':'". */
+  private checkInvalidWith(m: number): void {
+    const item = (): void => {
+      this.parseExpression();
+      if (this.eatKeyword('as')) this.parseStarTarget();
+    };
+    this.reset(m);
+    const plain = this.attempt(() => {
+      this.parseSeparatedList(item);
+      if (!this.atType('NEWLINE')) this.fail();
+      return true;
+    });
+    if (plain) throw this.errorAtLastToken("expected ':'");
+    this.reset(m);
+    const parenthesized = this.attempt(() => {
+      this.expect('(');
+      this.parseSeparatedList(() => {
+        this.parseExpressions();
+        if (this.eatKeyword('as')) this.parseStarTarget();
+      });
+      this.eat(',');
+      this.expect(')');
+      if (!this.atType('NEWLINE')) this.fail();
+      return true;
+    });
+    if (parenthesized) throw this.errorAtLastToken("expected ':'");
+    this.reset(m);
+  }
+
+  /** ','.item+ where the comma is only taken when an item follows. */
+  private parseSeparatedList(item: () => void): void {
+    item();
+    for (;;) {
+      const m = this.mark;
+      if (!this.eat(',')) return;
+      if (this.attempt(item) === null) {
+        this.reset(m);
+        return;
+      }
+    }
   }
 
   private parseWithItems(): withitem[] {

@@ -331,6 +331,8 @@ export class Tokenizer {
     this.atBol = false;
     let col = 0;
     let altcol = 0;
+    // A backslash continuation inside the indentation: the first one fixes the indentation column.
+    let contLineCol = 0;
     let c: number;
     for (;;) {
       c = this.nextc();
@@ -342,6 +344,9 @@ export class Tokenizer {
         altcol = altcol + 1;
       } else if (c === 12) {
         col = altcol = 0;
+      } else if (c === 92) {
+        contLineCol = contLineCol || col;
+        this.continuationLine();
       } else {
         break;
       }
@@ -349,6 +354,10 @@ export class Tokenizer {
     this.backup(c);
     const blank = c === 35 || c === 10;
     if (blank || this.brackets.length > 0) return blank;
+    if (contLineCol) {
+      col = contLineCol;
+      altcol = contLineCol;
+    }
     const top = this.indents.length - 1;
     if (col === this.indents[top]) {
       if (altcol !== this.altIndents[top]) this.failDeferred('tab');
@@ -374,6 +383,18 @@ export class Tokenizer {
       if (altcol !== this.altIndents[this.altIndents.length - 1]) this.failDeferred('tab');
     }
     return false;
+  }
+
+  /** After a backslash: it must end the line, and more input must follow. */
+  private continuationLine(): void {
+    const c2 = this.nextc();
+    if (c2 !== 10) this.failDeferred('linecont');
+    const c3 = this.nextc();
+    if (c3 === EOF) {
+      this.pos = this.text.length;
+      this.failDeferred('eof');
+    }
+    this.backup(c3);
   }
 
   /** Index just past the current line's newline. */
@@ -437,16 +458,7 @@ export class Tokenizer {
     if (c === 39 || c === 34) return this.readString(c, startLine, startLineStart);
 
     if (c === 92 /* backslash */) {
-      const c2 = this.nextc();
-      if (c2 !== 10) {
-        this.failDeferred('linecont');
-      }
-      const c3 = this.nextc();
-      if (c3 === EOF) {
-        this.pos = this.text.length;
-        this.failDeferred('eof');
-      }
-      this.backup(c3);
+      this.continuationLine();
       return this.readToken(blankLine);
     }
 
@@ -524,7 +536,8 @@ export class Tokenizer {
     } else if (c === 111 /* o */) keywordFollows = rest('r');
     else if (c === 110 /* n */) keywordFollows = rest('ot');
     if (keywordFollows) return;
-    if (isIdentifierChar(c)) {
+    // A non-ASCII character is left for the next token (which reports it as an invalid character).
+    if (c < 128 && isIdentifierChar(c)) {
       this.backup(c);
       this.fail(`invalid ${kind} literal`);
     }

@@ -63,6 +63,8 @@ export function clearFrame(f: Frame): void {
 }
 
 export function releaseLocals(f: Frame): void {
+  if (f.released) return;
+  f.released = true;
   const fast = f.fast;
   for (let i = 0; i < fast.length; i++) {
     const v = fast[i];

@@ -40,7 +40,9 @@ export class Frame {
   yielded: boolean;
   /** the frame finished: its locals were released or handed to the frame object */
   finished: boolean;
-  /** exception state saved by a generator frame (its own sys.exc_info) */
+  /** the locals and the frame's other references were released (releaseLocals ran) */
+  released: boolean;
+  /** recursion depth of this frame while it runs */
   depth: number;
 
   constructor(code: Code, codeObj: PyObject, func: PyObject | null, globals: PyObject, builtins: PyObject,
@@ -65,6 +67,7 @@ export class Frame {
     this.kwnames = null;
     this.yielded = false;
     this.finished = false;
+    this.released = false;
     this.depth = 0;
   }
 

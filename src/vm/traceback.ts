@@ -37,7 +37,7 @@ FrameType.dealloc = (o) => {
   untrack(o);
   const f = o.value as Frame;
   o.value = null;
-  if (f.finished && f.fast !== null) releaseLocals(f);
+  if (f.finished) releaseLocals(f);
   release(o);
 };
 FrameType.traverse = (o: PyObject, visit: Visit) => {

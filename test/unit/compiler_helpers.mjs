@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as op from '../../dist/compiler/opcodes.js';
-import { constRepr } from '../../dist/compiler/consts.js';
+import { constRepr, strRepr } from '../../dist/compiler/consts.js';
+import { compareNames as comparePy } from '../../dist/compiler/unit.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -36,7 +37,10 @@ export const toAst = (json) => revive(json);
 /** Python-style repr of a ConstValue, as the oracle writes CPython's constants. */
 export function pyRepr(v) {
   if (v.kind === 'code') return `<code ${v.code.name}>`;
-  if (v.kind === 'frozenset') return `frozenset(${JSON.stringify([...v.items.map(pyRepr)].sort()).replaceAll('"', "'").replaceAll(',', ', ')})`;
+  if (v.kind === 'frozenset') {
+    const items = [...new Set(v.items.map(pyRepr))].sort(comparePy);
+    return `frozenset([${items.map((s) => strRepr(s)).join(', ')}])`;
+  }
   if (v.kind === 'tuple') return v.items.length === 1 ? `(${pyRepr(v.items[0])},)` : `(${v.items.map(pyRepr).join(', ')})`;
   return constRepr(v);
 }
@@ -48,10 +52,12 @@ export function instructions(code) {
   const n = code.code.length;
   const kept = [];
   for (let i = 0; i < n; i++) if (!DROPPED.has(op.opOf(code.code[i]))) kept.push(i);
-  const indexOf = (offset) => {
-    const k = kept.findIndex((i) => i >= offset);
-    return k < 0 ? kept.length : k;
-  };
+  const keptIndex = new Int32Array(n + 1);
+  for (let i = n, k = kept.length; i >= 0; i--) {
+    while (k > 0 && kept[k - 1] >= i) k--;
+    keptIndex[i] = k;
+  }
+  const indexOf = (offset) => keptIndex[offset];
   const cells = [...code.cellvars, ...code.freevars];
   return kept.map((i) => {
     const w = code.code[i];

@@ -96,9 +96,11 @@ def instructions(co):
             continue
         kept.append(i)
     index_of = {}
+    k = 0
     for i in raw:
-        nxt = next((k for k, j in enumerate(kept) if j.offset >= i.offset), len(kept))
-        index_of[i.offset] = nxt
+        while k < len(kept) and kept[k].offset < i.offset:
+            k += 1
+        index_of[i.offset] = k
     out = []
     for i in kept:
         name = RENAMED.get(i.opname, i.opname)

@@ -40,6 +40,7 @@ for kind, v, spec in cases:
     x = val(kind, v)
     try:
         if spec is None: r = repr(x)
+        elif spec.startswith('P:'): r = spec[2:] % x
         else: r = format(x, spec)
         out.append(['ok', r])
     except Exception as e:
@@ -99,6 +100,15 @@ test('floatRepr and format() agree with python3', () => {
     for (const s of floatSpecs) {
       cases.push(['f', hexOf(x), s]);
       mine.push(run(() => fmt.formatFloat(x, s)));
+    }
+  }
+  // printf-style float conversions ('%.3e' % x): doubleToString with the alternate-form flag
+  for (const x of floats) {
+    for (const code of ['e', 'E', 'f', 'F', 'g', 'G']) {
+      for (const [prec, alt] of [[6, false], [0, false], [3, true], [12, false], [0, true]]) {
+        cases.push(['f', hexOf(x), `P:%${alt ? '#' : ''}.${prec}${code}`]);
+        mine.push(run(() => fmt.doubleToString(x, code, prec, alt ? 4 : 0)));
+      }
     }
   }
   for (const v of ints) {

@@ -225,6 +225,11 @@ test('usable_arenas stays sorted by ascending nfreepools and allocation uses its
     if (step % 5000 === 0) m.checkInvariants();
   }
   m.checkInvariants();
+  assert.equal(m.allocatedBlocks(), live.length);
+  // live blocks never overlap, pymalloc and raw alike
+  const spans = live.map((x) => [x, x + m.blockSize(x)]).sort((p, q) => p[0] - q[0]);
+  for (let i = 1; i < spans.length; i++) assert.ok(spans[i][0] >= spans[i - 1][1], 'overlapping blocks');
+  m.raw.checkInvariants();
 });
 
 test('realloc: stays in place when the class fits and shrinks < 25%, else moves; raw stays raw', () => {
