@@ -63,8 +63,12 @@ import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3 } from './vm/gener
 import { frameObject, excAccess, tbHooks, tbHooks2, formatException, registerSource, FrameType } from './vm/traceback.js';
 import * as OP from './compiler/opcodes.js';
 import { makeBuiltinsModule } from './modules/builtins.js';
+import { makeMathModule, mathHooks } from './modules/math.js';
+import { parseArgs } from './objects/args.js';
 import { builtinsHooks } from './modules/builtinshooks.js';
 import { makeSysModule, sysState } from './modules/sys.js';
+import { attrHooks } from './objects/attrhooks.js';
+import './objects/attributes.js';
 import { sysHooks } from './modules/syshooks.js';
 import { parse } from './parser/parser.js';
 import { compile, disassemble } from './compiler/index.js';
@@ -303,6 +307,25 @@ function wireHooks(): void {
     },
   });
   displayHooks.write = (s) => writeTo(rt.stdout!, s);
+  Object.assign(attrHooks, {
+    newTupleSteal: X(Tuple, 'newTupleSteal'),
+    newTuple: X(Tuple, 'newTuple'),
+    newListSteal: X(List, 'newListSteal'),
+    newDict: X(Dict, 'newDict'),
+    dictGetStr, dictSetStr,
+    keys: (d: PyObject) => {
+      if (!(d.value instanceof DictTable)) return [];
+      const t = d.value as DictTable;
+      return t.keys.filter((k) => k !== null && k.type === Str.StrType).map((k) => k!.value as string);
+    },
+    notImplemented: () => NotImplementedObj,
+    moduleByName: (name: string | null) => {
+      const m = name === null ? null : X(Dict, 'dictGetItemStr')(rt.modules!, name);
+      if (m === null) return none();
+      incref(m);
+      return m;
+    },
+  });
   Object.assign(sysHooks, {
     newListSteal: X(List, 'newListSteal'),
     newFloat: X(Float, 'newFloat'),
@@ -396,6 +419,9 @@ export function boot(argv: string[]): void {
   };
   for (const [name, t] of Object.entries(E.errorHooks.types)) types[name] = t;
   const bm = makeBuiltinsModule(types);
+  addEvalBuiltins(bm);
+  builtinModuleFactories.set('math', makeMathModule);
+  mathHooks.newTupleSteal = X(Tuple, 'newTupleSteal');
   rt.builtinsModule = bm;
   rt.builtins = bm.dict;
   rt.stdout = newStdStream('<stdout>', 1);
@@ -409,6 +435,52 @@ export function boot(argv: string[]): void {
   moduleSet(sys, 'modules', rt.modules!);
   void [NoneType, NotImplementedType, EllipsisType, ModuleType, FunctionType, MethodType, CellType, CodeType,
     GeneratorType, FrameType, TextIOWrapperType, hashPointer, Fmt, False, clearFrame];
+}
+
+/** eval / exec / compile: they need the compiler, so they are defined here, not in modules/ */
+function addEvalBuiltins(bm: PyObject): void {
+  const codeFrom = (src: PyObject, mode: 'exec' | 'eval', fname: string): PyObject => {
+    if (src.type === CodeType) { incref(src); return src; }
+    if (!Str.isStr(src) && !(src.value instanceof Uint8Array)) {
+      E.raiseTypeError(`${fname}() arg 1 must be a string, bytes or code object`);
+    }
+    const text = Str.isStr(src) ? (src.value as string) : Buffer.from(src.value as Uint8Array).toString('utf8');
+    return compileSource(mode === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', mode);
+  };
+  const scopes = (g: PyObject | null, l: PyObject | null): [PyObject, PyObject] => {
+    const f = ts.frame!;
+    let globals = g === null || g === None ? f.globals : g;
+    let locals = l === null || l === None ? (g === null || g === None ? frameLocalsDict(f) : (incref(globals), globals)) : (incref(l), l);
+    if (!A.isInstance(globals, X(Dict, 'DictType'))) E.raiseTypeError(`globals must be a dict`);
+    if (X(Dict, 'dictGetItemStr')(globals, '__builtins__') === null) X(Dict, 'dictSetItemStr')(globals, '__builtins__', rt.builtinsModule!);
+    return [globals, locals];
+  };
+  const run = (fname: string, mode: 'exec' | 'eval') => (args: PyObject[], kw: string[] | null): PyObject => {
+    const [src, g, l] = parseArgs(fname, args, kw, ['source', 'globals', 'locals'], 1, 1);
+    const code = codeFrom(src!, mode, fname);
+    const [globals, locals] = scopes(g, l);
+    try {
+      const r = execCode(code, globals, locals);
+      if (mode === 'exec') { decref(r); return none(); }
+      return r;
+    } finally {
+      decref(code);
+      decref(locals);
+    }
+  };
+  const add = (name: string, fn: (a: PyObject[], k: string[] | null) => PyObject) => {
+    const f = newBuiltinFunction(name, fn);
+    moduleSet(bm, name, f);
+    decref(f);
+  };
+  add('eval', run('eval', 'eval'));
+  add('exec', run('exec', 'exec'));
+  add('compile', (args, kw) => {
+    const [src, filename, mode] = parseArgs('compile', args, kw, ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize'], 3);
+    const m = A.strString(mode!);
+    if (m !== 'exec' && m !== 'eval' && m !== 'single') E.raiseValueError("compile() mode must be 'exec', 'eval' or 'single'");
+    return compileSource(A.strString(src!), A.strString(filename!), m as 'exec');
+  });
 }
 
 // ---------------------------------------------------------------- errors

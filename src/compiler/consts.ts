@@ -149,12 +149,11 @@ export function floatRepr(x: number): string {
   return `${sign}${m}e${exp < 0 ? '-' : '+'}${e}`;
 }
 
-function isPrintable(cp: number): boolean {
-  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa1) || cp === 0xad) return false;
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  if (cp === 0x2028 || cp === 0x2029 || cp === 0xfeff) return false;
-  if (cp >= 0xe000 && cp <= 0xf8ff) return false;
-  return true;
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+/** Python's str.isprintable() for one character (space is printable). */
+function isPrintable(ch: string): boolean {
+  return ch === ' ' || !NON_PRINTABLE.test(ch);
 }
 
 /** repr() of a str, as Python writes it (quote choice and escapes). */
@@ -167,7 +166,7 @@ export function strRepr(s: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (isPrintable(cp) && !(ch.length === 1 && cp >= 0xd800 && cp <= 0xdfff)) out += ch;
+    else if (isPrintable(ch)) out += ch;
     else if (cp < 0x100) out += '\\x' + cp.toString(16).padStart(2, '0');
     else if (cp < 0x10000) out += '\\u' + cp.toString(16).padStart(4, '0');
     else out += '\\U' + cp.toString(16).padStart(8, '0');

@@ -36,7 +36,7 @@ import { numberSlotsOnly, repeatCount, TupleType, newTupleSteal } from './tuple.
 import { ListType } from './list.js';
 import { lengthHint } from './iterators.js';
 import {
-  BytesType, bytesData, isBytesLike, hooksBytes, installBytesMethods, bytesReprText, compareData, richFromCompare,
+  bytesData, isBytesLike, hooksBytes, installBytesMethods, bytesReprText, compareData, richFromCompare,
   dataContains, encodeText, repeatData, sourceArgs, bytesMod, toBin, newBytes,
 } from './bytes.js';
 import { noArgs, oneArg, posArgs } from './strmethods.js';
@@ -604,4 +604,3 @@ method(ByteArrayType, '__sizeof__', (self, args, kwnames) => {
   return newInt(ByteArrayType.sizeof(self));
 });
 
-void BytesType;

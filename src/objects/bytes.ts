@@ -21,7 +21,7 @@ import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref, newref } from '../memory/refcount.js';
 import { untrack } from '../memory/generations.js';
 import {
-  PyType, staticType, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE, TPFLAGS_BYTES_SUBCLASS, EQ, NE, LT, LE, GT, GE,
+  PyType, staticType, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE, TPFLAGS_BYTES_SUBCLASS, EQ, NE, LT, LE, GT,
 } from './type.js';
 import { allocate, release } from './alloc.js';
 import { method, classmethod, staticmethod } from './define.js';
@@ -30,10 +30,10 @@ import {
 } from './errors.js';
 import { None, notImplemented } from './singletons.js';
 import { newBool } from './bool.js';
-import { newInt, isInt } from './int.js';
+import { newInt } from './int.js';
 import { newStr, isStr, STATIC_REFCNT, bytesHashValue, codePoints } from './str.js';
 import {
-  call, callSpecial, lookupSpecial, getIter, iterNext, isInstance,
+  call, callSpecial, getIter, iterNext,
 } from './abstract.js';
 import {
   asSsize, asSsizeArg, hasIndex, isSlice, sliceIndices, PY_SSIZE_T_MAX, errIs, sequenceSlots, registerLengthHint,
@@ -1344,4 +1344,3 @@ export function decodeBytes(d: Uint8Array, encoding: string, errors: string, _ob
   return parts.join('');
 }
 
-void lookupSpecial; void isInstance; void isInt; void GE; void GT; void NE;

@@ -38,7 +38,7 @@ import { StrType, newStr, strHash, internStr } from './str.js';
 import { newInt } from './int.js';
 import {
   hash as objectHash, repr as objectRepr, richCompareBool, getIter, iterNext, getItem, setItem,
-  getAttrOrNull, callMethod, lookupSpecial, call, contains as sequenceContains, isInstance, len as objectLen,
+  getAttrOrNull, callMethod, lookupSpecial, call, contains as sequenceContains, len as objectLen,
   iterateToArray,
 } from './abstract.js';
 import { method, classmethod } from './define.js';
@@ -1206,4 +1206,3 @@ export function initDict(): void {
   typeHooks.iterate = iterateToArray;
 }
 
-void isInstance; void FrozenSetType; void ListType;

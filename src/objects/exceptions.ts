@@ -27,7 +27,7 @@ import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
 import { untrack } from '../memory/generations.js';
 import {
-  staticType, PyType, TypeType, ObjectType, isSubtype, c3Linearize, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE,
+  staticType, PyType, ObjectType, isSubtype, c3Linearize, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE,
   TPFLAGS_BASE_EXC_SUBCLASS, TPFLAGS_HEAPTYPE, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_BYTES_SUBCLASS,
   TPFLAGS_TUPLE_SUBCLASS, TPFLAGS_DICT_SUBCLASS, TPFLAGS_LIST_SUBCLASS, TPFLAGS_TYPE_SUBCLASS,
 } from './type.js';

@@ -16,7 +16,7 @@
 import { PyObject } from '../memory/object.js';
 import { incref, decref } from '../memory/refcount.js';
 import {
-  staticType, PyType, TPFLAGS_BASETYPE, TPFLAGS_UNICODE_SUBCLASS, LT, LE, EQ, NE, GT, GE, BinarySlot,
+  staticType, PyType, TPFLAGS_BASETYPE, TPFLAGS_UNICODE_SUBCLASS, LT, LE, EQ, NE, GT, BinarySlot,
 } from './type.js';
 import { allocate, release, FreeList, allocateFrom, releaseTo } from './alloc.js';
 import { newAsciiStr, newStr, StrType } from './str.js';

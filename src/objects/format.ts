@@ -1,28 +1,17 @@
-// LAYER: objects. Text formatting shared by str, int, float, bytes and the builtins:
-//   * float -> text exactly as CPython 3.11 prints it (repr, %-style and format-spec precision),
-//     computed from the exact binary value with BigInt so rounding is CPython's (round-half-even
-//     on the exact value) for any precision;
-//   * the format-spec mini-language (`format(x, spec)`, `f'{x:spec}'`): formatStr, formatInt,
-//     formatFloat, with CPython's error messages;
-//   * printf-style formatting (`'%d' % x`): percentFormat;
-//   * str.format / str.format_map: strFormat;
-//   * PyObject_Format (the `format()` builtin): formatObject.
-// The first three work on JS values only (no objects are created), so they can be unit-tested
-// directly; the others work on objects and follow the reference discipline (borrowed arguments).
-// This file has no payload of its own.
+// LAYER: objects. Number and text formatting on JS values (no objects are created or read):
+//   * float -> text exactly as CPython 3.11 prints it: floatRepr (repr/str), doubleToString
+//     (PyOS_double_to_string: the e/f/g/r codes %-formatting and the mini-language use), computed
+//     from the exact binary value with BigInt, so rounding is CPython's (round-half-even on the
+//     exact value) at any precision;
+//   * the format-spec mini-language (`format(x, spec)`, `f'{x:spec}'`): parseFormatSpec,
+//     formatStr, formatInt, formatFloat, with CPython's error messages.
+// Errors are raised through errors.ts only. This file deliberately imports nothing heavier than
+// errors.ts, so that int.ts and float.ts can use it without import cycles; the formatting that
+// needs objects (printf-style `%`, str.format/format_map, PyObject_Format) is in strmethods.ts:
+// percentFormat, strFormat, formatObject / formatToText, builtinFormat.
+// This file has no type and no payload.
 
-import { PyObject } from '../memory/object.js';
-import { decref } from '../memory/refcount.js';
-import {
-  raiseValueError, raiseTypeError, raiseOverflowError, raiseIndexError, raiseKeyError, PyErr, excType,
-} from './errors.js';
-import {
-  repr as objRepr, str as objStr, getItem, getAttr, callSpecial, isInstance, indexValue,
-} from './abstract.js';
-import { newStr, isStr, StrType } from './str.js';
-import { IntType } from './int.js';
-import { TPFLAGS_HEAPTYPE, TPFLAGS_TUPLE_SUBCLASS, PyType } from './type.js';
-import { hooksAbstract } from './abstract.js';
+import { raiseValueError, raiseOverflowError } from './errors.js';
 
 // =====================================================================================
 // Exact decimal digits of a double (CPython's _Py_dg_dtoa, modes 0, 2 and 3)

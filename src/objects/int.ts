@@ -22,12 +22,12 @@ import { PyObject } from '../memory/object.js';
 import { incref, decref } from '../memory/refcount.js';
 import {
   staticType, PyType, TPFLAGS_BASETYPE, TPFLAGS_LONG_SUBCLASS, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_BYTES_SUBCLASS,
-  LT, LE, EQ, NE, GT, GE, BinarySlot,
+  LT, LE, EQ, NE, GT, BinarySlot,
 } from './type.js';
 import { allocate, release } from './alloc.js';
 import { STATIC_REFCNT, newStr, newAsciiStr } from './str.js';
 import {
-  raise, raiseTypeError, raiseValueError, raiseOverflowError, raiseZeroDivisionError, raiseMemoryError, PyErr,
+  raiseTypeError, raiseValueError, raiseOverflowError, raiseZeroDivisionError, raiseMemoryError, PyErr,
   errorHooks,
 } from './errors.js';
 import { None, notImplemented, isNotImplemented } from './singletons.js';
@@ -224,7 +224,14 @@ IntType.richcompare = intRichCompare;
 function binary(f: (a: IntVal, b: IntVal) => IntVal): BinarySlot {
   return (a, b) => {
     if (!isInt(a) || !isInt(b)) return notImplemented();
-    return newInt(guarded(() => f(a.value, b.value)));
+    let r: IntVal;
+    try {
+      r = f(a.value, b.value);
+    } catch (e) {
+      if (e instanceof RangeError) raiseMemoryError();
+      throw e;
+    }
+    return newInt(r);
   };
 }
 

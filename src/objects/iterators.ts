@@ -31,7 +31,7 @@ import { method } from './define.js';
 import {
   checkArgs, errIs, asSsize, hasIndex, indexValue, registerLengthHint, lengthHintFor, TPFLAGS_DISALLOW_INSTANTIATION,
 } from './slice.js';
-import { newTupleSteal, emptyTuple } from './tuple.js';
+import { newTupleSteal } from './tuple.js';
 import { DictType } from './dict.js';
 
 // ================================================================ PyObject_LengthHint
@@ -652,4 +652,3 @@ export function initIterators(): void {
   hooksAbstract.seqIter = newSeqIter;
 }
 
-void emptyTuple;

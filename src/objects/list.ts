@@ -25,16 +25,16 @@ import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref, newref } from '../memory/refcount.js';
 import { untrack } from '../memory/generations.js';
 import { allocBuffer, resizeBuffer, freeBuffer } from '../memory/heap.js';
-import { staticType, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE, TPFLAGS_LIST_SUBCLASS, EQ, NE, PyType } from './type.js';
+import { staticType, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE, TPFLAGS_LIST_SUBCLASS, EQ, NE } from './type.js';
 import { allocate, allocateFrom, release, releaseTo, FreeList } from './alloc.js';
 import {
-  raiseTypeError, raiseIndexError, raiseValueError, raiseMemoryError, raiseOverflowError, PyErr,
+  raiseTypeError, raiseIndexError, raiseValueError, raiseMemoryError, PyErr,
 } from './errors.js';
-import { notImplemented, none, None } from './singletons.js';
+import { notImplemented, none } from './singletons.js';
 import { newBool } from './bool.js';
 import { newStr } from './str.js';
 import { newInt } from './int.js';
-import { repr as objectRepr, richCompare, richCompareBool, getIter, iterNext, len as objectLen } from './abstract.js';
+import { repr as objectRepr, richCompare, richCompareBool, getIter, len as objectLen } from './abstract.js';
 import { method } from './define.js';
 import {
   asSsize, asSsizeArg, hasIndex, isSlice, sliceUnpack, sliceAdjust, checkArgs, sliceIndexNotNone, errIs,
@@ -856,4 +856,3 @@ method(ListRevIterType, '__setstate__', (self, args, kwnames) => {
   return none();
 });
 
-void PyType;

@@ -579,7 +579,7 @@ export function floatHash(x: number): number {
 /** x % y with Python's sign rule (y != 0) */
 export function floatMod(vx: number, wx: number): number {
   let mod = vx % wx;
-  if (mod) {
+  if (mod !== 0) { // (C's `if (mod)`: true for a NaN)
     if ((wx < 0) !== (mod < 0)) mod += wx;
   } else {
     mod = wx < 0 ? -0 : 0;
@@ -591,7 +591,7 @@ export function floatMod(vx: number, wx: number): number {
 export function floatDivmod(vx: number, wx: number): [number, number] {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) { // (C's `if (mod)`: true for a NaN)
     if ((wx < 0) !== (mod < 0)) {
       mod += wx;
       div -= 1.0;
@@ -600,7 +600,7 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
     mod = wx < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
@@ -1169,7 +1169,10 @@ function cPowu(x: Cx, n: number): Cx {
   return r;
 }
 
-/** _Py_c_pow; 'zerodiv' when 0 is raised to a negative or complex power */
+/**
+ * _Py_c_pow; 'zerodiv' when 0 is raised to a negative or complex power, or when libm reports a
+ * domain error (EDOM: cos/sin of an infinite phase), which CPython reports the same way
+ */
 function cPowGeneral(a: Cx, b: Cx): Cx | 'zerodiv' {
   if (b.re === 0 && b.im === 0) return { re: 1, im: 0 };
   if (a.re === 0 && a.im === 0) {
@@ -1184,6 +1187,7 @@ function cPowGeneral(a: Cx, b: Cx): Cx | 'zerodiv' {
     len /= libmExp(at * b.im);
     phase += b.im * libmLog(vabs);
   }
+  if (phase === Infinity || phase === -Infinity) return 'zerodiv';
   return { re: len * libmCos(phase), im: len * libmSin(phase) };
 }
 
@@ -1214,13 +1218,8 @@ export function cPow(a: Cx, b: Cx): Cx | 'zerodiv' | 'overflow' {
     p = cPowGeneral(a, b);
   }
   if (p === 'zerodiv') return p;
-  if (!Number.isFinite(p.re) || !Number.isFinite(p.im)) {
-    // _Py_ADJUST_ERANGE2: an infinite part from finite inputs is an overflow
-    if ((Math.abs(p.re) === Infinity || Math.abs(p.im) === Infinity) &&
-      Number.isFinite(a.re) && Number.isFinite(a.im) && Number.isFinite(b.re) && Number.isFinite(b.im)) {
-      return 'overflow';
-    }
-  }
+  // _Py_ADJUST_ERANGE2: an infinite part is an ERANGE error, whatever the inputs
+  if (Math.abs(p.re) === Infinity || Math.abs(p.im) === Infinity) return 'overflow';
   return p;
 }
 

@@ -15,11 +15,11 @@
 // (len, start, step) with start/step ignored as CPython does for empty and 1-element ranges.
 
 import { PyObject, Visit } from '../memory/object.js';
-import { incref, decref, newref } from '../memory/refcount.js';
+import { decref, newref } from '../memory/refcount.js';
 import { staticType, EQ, NE } from './type.js';
 import { allocate, release } from './alloc.js';
 import { raiseTypeError, raiseValueError, raiseIndexError, raise, excType } from './errors.js';
-import { None, notImplemented, none } from './singletons.js';
+import { None, notImplemented } from './singletons.js';
 import { newBool, BoolType } from './bool.js';
 import { newStr } from './str.js';
 import { IntType, newInt, bigOf } from './int.js';
@@ -351,4 +351,3 @@ for (const T of [RangeIterType, LongRangeIterType]) {
   });
 }
 
-void incref; void none;

@@ -33,7 +33,7 @@ import { notImplemented, none } from './singletons.js';
 import { newBool } from './bool.js';
 import { StrType, newStr, strHash } from './str.js';
 import { newInt } from './int.js';
-import { hash as objectHash, richCompareBool, getIter, iterNext, isTrue, repr as objectRepr } from './abstract.js';
+import { hash as objectHash, richCompareBool, getIter, iterNext, repr as objectRepr } from './abstract.js';
 import { method } from './define.js';
 import { constHooks } from './consthooks.js';
 import {
@@ -1204,4 +1204,3 @@ export function initSet(): void {
   constHooks.newFrozenSet = newFrozenSet;
 }
 
-void isTrue; void xdecref;

@@ -24,13 +24,13 @@
 import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref } from '../memory/refcount.js';
 import { untrack } from '../memory/generations.js';
-import { PyType, BinarySlot, staticType, TPFLAGS_HAVE_GC, EQ, NE, LT, LE, GT, GE } from './type.js';
+import { PyType, BinarySlot, staticType, TPFLAGS_HAVE_GC, EQ, LE, GE } from './type.js';
 import { allocateFrom, releaseTo, FreeList } from './alloc.js';
 import { raiseTypeError, raiseValueError, raise, excType, PyErr } from './errors.js';
 import { None, notImplemented } from './singletons.js';
 import { newBool, BoolType } from './bool.js';
 import { newStr } from './str.js';
-import { IntType, newInt, isInt } from './int.js';
+import { newInt, isInt } from './int.js';
 import { reprString, richCompare, index as numberIndex, isInstance } from './abstract.js';
 import { method, getset } from './define.js';
 
@@ -228,7 +228,6 @@ SliceType.richcompare = (a, b, op) => {
     decref(t2);
   }
 };
-void NE; void LT; void GT;
 
 getset(SliceType, 'start', (o) => { const v = (o.value as SliceData).start; incref(v); return v; });
 getset(SliceType, 'stop', (o) => { const v = (o.value as SliceData).stop; incref(v); return v; });
@@ -323,4 +322,3 @@ method(SliceType, 'indices', (self, args, kwnames) => {
   return seqHooks.newTupleSteal([newInt(start), newInt(stop), newInt(step)]);
 });
 
-void IntType;

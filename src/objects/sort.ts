@@ -18,10 +18,10 @@
 // items the same way; everything else goes through PyObject_RichCompareBool(a, b, Py_LT).
 
 import { PyObject } from '../memory/object.js';
-import { incref, decref } from '../memory/refcount.js';
+import { decref } from '../memory/refcount.js';
 import { allocBuffer, freeBuffer } from '../memory/heap.js';
 import { LT } from './type.js';
-import { raiseValueError, raiseTypeError, raiseOverflowError, PyErr } from './errors.js';
+import { raiseValueError, raiseTypeError, raiseOverflowError } from './errors.js';
 import { richCompareBool, call } from './abstract.js';
 import { None } from './singletons.js';
 import { IntType } from './int.js';
@@ -650,4 +650,3 @@ export function builtinSorted(args: PyObject[], kwnames: string[] | null): PyObj
   return l;
 }
 
-void incref; void PyErr;

@@ -20,21 +20,21 @@ import { incref, decref, newref } from '../memory/refcount.js';
 import { untrack } from '../memory/generations.js';
 import { allocBuffer } from '../memory/heap.js';
 import {
-  PyType, staticType, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, EQ, NE, LT, LE, GT, GE,
+  PyType, staticType, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, EQ, NE, LT, LE, GT,
 } from './type.js';
 import { allocate, release } from './alloc.js';
 import { method, staticmethod } from './define.js';
 import {
   raiseTypeError, raiseValueError, raiseIndexError, raiseOverflowError, raiseKeyError, raise, excType, PyErr,
 } from './errors.js';
-import { None, notImplemented, none } from './singletons.js';
+import { None, notImplemented } from './singletons.js';
 import { newBool, BoolType } from './bool.js';
 import { IntType, newInt, isInt } from './int.js';
 import {
-  repr as objRepr, str as objStr, getItem, getAttr, callSpecial, isInstance, call, getIter, iterNext, hash as objHash,
+  repr as objRepr, str as objStr, getItem, getAttr, callSpecial,
 } from './abstract.js';
 import {
-  StrType, newStr, newAsciiStr, newStrOfType, newStrKnown, isStr, cpToUnit, unitToCp, codePoints, strRepr, strAscii,
+  StrType, newStr, newAsciiStr, newStrOfType, newStrKnown, isStr, cpToUnit, unitToCp, codePoints, strRepr,
   strIsAlpha, strIsDecimal, strIsDigit, strIsNumeric, strIsAlnum, strIsSpace, strIsPrintable, strIsAscii,
   strIsUpper, strIsLower, strIsTitle, strIsIdentifier, strUpper, strLower, strCasefold, strSwapcase,
   strCapitalize, strTitle, splitWhitespace, rsplitWhitespace, splitSep, rsplitSep, splitLines, stripText,
@@ -45,7 +45,7 @@ import {
 } from './format.js';
 import {
   asSsize, asSsizeArg, hasIndex, isSlice, sliceIndices, PY_SSIZE_T_MAX, errIs, sequenceSlots, registerLengthHint,
-  NB_ADD, NB_MULTIPLY, TPFLAGS_MATCH_SELF,
+  NB_ADD, NB_MULTIPLY,
 } from './slice.js';
 import { newTupleSteal, isTuple, tupleItems, numberSlotsOnly, repeatCount } from './tuple.js';
 import { newListSteal, listAppendSteal, sequenceFast } from './list.js';
@@ -290,6 +290,8 @@ function strRepeatN(a: PyObject, n: number): PyObject {
   if (s.length === 0) return newStr('');
   if (a.cap > PY_SSIZE_T_MAX / n) raiseOverflowError('repeated string is too long');
   if (s.length * n > 0x1fffffe8) raise(excType('MemoryError'), null);
+  const c1 = s.charCodeAt(s.length - 1), c2 = s.charCodeAt(0);
+  if (c1 >= 0xd800 && c1 <= 0xdbff && c2 >= 0xdc00 && c2 <= 0xdfff) return newStr(s.repeat(n));
   return newStrKnown(s.repeat(n), a.buf, a.cap * n);
 }
 

@@ -23,10 +23,10 @@
 
 import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref, newref } from '../memory/refcount.js';
-import { untrack, isTracked } from '../memory/generations.js';
+import { untrack } from '../memory/generations.js';
 import {
   PyType, staticType, isSubtype, BinarySlot, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE, TPFLAGS_TUPLE_SUBCLASS,
-  TPFLAGS_LIST_SUBCLASS, EQ, NE, LT, LE, GT, GE,
+  EQ, NE, LT, LE, GT,
 } from './type.js';
 import { allocate, allocateFrom, release, releaseTo, FreeList } from './alloc.js';
 import { raiseTypeError, raiseIndexError, raiseValueError, raiseMemoryError } from './errors.js';
@@ -36,7 +36,7 @@ import { newStr, STATIC_REFCNT } from './str.js';
 import { newInt } from './int.js';
 import {
   hash as objectHash, repr as objectRepr, richCompare, richCompareBool, getIter, iterNext, hooksAbstract,
-  isInstance,
+ 
 } from './abstract.js';
 import { method } from './define.js';
 import { constHooks } from './consthooks.js';
@@ -529,4 +529,3 @@ export function initTupleCache(): void {
   constHooks.newTupleSteal = newTupleSteal;
 }
 
-void isTracked; void isInstance; void TPFLAGS_LIST_SUBCLASS;

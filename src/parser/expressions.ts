@@ -64,7 +64,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
   protected invalidOff = false;
   private readonly compileFStringExpression: FStringExpressionCompiler;
   /** Pass-2 memo of `expression` and `disjunction` results by position (like CPython's memo). */
-  private readonly memo = new Map<number, { node: expr | null; end: number }>();
+  private readonly memo: ({ node: expr | null; end: number } | undefined)[] = [];
 
   constructor(settings: ExpressionParserSettings) {
     super(settings);
@@ -96,7 +96,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
     // Like CPython, the key ignores whether the pass-2 checks are on: a result computed inside
     // expression_without_invalid is reused later (so its checks are skipped there too).
     const key = this.pos * 2 + rule;
-    const hit = this.memo.get(key);
+    const hit = this.memo[key];
     if (hit) {
       if (hit.node === null) this.fail();
       this.pos = hit.end;
@@ -104,10 +104,10 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
     }
     try {
       const node = fn();
-      this.memo.set(key, { node, end: this.pos });
+      this.memo[key] = { node, end: this.pos };
       return node;
     } catch (e) {
-      if (e instanceof ParseFailure) this.memo.set(key, { node: null, end: this.pos });
+      if (e instanceof ParseFailure) this.memo[key] = { node: null, end: this.pos };
       throw e;
     }
   }
@@ -128,8 +128,15 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
 
   // ----- small helpers -----
 
-  protected isSoftKeyword(t: Token): boolean {
-    return t.type === 'NAME' && SOFT_KEYWORDS.has(t.string);
+  /**
+   * CPython's SOFT_KEYWORD token test (used by invalid_expression). It compares with strncmp over
+   * the token's length, so any non-keyword name that is a prefix of "match", "case" or "_" (such as
+   * `c` or `ma`) counts as a soft keyword; this matters for which error message is chosen.
+   */
+  protected isSoftKeywordToken(t: Token): boolean {
+    if (!this.isName(t)) return false;
+    for (const kw of SOFT_KEYWORDS) if (kw.startsWith(t.string)) return true;
+    return false;
   }
 
   protected nameNode(t: Token, ctx: expr_context = 'Load'): Name {
@@ -327,7 +334,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
     const m = this.mark;
     const t = this.tok;
     const nameThenString = this.isName(t) && this.peek().type === 'STRING';
-    if (!nameThenString && !this.isSoftKeyword(t)) {
+    if (!nameThenString && !this.isSoftKeywordToken(t)) {
       const r = this.attempt(() => {
         const a = this.parseDisjunction();
         const b = this.parseExpressionWithoutInvalid();
@@ -628,18 +635,32 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
 
   /** primary genexp | primary '(' [arguments] ')' */
   private parseCall(func: expr, start: Token): expr {
-    const genexp = this.attempt(() => this.parseGenexp());
-    if (genexp) return { _type: 'Call', func, args: [genexp], keywords: [], ...this.span(start) } as Call;
-    this.advance(); // '('
-    let args: expr[] = [];
-    let keywords: keyword[] = [];
-    if (!this.at(')')) {
-      const r = this.parseArguments();
-      args = r.args;
-      keywords = r.keywords;
+    const open = this.advance(); // '('
+    if (this.eat(')')) return { _type: 'Call', func, args: [], keywords: [], ...this.span(start) } as Call;
+    if (this.checking && this.at('*')) this.checkInvalidComprehension(open);
+    // A lone generator expression argument: `f(x for x in y)` (the genexp spans the parentheses).
+    if (!this.at('*') && !this.at('**') && !(this.atName() && this.isOp(this.peek(), '='))) {
+      const m = this.mark;
+      const elt = this.attempt(() => this.parseGenexpElement());
+      if (elt && (this.atKeyword('for') || (this.atKeyword('async') && this.isKeyword(this.peek(), 'for')))) {
+        const generators = this.parseForIfClauses();
+        this.expect(')');
+        const genexp: GeneratorExp = { _type: 'GeneratorExp', elt, generators, ...this.span(open) };
+        return { _type: 'Call', func, args: [genexp], keywords: [], ...this.span(start) } as Call;
+      }
+      this.reset(m);
     }
+    const r = this.parseArguments();
     this.expect(')');
-    return { _type: 'Call', func, args, keywords, ...this.span(start) } as Call;
+    return { _type: 'Call', func, args: r.args, keywords: r.keywords, ...this.span(start) } as Call;
+  }
+
+  /** The element of a generator expression: assignment_expression | expression !':=' */
+  private parseGenexpElement(): expr {
+    if (this.atAssignmentExpression()) return this.parseAssignmentExpression();
+    const e = this.parseExpression();
+    if (this.at(':=')) this.fail();
+    return e;
   }
 
   // ----- call arguments -----
@@ -1015,21 +1036,6 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       this.reset(m);
       if (a) throw this.errorAtToken('cannot use double starred expression here', a);
     }
-  }
-
-  /** genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')' */
-  protected parseGenexp(): GeneratorExp {
-    const open = this.expect('(');
-    let elt: expr;
-    if (this.checking && this.at('*')) this.checkInvalidComprehension(open);
-    if (this.atAssignmentExpression()) elt = this.parseAssignmentExpression();
-    else {
-      elt = this.parseExpression();
-      if (this.at(':=')) this.fail();
-    }
-    const generators = this.parseForIfClauses();
-    this.expect(')');
-    return { _type: 'GeneratorExp', elt, generators, ...this.span(open) };
   }
 
   /** '[' … ']': list display or list comprehension. */
