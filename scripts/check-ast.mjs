@@ -2,8 +2,8 @@
 // LAYER: parser — conformance check against CPython (python3 is the oracle).
 //
 // Two checks, both asking python3 live (expected values are never written down):
-//   ast    — for every .py file of the corpus (the seed examples, test/programs/**, and the
-//            top-level modules of CPython's own standard library), compare our dump(parse(src))
+//   ast    — for every .py file of the corpus (the seed examples, test/programs/**,
+//            test/parser-corpus/valid/*.py and the top-level modules of CPython's standard library), compare our dump(parse(src))
 //            with ast.dump(ast.parse(src)), then the positions of every node
 //            (ast.dump(..., include_attributes=True)). Files python3 rejects must raise the same
 //            error. All python3 work happens in one process.
@@ -66,13 +66,18 @@ function listPy(dir, recursive) {
   return files;
 }
 
-/** The corpus: seed examples, test programs, and stdlib modules. */
+/** The corpus: seed examples, test programs, our valid snippets, and stdlib modules (all, or the N smallest). */
 export function corpusFiles(stdlibLimit = Infinity) {
   const prefix = execFileSync('python3', ['-c', 'import sys; print(sys.prefix)']).toString().trim();
-  const stdlib = listPy(join(prefix, 'lib', 'python3.11'), false).slice(0, stdlibLimit);
+  let stdlib = listPy(join(prefix, 'lib', 'python3.11'), false);
+  // A limited run takes the smallest modules (the full run covers the big ones).
+  if (stdlibLimit < stdlib.length) {
+    stdlib = stdlib.sort((a, b) => statSync(a).size - statSync(b).size).slice(0, stdlibLimit).sort();
+  }
   return [
     ...listPy('/work/shared/seed-examples', false),
     ...listPy(join(ROOT, 'test', 'programs'), true),
+    ...listPy(join(ROOT, 'test', 'parser-corpus', 'valid'), false),
     ...stdlib,
   ];
 }

@@ -50,6 +50,7 @@ import {
 import { typeModule } from './objects/typeobject.js';
 import { openFile, newStdStream, writeTo, flushFile, readStdinLine, fileHooks, TextIOWrapperType } from './objects/fileio.js';
 import { freeObject } from './memory/heap.js';
+import { auditOn, auditReplace } from './memory/audit.js';
 import { ts } from './vm/state.js';
 import { Frame } from './vm/frame.js';
 import { runFrame, callPythonFunction, clearFrame } from './vm/eval.js';
@@ -196,6 +197,7 @@ function wireHooks(): void {
     },
     currentGlobals: () => (ts.frame === null ? null : ts.frame.globals),
     freeTypeBlock: (t: T.PyType) => freeObject(t, 16, true),
+    replaceAllocation: (from: PyObject, to: PyObject) => { if (auditOn.value) auditReplace(from, to); },
   });
   constHooks.newFloat = X(Float, 'newFloat');
   constHooks.newComplex = X(Complex, 'newComplex');

@@ -169,7 +169,12 @@ def('pow', (args, kwnames) => {
   if (m === null || m === None) return A.binaryOp(b!, e!, 8);
   const f = b!.type.ternaryPow;
   if (f === null) raiseTypeError(`unsupported operand type(s) for ** or pow(): '${b!.type.name}', '${e!.type.name}', '${m.type.name}'`);
-  return f!(b!, e!, m);
+  const r = f!(b!, e!, m);
+  if (r === NotImplemented) {
+    decref(r);
+    raiseTypeError(`unsupported operand type(s) for ** or pow(): '${b!.type.name}', '${e!.type.name}', '${m.type.name}'`);
+  }
+  return r;
 });
 def('round', (args, kwnames) => {
   const [x, nd] = parseArgs('round', args, kwnames, ['number', 'ndigits'], 1);
@@ -361,8 +366,13 @@ def('__build_class__', (args, kwnames) => {
   const prep = A.getAttrOrNull(meta, '__prepare__');
   let ns: PyObject;
   if (prep !== null) {
-    ns = A.call(prep, [nameO, builtinsHooks.newTuple(bases), ...kwv], kwn.length ? kwn : null);
-    decref(prep);
+    const bt = builtinsHooks.newTuple(bases);
+    try {
+      ns = A.call(prep, [nameO, bt, ...kwv], kwn.length ? kwn : null);
+    } finally {
+      decref(bt);
+      decref(prep);
+    }
   } else ns = callHooks.newDict();
   try {
     // run the class body with ns as its locals

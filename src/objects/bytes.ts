@@ -1054,6 +1054,13 @@ alias('utf-16-be', ['utf_16_be', 'unicodebigunmarked', 'utf_16be']);
 alias('utf-32', ['utf_32', 'u32', 'utf32']);
 alias('utf-32-le', ['utf_32_le', 'utf_32le']);
 alias('utf-32-be', ['utf_32_be', 'utf_32be']);
+alias('cp1252', ['cp1252', '1252', 'windows_1252']);
+
+/** cp1252's bytes 0x80..0x9f (-1: undefined); the other bytes are Latin-1 */
+const CP1252_HIGH = [8364, -1, 8218, 402, 8222, 8230, 8224, 8225, 710, 8240, 352, 8249, 338, -1, 381, -1, -1, 8216,
+  8217, 8220, 8221, 8226, 8211, 8212, 732, 8482, 353, 8250, 339, -1, 382, 376];
+const CP1252_ENC = new Map<number, number>();
+CP1252_HIGH.forEach((c, i) => { if (c >= 0) CP1252_ENC.set(c, 0x80 + i); });
 
 function lookupCodec(encoding: string): string {
   const c = codecName(encoding);
@@ -1104,6 +1111,12 @@ export function encodeText(s: string, encoding: string, errors: string, strObj: 
   switch (codec) {
     case 'ascii': limit = 0x80; put = (c) => out.push(c); reason = 'ordinal not in range(128)'; break;
     case 'latin-1': limit = 0x100; put = (c) => out.push(c); reason = 'ordinal not in range(256)'; break;
+    case 'cp1252':
+      name = 'charmap';
+      limit = -1;
+      put = (c) => out.push(c < 0x80 || (c >= 0xa0 && c < 0x100) ? c : CP1252_ENC.get(c) ?? 63);
+      reason = 'character maps to <undefined>';
+      break;
     case 'utf-16': case 'utf-16-le': case 'utf-16-be': {
       const be = codec === 'utf-16-be';
       const unit = (u: number): void => { if (be) out.push(u >> 8, u & 255); else out.push(u & 255, u >> 8); };
@@ -1135,7 +1148,8 @@ export function encodeText(s: string, encoding: string, errors: string, strObj: 
       reason = 'surrogates not allowed';
   }
   const unicodeCodec = limit === 0x110000;
-  const bad = (c: number): boolean => (unicodeCodec ? isSur(c) : c >= limit);
+  const bad = (c: number): boolean => (unicodeCodec ? isSur(c) : limit < 0
+    ? !(c < 0x80 || (c >= 0xa0 && c < 0x100) || CP1252_ENC.has(c)) : c >= limit);
   for (let i = 0; i < cps.length;) {
     const c = cps[i];
     if (!bad(c)) { put(c); i++; continue; }
@@ -1236,6 +1250,16 @@ export function decodeBytes(d: Uint8Array, encoding: string, errors: string, _ob
   switch (codec) {
     case 'latin-1':
       return toBin(d);
+    case 'cp1252': {
+      for (let i = 0; i < n; i++) {
+        const c = d[i];
+        const u = c >= 0x80 && c < 0xa0 ? CP1252_HIGH[c - 0x80] : c;
+        if (u >= 0) out += String.fromCharCode(u);
+        else fail('charmap', i, i + 1, 'character maps to <undefined>');
+        flush();
+      }
+      break;
+    }
     case 'ascii': {
       for (let i = 0; i < n; i++) {
         const c = d[i];

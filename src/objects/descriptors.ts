@@ -11,7 +11,7 @@
 import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
 import {
-  PyType, staticType, TPFLAGS_HAVE_GC, MethodFn, TypeDef, isSubtype,
+  PyType, staticType, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, MethodFn, TypeDef, isSubtype,
 } from './type.js';
 import { allocate, release } from './alloc.js';
 import { raiseTypeError, raiseAttributeError } from './errors.js';
@@ -179,6 +179,11 @@ export interface GetSetData {
 }
 
 export function newGetSetDescr(owner: PyType, name: string, get: GetSetData['get'], set: GetSetData['set']): PyObject {
+  if (owner.flags & TPFLAGS_HEAPTYPE) {
+    // a class's own descriptor (__dict__, __weakref__) holds a reference to the class, as in CPython
+    incref(owner);
+    return allocate(GetSetDescrType, { name, get, set, owner } as GetSetData, null);
+  }
   return newDescr(GetSetDescrType, { name, get, set, owner } as GetSetData);
 }
 
@@ -214,6 +219,7 @@ export interface MemberData {
 }
 
 export function newMemberDescr(owner: PyType, name: string, index: number): PyObject {
+  incref(owner);
   return allocate(MemberDescrType, { name, index, owner } as MemberData, null);
 }
 
@@ -248,9 +254,20 @@ MemberDescrType.repr = (d) => {
   const data = d.value as MemberData;
   return newStr(`<member '${data.name}' of '${data.owner.name}' objects>`);
 };
-MemberDescrType.dealloc = (o) => release(o);
-
-for (const t of [MethodDescrType, ClassMethodDescrType, WrapperDescrType, GetSetDescrType]) {
+/** descriptors of heap types own a reference to their class */
+function ownerOf(o: PyObject): PyType { return (o.value as { owner: PyType }).owner; }
+for (const t of [MemberDescrType, GetSetDescrType]) {
+  t.dealloc = (o) => {
+    const owner = ownerOf(o);
+    release(o);
+    if (owner.flags & TPFLAGS_HEAPTYPE) decref(owner);
+  };
+  t.traverse = (o: PyObject, visit: Visit) => {
+    const owner = ownerOf(o);
+    if (owner.flags & TPFLAGS_HEAPTYPE) visit(owner);
+  };
+}
+for (const t of [MethodDescrType, ClassMethodDescrType, WrapperDescrType]) {
   t.dealloc = (o) => release(o);
 }
 

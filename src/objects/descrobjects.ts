@@ -47,19 +47,19 @@ PropertyType.init = () => {};
 PropertyType.descrGet = (p, obj, _type) => {
   if (obj === null) { incref(p); return p; }
   const d = p.value as PropertyData;
-  if (d.fget === null) raiseAttributeError(propertyError(d, "has no getter"));
+  if (d.fget === null) raiseAttributeError(propertyError(d, obj, "has no getter"));
   return call(d.fget!, [obj], null);
 };
 PropertyType.descrSet = (p, obj, value) => {
   const d = p.value as PropertyData;
   const f = value === null ? d.fdel : d.fset;
-  if (f === null) raiseAttributeError(propertyError(d, value === null ? "has no deleter" : "has no setter"));
+  if (f === null) raiseAttributeError(propertyError(d, obj, value === null ? "has no deleter" : "has no setter"));
   const r = call(f!, value === null ? [obj] : [obj, value], null);
   decref(r);
 };
-function propertyError(d: PropertyData, what: string): string {
-  if (d.name !== null) return `property '${d.name.value}' of object ${what}`;
-  return `property of object ${what}`;
+function propertyError(d: PropertyData, obj: PyObject, what: string): string {
+  if (d.name !== null) return `property '${d.name.value}' of '${obj.type.name}' object ${what}`;
+  return `property of '${obj.type.name}' object ${what}`;
 }
 function propertyCopy(p: PyObject, which: 'fget' | 'fset' | 'fdel', f: PyObject): PyObject {
   const d = { ...(p.value as PropertyData) };

@@ -9,7 +9,8 @@
 //                           is the collector's business. Free list of 80 exact dicts.
 //                           __sizeof__ = basicsize + the keys object (0 for the shared empty keys).
 //   dict_keys / dict_values / dict_items
-//                           value: the dict (owned). basicsize 24, GC.
+//                           value: the dict (owned). basicsize 24, GC. `.mapping` is a
+//                           mappingproxy of the dict (attributes.ts).
 //   dict_(reverse)keyiterator / valueiterator / itemiterator
 //                           value: DictIterData { dict (owned, null when exhausted), used, pos,
 //                           len, result (the recycled (key, value) tuple, owned) }. 56, GC.
@@ -41,7 +42,8 @@ import {
   getAttrOrNull, callMethod, lookupSpecial, call, contains as sequenceContains, len as objectLen,
   iterateToArray,
 } from './abstract.js';
-import { method, classmethod } from './define.js';
+import { method, classmethod, getset } from './define.js';
+import { newMappingProxy } from './attributes.js';
 import { DictTable } from './dicttable.js';
 import {
   checkArgs, errIs, reprEnter, reprLeave, registerLengthHint, TPFLAGS_MAPPING, TPFLAGS_MATCH_SELF,
@@ -949,6 +951,7 @@ for (const T of [DictKeysType, DictValuesType, DictItemsType]) {
     checkArgs(`${T.name}.__reversed__`, '__reversed__', args, kwnames, 0, 0);
     return newDictIter(self.value as PyObject, kind, true);
   });
+  getset(T, 'mapping', (self) => newMappingProxy(self.value as PyObject));
 }
 
 DictKeysType.contains = (dv, key) => dictContains(dv.value as PyObject, key);

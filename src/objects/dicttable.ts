@@ -17,6 +17,11 @@
 // sys.getsizeof and the allocator see CPython's numbers. Lookups use JS Maps instead of open
 // addressing: the probe sequence of a dict is not observable from Python.
 //
+// Keys objects are allocated as CPython does: dictresize allocates the new keys object before
+// freeing the old one; 8-slot str-only keys objects go through a free list of 80 (emptied by a
+// full collection with the other free lists); clone() copies a table with its holes
+// (clone_combined_dict_keys) and truncate() shortens the entries after popitem.
+//
 // Reference discipline: set() takes borrowed key/value and stores new references; removing an
 // entry releases key then value (CPython's order).
 

@@ -1122,6 +1122,24 @@ export function newExceptionWithArg(type: PyType, arg: PyObject): PyObject {
   return call(type, [arg], null);
 }
 
+/**
+ * Set a field of an exception's layout by its attribute name (value borrowed; null unsets), for
+ * the runtime's own errors: NameError.name, AttributeError.name / .obj, ImportError.name / .path.
+ * Returns false when the exception's layout has no such field.
+ */
+export function excSetField(o: PyObject, name: string, value: PyObject | null): boolean {
+  const i = layoutFor(o.type).fields.indexOf(name);
+  if (i < 0) return false;
+  setField(st(o), i, value);
+  return true;
+}
+
+/** the StopIteration a generator's `return value` raises (StopIteration() for None) */
+export function newStopIteration(value: PyObject): PyObject {
+  if (value === None) return newException(StopIterationType, null);
+  return newExceptionWithArg(StopIterationType, value);
+}
+
 /** an exception instance of `type` called with the given borrowed arguments */
 export function newExceptionArgs(type: PyType, args: PyObject[]): PyObject {
   return call(type, args, null);

@@ -15,8 +15,9 @@
 // The arithmetic itself is in numbers.ts (pure functions on JS values).
 //
 // Mixed int/float operations belong to float's slots: int's slots return NotImplemented for
-// anything that is not an int, as CPython's do. divmod has no slot field in PyType yet: it is the
-// exported intDivmodSlot, also reachable as the methods __divmod__/__rdivmod__.
+// anything that is not an int, as CPython's do. PyType has no nb_divmod field: divmod is the
+// exported intDivmodSlot, installed as the methods __divmod__/__rdivmod__ (builtins.divmod calls
+// those). The int->str digit limit (sys.set_int_max_str_digits) is setIntMaxStrDigits().
 
 import { PyObject } from '../memory/object.js';
 import { incref, decref } from '../memory/refcount.js';

@@ -4,10 +4,12 @@
 //
 //   * ints are IntVal = number | bigint: a JS number when |n| <= 2^53 - 1 (the fast path), else a
 //     bigint. Every helper returns the normalised form (normBig), never -0;
-//   * floats are JS numbers. Where CPython calls the C library (pow, hypot) we compute the value the
-//     way glibc 2.36 does or correctly rounded (glibc's pow/exp/log are correctly rounded in all
-//     but the rarest cases): JS's Math.pow/Math.hypot differ from glibc in the last bit for a few
-//     percent of inputs, which repr() would show;
+//   * floats are JS numbers. Where CPython calls the C library we do not use JS's Math functions
+//     (V8's pow/hypot/exp/log/sin/cos/atan2 differ from glibc in the last bit for 1-10% of inputs,
+//     which repr() shows): hypot is glibc 2.36's algorithm bit for bit; pow, exp, log, sin, cos
+//     and atan2 are correctly rounded (double-double evaluation, BigInt argument reduction), which
+//     agrees with glibc except for its rare misrounded cases (about 0.1% of pow(x, y) with a
+//     large |y*log(x)|; fewer for the others). The libm* functions are exported for math/cmath;
 //   * exact conversions go through BigInt rationals (roundRational) so int/int true division,
 //     round(x, n), float.fromhex and int->float are correctly rounded like CPython's.
 //

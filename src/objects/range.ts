@@ -15,7 +15,7 @@
 // (len, start, step) with start/step ignored as CPython does for empty and 1-element ranges.
 
 import { PyObject, Visit } from '../memory/object.js';
-import { decref, newref } from '../memory/refcount.js';
+import { incref, decref, newref } from '../memory/refcount.js';
 import { staticType, EQ, NE } from './type.js';
 import { allocate, release } from './alloc.js';
 import { raiseTypeError, raiseValueError, raiseIndexError, raise, excType } from './errors.js';
@@ -30,7 +30,7 @@ import { method, getset } from './define.js';
 import {
   hasIndex, isSlice, sliceLongIndices, checkArgs, registerLengthHint, TPFLAGS_SEQUENCE, TPFLAGS_DISALLOW_INSTANTIATION,
 } from './slice.js';
-import { tupleHashOf } from './tuple.js';
+import { tupleHashOf, newTupleSteal } from './tuple.js';
 
 type Num = number | bigint;
 
@@ -271,6 +271,13 @@ method(RangeType, 'index', (self, args, kwnames) => {
     return newInt(idx / step);
   }
   return raiseValueError(`${reprString(ob)} is not in range`);
+});
+
+method(RangeType, '__reduce__', (self, args, kwnames) => {
+  checkArgs('range.__reduce__', '__reduce__', args, kwnames, 0, 0);
+  const o = objsOf(self);
+  incref(RangeType);
+  return newTupleSteal([RangeType, newTupleSteal([newref(o.start), newref(o.stop), newref(o.step)])]);
 });
 
 // ================================================================ iterators

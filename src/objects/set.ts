@@ -33,14 +33,16 @@ import { notImplemented, none } from './singletons.js';
 import { newBool } from './bool.js';
 import { StrType, newStr, strHash } from './str.js';
 import { newInt } from './int.js';
-import { hash as objectHash, richCompareBool, getIter, iterNext, repr as objectRepr } from './abstract.js';
+import {
+  hash as objectHash, richCompareBool, getIter, iterNext, repr as objectRepr, getAttrOrNull,
+} from './abstract.js';
 import { method } from './define.js';
 import { constHooks } from './consthooks.js';
 import {
   checkArgs, errIs, reprEnter, reprLeave, registerLengthHint, TPFLAGS_MATCH_SELF, TPFLAGS_DISALLOW_INSTANTIATION,
   NB_AND, NB_OR, NB_SUBTRACT, NB_XOR,
 } from './slice.js';
-import { hashParts, hashFromParts, mul64, add64, rHi, rLo } from './tuple.js';
+import { hashParts, hashFromParts, mul64, add64, rHi, rLo, newTupleSteal } from './tuple.js';
 import { sequenceList } from './list.js';
 import { DictType } from './dict.js';
 import { DictTable } from './dicttable.js';
@@ -1136,6 +1138,21 @@ defBoth('isdisjoint', (self, args, kwnames) => {
   checkArgs(qn(self, 'isdisjoint'), 'isdisjoint', args, kwnames, 1, 1);
   return newBool(setIsDisjoint(self, args[0]));
 }, false);
+
+/** set.__reduce__: (type(s), (list(s),), state) where state is the instance __dict__ or None */
+function setReduce(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  checkArgs(`${qn(self, '__reduce__')}`, '__reduce__', args, kwnames, 0, 0);
+  const keys = sequenceList(self);
+  let state = getAttrOrNull(self, '__dict__');
+  if (state === null || (state.type === DictType && (state.value as DictTable).used === 0)) {
+    if (state !== null) decref(state);
+    state = none();
+  }
+  incref(self.type);
+  return newTupleSteal([self.type, newTupleSteal([keys]), state]);
+}
+method(SetType, '__reduce__', setReduce);
+method(FrozenSetType, '__reduce__', setReduce);
 
 // ================================================================ set_iterator
 

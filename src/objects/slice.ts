@@ -4,8 +4,9 @@
 //   slice   value: { start, stop, step } — three owned references (None when omitted).
 //           GC type, basicsize 40, tracked at creation. Unhashable in 3.11 (it has richcompare
 //           and no hash). CPython 3.11 keeps ONE freed exact slice for reuse
-//           (interp->slice_cache): modelled as a FreeList of size 1, so `a[1:2]` in a loop reuses
-//           the same address and does not count as a GC allocation.
+//           (interp->slice_cache): modelled as a FreeList of size 1 (one that gc.collect() does
+//           not empty), so `a[1:2]` in a loop reuses the same address and does not count as a GC
+//           allocation.
 //
 // Index conversion mirrors CPython:
 //   * a subscript index goes through PyNumber_AsSsize_t(key, IndexError): an int that does not fit
@@ -25,7 +26,7 @@ import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref } from '../memory/refcount.js';
 import { untrack } from '../memory/generations.js';
 import { PyType, BinarySlot, staticType, TPFLAGS_HAVE_GC, EQ, LE, GE } from './type.js';
-import { allocateFrom, releaseTo, FreeList } from './alloc.js';
+import { allocateFrom, releaseTo, FreeList, allFreeLists } from './alloc.js';
 import { raiseTypeError, raiseValueError, raise, excType, PyErr } from './errors.js';
 import { None, notImplemented } from './singletons.js';
 import { newBool, BoolType } from './bool.js';
@@ -176,8 +177,13 @@ export interface SliceData { start: PyObject; stop: PyObject; step: PyObject }
 
 export const SliceType = staticType({ name: 'slice', basicsize: 40, flags: TPFLAGS_HAVE_GC });
 
-/** interp->slice_cache: one freed slice kept for reuse */
+/**
+ * interp->slice_cache: one freed slice kept for reuse. Unlike the type free lists it is not
+ * emptied by a full collection (_PyGC_ClearAllFreeLists does not touch it), so it is taken off
+ * allFreeLists.
+ */
 const sliceCache = new FreeList(1);
+allFreeLists.splice(allFreeLists.indexOf(sliceCache), 1);
 
 export const isSlice = (o: PyObject): boolean => o.type === SliceType;
 
@@ -314,6 +320,14 @@ export function sliceLongIndices(o: PyObject, length: bigint): [bigint, bigint, 
   }
   return [start, stop, step];
 }
+
+method(SliceType, '__reduce__', (self, args, kwnames) => {
+  checkArgs('slice.__reduce__', '__reduce__', args, kwnames, 0, 0);
+  const d = self.value as SliceData;
+  incref(SliceType);
+  incref(d.start); incref(d.stop); incref(d.step);
+  return seqHooks.newTupleSteal([SliceType, seqHooks.newTupleSteal([d.start, d.stop, d.step])]);
+});
 
 method(SliceType, 'indices', (self, args, kwnames) => {
   checkArgs('slice.indices', 'indices', args, kwnames, 1, 1);

@@ -9,7 +9,7 @@
 
 import { PyObject } from '../memory/object.js';
 import { incref, decref } from '../memory/refcount.js';
-import { PyType, typeLookup, isSubtype, MethodFn, TPFLAGS_HEAPTYPE, LT, LE, EQ, NE, GT, GE } from './type.js';
+import { PyType, typeLookup, isSubtype, MethodFn, TPFLAGS_HEAPTYPE, deallocUnsupported, LT, LE, EQ, NE, GT, GE } from './type.js';
 import {
   call, callSpecial, lookupSpecial, isInstance, richCompare,
 } from './abstract.js';
@@ -272,6 +272,10 @@ function unaryDispatch(name: string) {
   return (o: PyObject): PyObject => mustCallDunder(o, name, []);
 }
 
+function ternaryPowDispatch(a: PyObject, b: PyObject, m: PyObject): PyObject {
+  return callDunder(a, '__pow__', [b, m]) ?? notImplemented();
+}
+
 function finalizeDispatch(o: PyObject): void {
   const r = callDunder(o, '__del__', []);
   if (r !== null) decref(r);
@@ -323,6 +327,7 @@ export function fixupSlots(t: PyType): void {
   pick('init', ['__init__'], initDispatch);
   pick('new', ['__new__'], newDispatch);
   pick('finalize', ['__del__'], finalizeDispatch);
+  pick('ternaryPow', ['__pow__'], ternaryPowDispatch);
   pick('richcompare', CMP_NAMES, richcompareDispatch);
   pick('neg', ['__neg__'], unaryDispatch('__neg__'));
   pick('pos', ['__pos__'], unaryDispatch('__pos__'));
@@ -451,7 +456,7 @@ export function inheritSlots(t: PyType): void {
     if (t.nb[i] === null) t.nb[i] = b.nb[i];
     if (t.nbInplace[i] === null) t.nbInplace[i] = b.nbInplace[i];
   }
-  if (t.dealloc === undefined) t.dealloc = b.dealloc;
+  if (t.dealloc === deallocUnsupported) t.dealloc = b.dealloc;
 }
 
 export { LT, LE, EQ, NE, GT, GE, richCompare, True, False };

@@ -81,6 +81,11 @@ export class PyType extends PyObject {
   solidBase: PyType | null;
   /** builtin methods/getsets/members declared by objects/<type>.ts (define.ts), installed into tpDict at bootstrap */
   defs: TypeDef[];
+  /**
+   * heap types: the references CPython's class object holds through its __mro__ tuple (itself
+   * included), its __bases__ tuple and tp_base — each entry is one owned reference
+   */
+  held: PyType[];
 
   // memory slots (memory/ reads these)
   dealloc: (o: PyObject) => void;
@@ -147,6 +152,7 @@ export class PyType extends PyObject {
     this.hasWeakref = false;
     this.solidBase = null;
     this.defs = [];
+    this.held = [];
     this.dealloc = deallocUnsupported;
     this.traverse = null;
     this.clear = null;
@@ -192,7 +198,7 @@ export class PyType extends PyObject {
   get isHeapType(): boolean { return (this.flags & TPFLAGS_HEAPTYPE) !== 0; }
 }
 
-function deallocUnsupported(o: PyObject): void {
+export function deallocUnsupported(o: PyObject): void {
   throw new Error(`pyheap internal: no dealloc for ${o.type.name}`);
 }
 
@@ -254,9 +260,25 @@ export function c3Linearize(t: PyType, bases: PyType[]): PyType[] | null {
   }
 }
 
-/** The bases whose heads blocked C3, for CPython's error message. */
-export function mroConflictNames(bases: PyType[]): string[] {
-  return bases.map((b) => b.name);
+/** The heads C3 could not place, for CPython's "for bases X, Y" message (set_mro_error). */
+export function mroConflictNames(t: PyType, bases: PyType[]): string[] {
+  const seqs: PyType[][] = bases.map((b) => b.mro.slice());
+  seqs.push(bases.slice());
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    let candidate: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((other) => other.indexOf(head) > 0)) { candidate = head; break; }
+    }
+    if (candidate === null) {
+      const names: string[] = [];
+      for (const s of nonEmpty) if (!names.includes(s[0].name)) names.push(s[0].name);
+      return names;
+    }
+    for (const s of nonEmpty) if (s[0] === candidate) s.shift();
+    void t;
+  }
 }
 
 /** `type`, its own type, and `object`, the root of every MRO: created first, before any other type. */

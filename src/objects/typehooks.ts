@@ -27,5 +27,6 @@ export const typeHooks = {
   /** super(cls, cls).__init_subclass__(**kw) for a new class */
   superInitSubclass: unwired('superInitSubclass') as (t: PyType, kwnames: string[], kwvalues: PyObject[]) => PyObject,
   currentGlobals: (() => null) as () => PyObject | null,
+  replaceAllocation: ((_from: PyObject, _to: PyObject) => {}) as (from: PyObject, to: PyObject) => void,
   freeTypeBlock: unwired('freeTypeBlock') as (t: PyType) => void,
 };

@@ -8,7 +8,7 @@ import { PyObject, Visit, GC_FINALIZED } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
 import { track, untrack } from '../memory/generations.js';
 import {
-  PyType, TypeType, ObjectType, typeLookup, typeModified, c3Linearize, isSubtype,
+  PyType, TypeType, ObjectType, typeLookup, typeModified, c3Linearize, isSubtype, mroConflictNames,
   TPFLAGS_HEAPTYPE, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT,
 } from './type.js';
 import { allocate, release } from './alloc.js';
@@ -186,7 +186,7 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
   t.bases = bases;
   const mro = c3Linearize(t, bases);
   if (mro === null) {
-    raiseTypeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+    raiseTypeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${mroConflictNames(t, bases).join(', ')}`);
   }
   t.mro = mro!;
 
@@ -251,8 +251,11 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
       decref(descr);
     }
   }
-  if (t.hasDict) t.flags |= TPFLAGS_MANAGED_DICT;
-  t.presize = 16 + (t.hasDict ? 16 : 0);
+  // a builtin base with its own __dict__ slot (exceptions, functions) keeps it: no managed dict
+  const staticBase = t.mro.find((b) => !(b.flags & TPFLAGS_HEAPTYPE))!;
+  const managed = t.hasDict && !staticBase.hasDict;
+  if (managed) t.flags |= TPFLAGS_MANAGED_DICT;
+  t.presize = 16 + (managed ? 16 : 0);
   if (t.hasDict && !base.hasDict) addDictDescriptor(t);
   if (t.hasWeakref && !base.hasWeakref) addWeakrefDescriptor(t);
 
@@ -287,11 +290,15 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
   }
 
   // allocate the class object itself on the heap
-  const tobj = allocate(TypeType, null, null);
+  const tobj = allocate(TypeType, null, null, 0, false);
   t.addr = tobj.addr;
   tobj.addr = 0;
+  typeHooks.replaceAllocation(tobj, t);
   track(t);
   meta.refcnt++;
+  // the references held through __mro__ (itself included), __bases__ and tp_base
+  t.held = [...t.mro, ...bases, base];
+  for (const h of t.held) incref(h);
 
   // __set_name__ on descriptors, then the parent's __init_subclass__
   try {
@@ -331,14 +338,12 @@ function addDictDescriptor(t: PyType): void {
     xdecref(old);
     if (oldValues !== null) oldValues.clear();
   });
-  d.refcnt = 1;
   typeHooks.dictSetStr(t.tpDict!, '__dict__', d);
   decref(d);
 }
 
 function addWeakrefDescriptor(t: PyType): void {
   const d = newGetSetDescr(t, '__weakref__', (o) => typeHooks.firstWeakref(o), null);
-  d.refcnt = 1;
   typeHooks.dictSetStr(t.tpDict!, '__weakref__', d);
   decref(d);
 }
@@ -426,9 +431,12 @@ function typeDealloc(o: PyObject): void {
   t.tpDict = null;
   t.cache.clear();
   const meta = t.type;
+  const held = t.held;
+  t.held = [];
   // free the class object's block (it was allocated as a `type` instance)
   typeHooks.freeTypeBlock(t);
   xdecref(d);
+  for (const h of held) decref(h);
   if (meta.flags & TPFLAGS_HEAPTYPE) decref(meta);
 }
 
@@ -436,7 +444,7 @@ function typeTraverse(o: PyObject, visit: Visit): void {
   const t = o as PyType;
   if (!(t.flags & TPFLAGS_HEAPTYPE)) return;
   if (t.tpDict !== null) visit(t.tpDict);
-  for (const b of t.bases) visit(b);
+  for (const h of t.held) visit(h);
   if (t.type.flags & TPFLAGS_HEAPTYPE) visit(t.type);
 }
 
@@ -445,6 +453,9 @@ function typeClear(o: PyObject): void {
   const d = t.tpDict;
   if (d !== null) typeHooks.dictClear(d);
   typeModified(t);
+  const held = t.held;
+  t.held = [];
+  for (const h of held) decref(h);
 }
 
 // type.__new__(meta, name, bases, ns) and type(name, bases, ns)

@@ -14,9 +14,9 @@ import type {
   Call, comprehension, Constant, Constant_value, expr, expr_context, keyword, Name, arg, arguments, Starred,
   Tuple, cmpop, operator, Lambda, GeneratorExp,
 } from './ast.js';
-import { PySyntaxError, SourceText } from './errors.js';
+import type { PySyntaxError } from './errors.js';
 import { concatenateStrings, type StringsHost } from './fstring.js';
-import { ParserBase, ParseFailure, type ParserSettings, type StartPoint } from './parser-base.js';
+import { ParserBase, ParseFailure, type ParserSettings } from './parser-base.js';
 import { exprName, invalidTargetMessage, setContext } from './targets.js';
 import type { Token } from './tokenizer.js';
 
@@ -643,10 +643,13 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       const m = this.mark;
       const elt = this.attempt(() => this.parseGenexpElement());
       if (elt && (this.atKeyword('for') || (this.atKeyword('async') && this.isKeyword(this.peek(), 'for')))) {
-        const generators = this.parseForIfClauses();
-        this.expect(')');
-        const genexp: GeneratorExp = { _type: 'GeneratorExp', elt, generators, ...this.span(open) };
-        return { _type: 'Call', func, args: [genexp], keywords: [], ...this.span(start) } as Call;
+        const call = this.attempt(() => {
+          const generators = this.parseForIfClauses();
+          this.expect(')');
+          const genexp: GeneratorExp = { _type: 'GeneratorExp', elt, generators, ...this.span(open) };
+          return { _type: 'Call', func, args: [genexp], keywords: [], ...this.span(start) } as Call;
+        });
+        if (call) return call;
       }
       this.reset(m);
     }
@@ -1513,12 +1516,6 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
       throw this.errorRange(`${what} cannot be parenthesized`, r[0], r[1]);
     }
   }
-
-  // ----- positions for subclasses -----
-
-  protected spanFrom(start: StartPoint): ReturnType<ParserBase['span']> {
-    return this.span(start);
-  }
 }
 
 /** Hard keywords that cannot start an expression. */
@@ -1534,4 +1531,3 @@ export function emptyArguments(): arguments {
   return { _type: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
 }
 
-export { SourceText };

@@ -5,9 +5,9 @@
 // brackets or parentheses, mapping patterns with `**rest`, and class patterns with positional and
 // keyword sub-patterns. The result is CPython's pattern nodes (MatchValue, MatchAs, ...).
 
-import type { expr, Name, pattern, MatchAs, MatchStar, Constant } from './ast.js';
+import type { expr, pattern, MatchAs, MatchStar, Constant } from './ast.js';
 import { ExpressionParser, identifier, numberValue } from './expressions.js';
-import { exprName } from './targets.js';
+import { HARD_KEYWORDS } from './parser-base.js';
 
 export abstract class PatternParser extends ExpressionParser {
   /** patterns: open_sequence_pattern (a MatchSequence) | pattern */
@@ -45,15 +45,15 @@ export abstract class PatternParser extends ExpressionParser {
     return node;
   }
 
-  /** invalid_as_pattern: or_pattern 'as' ("_" | expression) */
+  /** invalid_as_pattern: or_pattern 'as' "_" | or_pattern 'as' !NAME expression */
   private checkInvalidAsPattern(): void {
     const t = this.tok;
     if (t.type === 'NAME' && t.string === '_') throw this.errorAtToken("cannot use '_' as a target", t);
-    if (this.isName(t) && !['.', '(', '='].some((op) => this.isOp(this.peek(), op))) return;
+    if (t.type === 'NAME' && !HARD_KEYWORDS.has(t.string)) return;
     const m = this.mark;
     const e = this.attempt(() => this.parseExpression());
     this.reset(m);
-    if (e) throw this.errorAtNode(`cannot use ${exprName(e)} as pattern target`, e);
+    if (e) throw this.errorAtNode('invalid pattern target', e);
   }
 
   /** pattern_capture_target: a NAME other than "_" not followed by '.', '(' or '='. */
@@ -231,10 +231,6 @@ export abstract class PatternParser extends ExpressionParser {
         this.advance();
         rest = this.parseCaptureTargetName();
         this.eat(',');
-        if (!this.at('}')) {
-          if (this.checking) this.checkDoubleStarNotLast();
-          this.fail();
-        }
         break;
       }
       keys.push(this.parseMappingKey());
@@ -244,16 +240,6 @@ export abstract class PatternParser extends ExpressionParser {
     }
     this.expect('}');
     return { _type: 'MatchMapping', keys, patterns, rest, ...this.span(open) };
-  }
-
-  /** invalid_mapping_pattern: a '**rest' that is not the last item. */
-  private checkDoubleStarNotLast(): void {
-    // Find the '**' token just read and report on its capture name.
-    let i = this.pos - 1;
-    while (i > 0 && !this.isOp(this.tokens[i], '**')) i--;
-    const nameTok = this.tokens[i + 1];
-    const rest: Name = this.nameNode(nameTok, 'Store');
-    throw this.errorAtNode('double star pattern must be the last (right-most) subpattern in the mapping pattern', rest);
   }
 
   /** A mapping key: a literal (number, string, None/True/False) or a dotted value. */

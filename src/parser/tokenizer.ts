@@ -119,7 +119,6 @@ export class Tokenizer {
   /** Where the current token starts (string index), and for strings the line it started on. */
   private tokStart = 0;
   private tokStartLine = 0;
-  private tokStartLineStart = 0;
   private readonly tokens: Token[] = [];
   private readonly lineOffset: number;
   private readonly colShift: number;
@@ -160,13 +159,13 @@ export class Tokenizer {
     return lineno === 1 ? this.colShift : 0;
   }
 
-  private push(type: TokenType, start: number, end: number, startLine: number, startLineStart: number): Token {
+  private push(type: TokenType, start: number, end: number): Token {
+    const startLine = this.tokStartLine;
     const endLine = this.lineno;
     const colStart = this.byteColOf(startLine, start);
     const colEnd = this.byteColOf(endLine, end);
     // CPython shifts both columns only while the tokenizer is still on the first line.
     const shift = this.shiftFor(endLine);
-    void startLineStart;
     const tok: Token = {
       type,
       string: type === 'NEWLINE' ? '' : this.text.slice(start, end),
@@ -411,8 +410,7 @@ export class Tokenizer {
       c = this.nextc();
     } while (c === 32 || c === 9 || c === 12);
     this.tokStart = this.pos - (c === EOF ? 0 : 1);
-    const startLine = this.lineno;
-    const startLineStart = this.lineStart;
+    this.tokStartLine = this.lineno;
 
     // Comments run to the end of the line; the NEWLINE token then starts at the '#'.
     if (c === 35) {
@@ -433,36 +431,36 @@ export class Tokenizer {
       return this.pushEndmarker();
     }
 
-    if (isIdentifierStart(c)) return this.readNameOrString(c, startLine, startLineStart);
+    if (isIdentifierStart(c)) return this.readNameOrString(c);
 
     if (c === 10) {
       this.atBol = true;
       if (blankLine || this.brackets.length > 0) return null;
-      const tok = this.push('NEWLINE', this.tokStart, this.pos - 1, startLine, startLineStart);
+      const tok = this.push('NEWLINE', this.tokStart, this.pos - 1);
       return tok;
     }
 
     if (c === 46 /* . */) {
       const c2 = this.nextc();
-      if (isDigit(c2)) return this.readNumberFraction(c2, startLine, startLineStart);
+      if (isDigit(c2)) return this.readNumberFraction(c2);
       if (c2 === 46 && this.peekc() === 46) {
         this.nextc();
-        return this.push('OP', this.tokStart, this.pos, startLine, startLineStart);
+        return this.push('OP', this.tokStart, this.pos);
       }
       this.backup(c2);
-      return this.push('OP', this.tokStart, this.pos, startLine, startLineStart);
+      return this.push('OP', this.tokStart, this.pos);
     }
 
-    if (isDigit(c)) return this.readNumber(c, startLine, startLineStart);
+    if (isDigit(c)) return this.readNumber(c);
 
-    if (c === 39 || c === 34) return this.readString(c, startLine, startLineStart);
+    if (c === 39 || c === 34) return this.readString(c);
 
     if (c === 92 /* backslash */) {
       this.continuationLine();
       return this.readToken(blankLine);
     }
 
-    return this.readOperator(c, startLine, startLineStart);
+    return this.readOperator(c);
   }
 
   private pushEndmarker(): Token {
@@ -477,7 +475,7 @@ export class Tokenizer {
 
   // ----- names and string prefixes -----
 
-  private readNameOrString(c: number, startLine: number, startLineStart: number): Token {
+  private readNameOrString(c: number): Token {
     // Valid string prefixes: any case-insensitive ordering of b/r, u alone, f/r.
     let sawB = false, sawR = false, sawU = false, sawF = false;
     for (;;) {
@@ -488,7 +486,7 @@ export class Tokenizer {
       else if (!(sawF || sawB || sawU) && ch === 'f') sawF = true;
       else break;
       c = this.nextc();
-      if (c === 34 || c === 39) return this.readString(c, startLine, startLineStart);
+      if (c === 34 || c === 39) return this.readString(c);
     }
     let nonAscii = false;
     while (isIdentifierChar(c)) {
@@ -497,7 +495,7 @@ export class Tokenizer {
     }
     this.backup(c);
     if (nonAscii) this.verifyIdentifier();
-    return this.push('NAME', this.tokStart, this.pos, startLine, startLineStart);
+    return this.push('NAME', this.tokStart, this.pos);
   }
 
   /** Reject identifiers with characters that are not XID_Start/XID_Continue, like CPython's verify_identifier. */
@@ -560,17 +558,17 @@ export class Tokenizer {
     return c;
   }
 
-  private finishNumber(c: number, startLine: number, startLineStart: number): Token {
+  private finishNumber(c: number): Token {
     this.backup(c);
-    return this.push('NUMBER', this.tokStart, this.pos, startLine, startLineStart);
+    return this.push('NUMBER', this.tokStart, this.pos);
   }
 
-  private readNumber(c: number, startLine: number, startLineStart: number): Token {
+  private readNumber(c: number): Token {
     if (c === 48 /* 0 */) {
       c = this.nextc();
-      if (c === 120 || c === 88) return this.readRadixNumber(16, startLine, startLineStart);
-      if (c === 111 || c === 79) return this.readRadixNumber(8, startLine, startLineStart);
-      if (c === 98 || c === 66) return this.readRadixNumber(2, startLine, startLineStart);
+      if (c === 120 || c === 88) return this.readRadixNumber(16);
+      if (c === 111 || c === 79) return this.readRadixNumber(8);
+      if (c === 98 || c === 66) return this.readRadixNumber(2);
       // Zeros, maybe followed by a (forbidden) old-style octal or a float.
       let nonzero = false;
       for (;;) {
@@ -589,9 +587,9 @@ export class Tokenizer {
         nonzero = true;
         c = this.decimalTail();
       }
-      if (c === 46) return this.readNumberFraction(this.nextc(), startLine, startLineStart);
-      if (c === 101 || c === 69) return this.readNumberExponent(c, startLine, startLineStart);
-      if (c === 106 || c === 74) return this.readNumberImaginary(startLine, startLineStart);
+      if (c === 46) return this.readNumberFraction(this.nextc());
+      if (c === 101 || c === 69) return this.readNumberExponent(c);
+      if (c === 106 || c === 74) return this.readNumberImaginary();
       if (nonzero) {
         this.backup(c);
         const lineStart = this.src.lineStarts[this.lineno - 1];
@@ -601,17 +599,17 @@ export class Tokenizer {
         });
       }
       this.verifyEndOfNumber(c, 'decimal');
-      return this.finishNumber(c, startLine, startLineStart);
+      return this.finishNumber(c);
     }
     c = this.decimalTail();
-    if (c === 46) return this.readNumberFraction(this.nextc(), startLine, startLineStart);
-    if (c === 101 || c === 69) return this.readNumberExponent(c, startLine, startLineStart);
-    if (c === 106 || c === 74) return this.readNumberImaginary(startLine, startLineStart);
+    if (c === 46) return this.readNumberFraction(this.nextc());
+    if (c === 101 || c === 69) return this.readNumberExponent(c);
+    if (c === 106 || c === 74) return this.readNumberImaginary();
     this.verifyEndOfNumber(c, 'decimal');
-    return this.finishNumber(c, startLine, startLineStart);
+    return this.finishNumber(c);
   }
 
-  private readRadixNumber(radix: 16 | 8 | 2, startLine: number, startLineStart: number): Token {
+  private readRadixNumber(radix: 16 | 8 | 2): Token {
     const kind = radix === 16 ? 'hexadecimal' : radix === 8 ? 'octal' : 'binary';
     const inRadix = (ch: number): boolean => (radix === 16 ? isHexDigit(ch) : ch >= 48 && ch < 48 + radix);
     let c = this.nextc();
@@ -628,20 +626,20 @@ export class Tokenizer {
     } while (c === 95);
     if (radix !== 16 && isDigit(c)) this.fail(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`);
     this.verifyEndOfNumber(c, kind);
-    return this.finishNumber(c, startLine, startLineStart);
+    return this.finishNumber(c);
   }
 
   /** `c` is the first character after the decimal point. */
-  private readNumberFraction(c: number, startLine: number, startLineStart: number): Token {
+  private readNumberFraction(c: number): Token {
     if (isDigit(c)) c = this.decimalTail();
-    if (c === 101 || c === 69) return this.readNumberExponent(c, startLine, startLineStart);
-    if (c === 106 || c === 74) return this.readNumberImaginary(startLine, startLineStart);
+    if (c === 101 || c === 69) return this.readNumberExponent(c);
+    if (c === 106 || c === 74) return this.readNumberImaginary();
     this.verifyEndOfNumber(c, 'decimal');
-    return this.finishNumber(c, startLine, startLineStart);
+    return this.finishNumber(c);
   }
 
   /** `e` is the exponent letter just read. */
-  private readNumberExponent(e: number, startLine: number, startLineStart: number): Token {
+  private readNumberExponent(e: number): Token {
     let c = this.nextc();
     if (c === 43 || c === 45) {
       c = this.nextc();
@@ -653,23 +651,23 @@ export class Tokenizer {
       this.backup(c);
       this.verifyEndOfNumber(e, 'decimal');
       this.backup(e);
-      return this.push('NUMBER', this.tokStart, this.pos, startLine, startLineStart);
+      return this.push('NUMBER', this.tokStart, this.pos);
     }
     c = this.decimalTail();
-    if (c === 106 || c === 74) return this.readNumberImaginary(startLine, startLineStart);
+    if (c === 106 || c === 74) return this.readNumberImaginary();
     this.verifyEndOfNumber(c, 'decimal');
-    return this.finishNumber(c, startLine, startLineStart);
+    return this.finishNumber(c);
   }
 
-  private readNumberImaginary(startLine: number, startLineStart: number): Token {
+  private readNumberImaginary(): Token {
     const c = this.nextc();
     this.verifyEndOfNumber(c, 'imaginary');
-    return this.finishNumber(c, startLine, startLineStart);
+    return this.finishNumber(c);
   }
 
   // ----- strings -----
 
-  private readString(quote: number, _startLine: number, _startLineStart: number): Token {
+  private readString(quote: number): Token {
     const firstLine = this.lineno;
     const firstLineStart = this.lineStart;
     let quoteSize = 1;
@@ -696,12 +694,12 @@ export class Tokenizer {
         if (c === 92) this.nextc();
       }
     }
-    return this.push('STRING', this.tokStart, this.pos, firstLine, firstLineStart);
+    return this.push('STRING', this.tokStart, this.pos);
   }
 
   // ----- operators and brackets -----
 
-  private readOperator(c: number, startLine: number, startLineStart: number): Token {
+  private readOperator(c: number): Token {
     const c2 = this.peekc();
     if (c2 !== EOF) {
       const two = String.fromCharCode(c, c2);
@@ -709,7 +707,7 @@ export class Tokenizer {
         this.nextc();
         const c3 = this.peekc();
         if (c3 !== EOF && THREE_CHAR_OPS.has(two + String.fromCharCode(c3))) this.nextc();
-        return this.push('OP', this.tokStart, this.pos, startLine, startLineStart);
+        return this.push('OP', this.tokStart, this.pos);
       }
     }
     const ch = String.fromCharCode(c);
@@ -739,7 +737,7 @@ export class Tokenizer {
       const hex = c.toString(16).toUpperCase().padStart(4, '0');
       this.fail(`invalid non-printable character U+${hex}`);
     }
-    return this.push('OP', this.tokStart, this.pos, startLine, startLineStart);
+    return this.push('OP', this.tokStart, this.pos);
   }
 }
 

@@ -11,8 +11,9 @@
 // source is passed (CPython reads the line back from the file).
 
 import type {
-  arguments, comprehension, expr, ExceptHandler, keyword, Located, mod, pattern, stmt,
+  arguments, comprehension, Constant_value, expr, ExceptHandler, keyword, Located, match_case, mod, pattern, stmt,
 } from './ast.js';
+import { reprConstant } from './dump.js';
 import { PySyntaxError } from './errors.js';
 
 /** Symbol flags, as in CPython's symtable.h. */
@@ -608,10 +609,7 @@ class CompilerCheck {
         break;
       case 'Match':
         this.expr(s.subject);
-        for (const c of s.cases) {
-          if (c.guard) this.expr(c.guard);
-          this.stmts(c.body);
-        }
+        this.matchCases(s.cases);
         break;
       case 'Raise':
         if (s.exc) this.expr(s.exc);
@@ -644,6 +642,22 @@ class CompilerCheck {
       default:
         break;
     }
+  }
+
+  /**
+   * Cases of a match statement. An irrefutable pattern must be guarded or last; a final
+   * `case _:` after other cases is not compiled as a pattern at all (CPython's has_default).
+   */
+  private matchCases(cases: match_case[]): void {
+    const last = cases[cases.length - 1];
+    const hasDefault = cases.length > 1 && isWildcard(last.pattern);
+    cases.forEach((c, i) => {
+      if (!(hasDefault && i === cases.length - 1)) {
+        new PatternCheck(this.errors, (e) => this.expr(e)).run(c.pattern, c.guard !== null || i === cases.length - 1);
+      }
+      if (c.guard) this.expr(c.guard);
+      this.stmts(c.body);
+    });
   }
 
   /** Parameters may not be named __debug__. */
@@ -711,10 +725,10 @@ class CompilerCheck {
       case 'ListComp':
       case 'SetComp':
       case 'GeneratorExp':
-        this.comprehension(e.generators, [e.elt]);
+        this.comprehension(e.generators, [e.elt], e);
         break;
       case 'DictComp':
-        this.comprehension(e.generators, [e.key, e.value]);
+        this.comprehension(e.generators, [e.key, e.value], e);
         break;
       default:
         for (const child of childExpressions(e)) this.expr(child);
@@ -722,7 +736,13 @@ class CompilerCheck {
   }
 
   /** The body is compiled first as its own code unit, then the outermost iterable. */
-  private comprehension(generators: comprehension[], elts: expr[]): void {
+  private comprehension(generators: comprehension[], elts: expr[], node?: expr): void {
+    // A list/set/dict comprehension that awaits must be inside an async function (or comprehension).
+    if (node && node._type !== 'GeneratorExp' && isAsyncComprehension(generators, elts)) {
+      if (this.unit.kind !== 'async' && this.unit.kind !== 'comprehension') {
+        throw this.errors.at('asynchronous comprehension outside of an asynchronous function', node);
+      }
+    }
     this.inUnit({ kind: 'comprehension', loops: 0, generator: false }, () => {
       generators.forEach((g, i) => {
         this.expr(g.target);
@@ -732,6 +752,182 @@ class CompilerCheck {
       this.exprs(elts);
     });
     this.expr(generators[0].iter);
+  }
+}
+
+/**
+ * Whether a comprehension is asynchronous: an `async for`, or an await (or an asynchronous
+ * list/set/dict comprehension) in its body — the outermost iterable belongs to the enclosing scope.
+ */
+function isAsyncComprehension(generators: comprehension[], elts: expr[]): boolean {
+  if (generators.some((g) => g.is_async)) return true;
+  const parts: expr[] = [...elts];
+  generators.forEach((g, i) => {
+    if (i > 0) parts.push(g.iter);
+    parts.push(...g.ifs);
+  });
+  return parts.some(awaitsInScope);
+}
+
+/** An await in this expression's own scope (not inside a lambda or a generator expression). */
+function awaitsInScope(e: expr): boolean {
+  switch (e._type) {
+    case 'Await':
+      return true;
+    case 'Lambda':
+      return false;
+    case 'GeneratorExp':
+      return awaitsInScope(e.generators[0].iter);
+    case 'ListComp':
+    case 'SetComp':
+      return isAsyncComprehension(e.generators, [e.elt]) || awaitsInScope(e.generators[0].iter);
+    case 'DictComp':
+      return isAsyncComprehension(e.generators, [e.key, e.value]) || awaitsInScope(e.generators[0].iter);
+    default:
+      return childExpressions(e).some(awaitsInScope);
+  }
+}
+
+function isWildcard(p: pattern): boolean {
+  return p._type === 'MatchAs' && p.pattern === null && p.name === null;
+}
+
+/** A pattern value CPython's AST optimizer turns into a constant: -1, 1+2j, 1-2j. */
+function foldedConstant(e: expr): Constant_value | null {
+  if (e._type === 'Constant') return e.value;
+  if (e._type === 'UnaryOp' && e.op === 'USub' && e.operand._type === 'Constant') {
+    const v = e.operand.value;
+    if (v.kind === 'int') return { kind: 'int', value: -v.value };
+    if (v.kind === 'float') return { kind: 'float', value: -v.value };
+    if (v.kind === 'complex') return { kind: 'complex', imag: -v.imag };
+  }
+  if (e._type === 'BinOp' && (e.op === 'Add' || e.op === 'Sub') && foldedConstant(e.left) && foldedConstant(e.right)) {
+    return { kind: 'complex', imag: 0 };
+  }
+  return null;
+}
+
+/** Python equality of two constants as set members (1 == 1.0 == True). */
+function sameConstant(a: Constant_value, b: Constant_value): boolean {
+  const num = (v: Constant_value): number | null => {
+    if (v.kind === 'int') return Number(v.value);
+    if (v.kind === 'float') return v.value;
+    if (v.kind === 'bool') return v.value ? 1 : 0;
+    return null;
+  };
+  const na = num(a);
+  const nb = num(b);
+  if (na !== null && nb !== null) return na === nb;
+  if (a.kind === 'str' && b.kind === 'str') return a.value === b.value;
+  if (a.kind === 'bytes' && b.kind === 'bytes') return a.value.length === b.value.length && a.value.every((x, i) => x === b.value[i]);
+  if (a.kind === 'None' && b.kind === 'None') return true;
+  if (a.kind === 'Ellipsis' && b.kind === 'Ellipsis') return true;
+  return false;
+}
+
+/**
+ * CPython's compile-time pattern checks (compiler_pattern in compile.c). Errors are placed on the
+ * last pattern node compiled, as CPython's current location is.
+ */
+class PatternCheck {
+  private loc!: Located;
+  private stores: string[] = [];
+
+  constructor(private readonly errors: ErrorFactory, private readonly visitExpr: (e: expr) => void) {}
+
+  run(p: pattern, allowIrrefutable: boolean): void {
+    this.pattern(p, allowIrrefutable);
+  }
+
+  private error(msg: string): PySyntaxError {
+    return this.errors.at(msg, this.loc);
+  }
+
+  private store(name: string | null): void {
+    if (name === null) return;
+    if (name === '__debug__') throw this.error('cannot assign to __debug__');
+    if (this.stores.includes(name)) throw this.error(`multiple assignments to name '${name}' in pattern`);
+    this.stores.push(name);
+  }
+
+  private sub(p: pattern): void {
+    this.pattern(p, true);
+  }
+
+  private pattern(p: pattern, allow: boolean): void {
+    this.loc = p;
+    switch (p._type) {
+      case 'MatchValue':
+        if (!(p.value._type === 'Attribute' || foldedConstant(p.value))) {
+          throw this.error('patterns may only match literals and attribute lookups');
+        }
+        this.visitExpr(p.value);
+        break;
+      case 'MatchSingleton':
+        break;
+      case 'MatchSequence':
+        if (p.patterns.filter((q) => q._type === 'MatchStar').length > 1) throw this.error('multiple starred names in sequence pattern');
+        p.patterns.forEach((q) => this.sub(q));
+        break;
+      case 'MatchStar':
+        this.store(p.name);
+        break;
+      case 'MatchMapping': {
+        const seen: Constant_value[] = [];
+        for (const key of p.keys) {
+          const value = foldedConstant(key);
+          if (value) {
+            if (seen.some((v) => sameConstant(v, value))) throw this.error(`mapping pattern checks duplicate key (${reprConstant(value)})`);
+            seen.push(value);
+          } else if (key._type !== 'Attribute') {
+            throw this.error('mapping pattern keys may only match literals and attribute lookups');
+          }
+        }
+        p.patterns.forEach((q) => this.sub(q));
+        this.store(p.rest);
+        break;
+      }
+      case 'MatchClass': {
+        p.kwd_attrs.forEach((attr, i) => {
+          if (p.kwd_attrs.indexOf(attr) !== i) {
+            this.loc = p.kwd_patterns[i];
+            throw this.error(`attribute name repeated in class pattern: ${attr}`);
+          }
+        });
+        this.visitExpr(p.cls);
+        p.patterns.forEach((q) => this.sub(q));
+        p.kwd_patterns.forEach((q) => this.sub(q));
+        break;
+      }
+      case 'MatchAs':
+        if (p.pattern === null) {
+          if (!allow) {
+            throw this.error(p.name !== null ? `name capture '${p.name}' makes remaining patterns unreachable` : 'wildcard makes remaining patterns unreachable');
+          }
+          this.store(p.name);
+          break;
+        }
+        this.pattern(p.pattern, allow);
+        this.store(p.name);
+        break;
+      case 'MatchOr': {
+        const outer = this.stores;
+        let control: string[] | null = null;
+        p.patterns.forEach((alt, i) => {
+          this.stores = [];
+          this.pattern(alt, i === p.patterns.length - 1 && allow);
+          if (control === null) control = this.stores;
+          else if (control.length !== this.stores.length || !control.every((n) => this.stores.includes(n))) {
+            throw this.error('alternative patterns bind different names');
+          }
+        });
+        this.stores = outer;
+        for (const name of control ?? []) this.store(name);
+        break;
+      }
+      default:
+        break;
+    }
   }
 }
 

@@ -473,7 +473,14 @@ function execute(f: Frame, entry: Frame): PyObject {
           const it = stack[sp - 1]!;
           const next = it.type.iternext;
           if (next === null) raiseTypeError(`'${it.type.name}' object is not an iterator`);
-          const v = next!(it);
+          let v: PyObject | null;
+          try {
+            v = next!(it);
+          } catch (e) {
+            if (!(e instanceof PyErr) || !isInstance(e.exc, excType('StopIteration'))) throw e;
+            decref(e.exc);
+            v = null;
+          }
           if (v === null) {
             sp--; stack[sp] = null; decref(it);
             pc = arg;
@@ -798,7 +805,8 @@ function execute(f: Frame, entry: Frame): PyObject {
         }
         case OP.SETUP_FINALLY: case OP.SETUP_CLEANUP: case OP.SETUP_WITH: {
           f.blockHandler.push(arg);
-          f.blockLevel.push(sp);
+          // SETUP_WITH protects the body after __enter__'s result was stored: unwinding drops it too
+          f.blockLevel.push((word & 0xff) === OP.SETUP_WITH ? sp - 1 : sp);
           f.blockLasti.push((word & 0xff) !== OP.SETUP_FINALLY);
           break;
         }

@@ -101,14 +101,12 @@ export function takePendingThrow(): PyObject | null {
   return e;
 }
 
+/** gen_iternext: a `return value` other than None surfaces as StopIteration(value) (FOR_ITER drops it) */
 function genIternext(g: PyObject): PyObject | null {
   const r = resume(g, null, null);
   if (r.done) {
-    if (r.value !== None) {
-      const v = r.value;
-      // StopIteration(value) is only observable via send(); __next__ in a for loop drops it
-      decref(v);
-    } else decref(r.value);
+    if (r.value !== None) stopIteration(r.value);
+    decref(r.value);
     return null;
   }
   return r.value;
