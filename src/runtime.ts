@@ -60,7 +60,7 @@ import { setupCells } from './vm/call.js';
 import './vm/intfast.js';
 import './vm/ops.js';
 import { excLinks, displayHooks } from './vm/ops.js';
-import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3 } from './vm/generator.js';
+import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3, genHooks } from './vm/generator.js';
 import { frameObject, excAccess, tbHooks, tbHooks2, formatException, registerSource, FrameType } from './vm/traceback.js';
 import * as OP from './compiler/opcodes.js';
 import { makeBuiltinsModule } from './modules/builtins.js';
@@ -69,6 +69,11 @@ import { parseArgs } from './objects/args.js';
 import { builtinsHooks } from './modules/builtinshooks.js';
 import { makeSysModule, sysState } from './modules/sys.js';
 import { attrHooks } from './objects/attrhooks.js';
+import { structSeqType, newStructSeq } from './objects/structseq.js';
+
+const VersionInfoType = structSeqType('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+const FloatInfoType = structSeqType('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp',
+  'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
 import './objects/attributes.js';
 import { sysHooks } from './modules/syshooks.js';
 import { parse } from './parser/parser.js';
@@ -110,6 +115,12 @@ function finishType(t: T.PyType): void {
       if (sub === undefined) E.raiseTypeError(`${t.name}.__new__(): not enough arguments`);
       if (!A.isInstance(sub, T.TypeType)) E.raiseTypeError(`${t.name}.__new__(X): X is not a type object (${sub.type.name})`);
       if (!T.isSubtype(sub as T.PyType, t)) E.raiseTypeError(`${t.name}.__new__(${(sub as T.PyType).name}): ${(sub as T.PyType).name} is not a subtype of ${t.name}`);
+      // tp_new_wrapper: the nearest builtin base of the subtype must use this same __new__
+      let staticBase: T.PyType | null = sub as T.PyType;
+      while (staticBase !== null && (staticBase.flags & T.TPFLAGS_HEAPTYPE)) staticBase = staticBase.base;
+      if (staticBase !== null && staticBase.new !== tnew) {
+        E.raiseTypeError(`${t.name}.__new__(${(sub as T.PyType).name}) is not safe, use ${staticBase.name}.__new__()`);
+      }
       return tnew(sub as T.PyType, args.slice(1), kw);
     }, null);
     f.refcnt = 1 << 20;
@@ -244,6 +255,7 @@ function wireHooks(): void {
   evalHooks2.newBool = newBool;
   evalHooks2.frameObject = frameObject;
   evalHooks3.unraisable = (e, o) => writeUnraisable(e, o);
+  genHooks.chain = (outer, inner) => { incref(inner); Exc.excSetCause(outer, inner); Exc.excSetContext(outer, inner); };
   superHooks.implicitArgs = () => {
     const f = ts.frame;
     if (f === null) return E.raiseRuntimeError('super(): no current frame');
@@ -266,14 +278,14 @@ function wireHooks(): void {
     decref(v);
     return v === None ? null : v;
   };
-  excAccess.getTraceback = excGet('__traceback__');
-  excAccess.setTraceback = (e, tb) => A.setAttr(e, '__traceback__', tb ?? None);
-  excLinks.getContext = excGet('__context__');
-  excLinks.setContext = (e, c) => A.setAttr(e, '__context__', c);
-  excLinks.setCause = (e, c) => A.setAttr(e, '__cause__', c ?? None);
+  excAccess.getTraceback = Exc.excGetTraceback;
+  excAccess.setTraceback = Exc.excSetTraceback;
+  excLinks.getContext = Exc.excGetContext;
+  excLinks.setContext = (e, c) => { incref(c); Exc.excSetContext(e, c); };
+  excLinks.setCause = (e, c) => { if (c !== null) incref(c); Exc.excSetCause(e, c); };
   tbHooks2.typeModule = typeModule;
-  tbHooks2.getCause = excGet('__cause__');
-  tbHooks2.getContext = excGet('__context__');
+  tbHooks2.getCause = Exc.excGetCause;
+  tbHooks2.getContext = Exc.excGetContext;
   tbHooks2.suppressContext = (e) => {
     const v = A.getAttrOrNull(e, '__suppress_context__');
     if (v === null) return false;
@@ -285,6 +297,10 @@ function wireHooks(): void {
   Object.assign(builtinsHooks, {
     writeStdout: (s: string) => writeTo(rt.stdout!, s),
     flushStdout: () => flushFile(rt.stdout!),
+    currentStdout: () => {
+      const s = X(Dict, 'dictGetItemStr')(rt.sys!.dict!, 'stdout');
+      return s === null || s === rt.stdout ? null : s;
+    },
     readLine: () => readStdinLine(rt.stdin!),
     ascii: evalHooks.ascii,
     callableIterator: X(Iters, 'newCallableIterator'),
@@ -331,7 +347,11 @@ function wireHooks(): void {
   Object.assign(sysHooks, {
     newListSteal: X(List, 'newListSteal'),
     newFloat: X(Float, 'newFloat'),
-    versionInfo: () => X(Tuple, 'newTupleSteal')([Int.newInt(3), Int.newInt(11), Int.newInt(7), Str.newStr('final'), Int.newInt(0)]),
+    versionInfo: () => newStructSeq(VersionInfoType, [Int.newInt(3), Int.newInt(11), Int.newInt(7), Str.newStr('final'), Int.newInt(0)]),
+    floatInfo: () => newStructSeq(FloatInfoType, [
+      Float.newFloat(Number.MAX_VALUE), Int.newInt(1024), Int.newInt(308), Float.newFloat(2.2250738585072014e-308),
+      Int.newInt(-1021), Int.newInt(-307), Int.newInt(15), Int.newInt(53), Float.newFloat(Number.EPSILON),
+      Int.newInt(2), Int.newInt(1)]),
     excInfo: () => {
       const e = ts.excInfo;
       if (e === null) return X(Tuple, 'newTupleSteal')([none(), none(), none()]);
@@ -599,7 +619,11 @@ export function importModule(name: string, globals: PyObject | null, fromlist: P
     const dir = globals !== null ? dirOfGlobals(globals) : rt.mainDir;
     const file = path.join(dir, name.replace(/\./g, '/') + '.py');
     if (!existsSync(file)) {
-      return E.raise(E.excType('ModuleNotFoundError'), `No module named '${name}'`);
+      const e = E.errorHooks.newException(E.excType('ModuleNotFoundError'), `No module named '${name}'`);
+      const n = Str.newStr(name);
+      Exc.excSetField(e, 'name', n);
+      decref(n);
+      throw new E.PyErr(e);
     }
     m = newModule(name, None);
     const f = Str.newStr(file);

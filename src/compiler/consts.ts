@@ -5,7 +5,7 @@
 // makes them the same Python object). The VM may rely on that: one heap object per ConstValue.
 
 import type { Constant_value } from '../parser/ast.js';
-import type { ConstValue } from './codeunit.js';
+import type { CodeUnit, ConstValue } from './codeunit.js';
 
 export const NONE: ConstValue = { kind: 'None' };
 export const ELLIPSIS: ConstValue = { kind: 'Ellipsis' };
@@ -51,12 +51,20 @@ function floatBits(x: number): string {
   return u32[1].toString(16) + ':' + u32[0].toString(16);
 }
 
-const codeIds = new WeakMap<object, number>();
-let nextCodeId = 1;
-function codeId(o: object): number {
-  let id = codeIds.get(o);
-  if (id === undefined) { id = nextCodeId++; codeIds.set(o, id); }
-  return id;
+const codeKeys = new WeakMap<CodeUnit, string>();
+
+/**
+ * Code objects are merged when equal as CPython's code_richcompare sees them: same name, arg
+ * counts, flags, first line, instructions, constants, names, variables and locations.
+ */
+function codeKey(c: CodeUnit): string {
+  let key = codeKeys.get(c);
+  if (key === undefined) {
+    key = JSON.stringify([c.name, c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags, c.firstlineno,
+      Array.from(c.code), c.consts.map(constKey), c.names, c.varnames, c.cellvars, c.freevars, Array.from(c.positions)]);
+    codeKeys.set(c, key);
+  }
+  return key;
 }
 
 /**
@@ -75,7 +83,7 @@ export function constKey(v: ConstValue): string {
     case 'bytes': return 'y' + Array.from(v.value, (b) => b.toString(16).padStart(2, '0')).join('');
     case 'tuple': return 't(' + v.items.map(constKey).join(',') + ')';
     case 'frozenset': return 'z(' + [...new Set(v.items.map(constKey))].sort().join(',') + ')';
-    case 'code': return 'C' + codeId(v.code);
+    case 'code': return 'C' + codeKey(v.code);
   }
 }
 

@@ -53,15 +53,16 @@ def('print', (args, kwnames) => {
   const sep = strOrNone(sepO, ' ', 'sep'), end = strOrNone(endO, '\n', 'end');
   const parts = pos.map((o) => A.strString(o));
   const text = parts.join(sep) + end;
-  if (file === undefined || file === None) builtinsHooks.writeStdout(text);
+  const target = file === undefined || file === None ? builtinsHooks.currentStdout() : file;
+  if (target === null) builtinsHooks.writeStdout(text);
   else {
     const t = newStr(text);
     try {
-      decref(A.callMethod(file, 'write', [t]));
+      decref(A.callMethod(target, 'write', [t]));
     } finally {
       decref(t);
     }
-    if (kw.get('flush') !== undefined && A.isTrue(kw.get('flush')!)) { const f = A.callMethod(file, 'flush', []); decref(f); }
+    if (kw.get('flush') !== undefined && A.isTrue(kw.get('flush')!)) { const f = A.callMethod(target, 'flush', []); decref(f); }
   }
   return none();
 });

@@ -8,6 +8,8 @@ const unwired = (n: string) => (): never => { throw new Error(`builtinsHooks.${n
 
 export const builtinsHooks = {
   writeStdout: unwired('writeStdout') as (s: string) => void,
+  /** sys.stdout when the program replaced it, else null (the fast path to the real stream) */
+  currentStdout: (() => null) as () => PyObject | null,
   flushStdout: unwired('flushStdout') as () => void,
   readLine: unwired('readLine') as () => string | null,
   ascii: unwired('ascii') as (o: PyObject) => PyObject,

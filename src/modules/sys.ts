@@ -36,9 +36,9 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
   const set = (name: string, v: PyObject) => { moduleSet(m, name, v); decref(v); };
   const fn = (name: string, f: (args: PyObject[], kw: string[] | null) => PyObject) => set(name, newBuiltinFunction(name, f, 'sys'));
 
-  fn('getrefcount', (args, kw) => { checkArity('getrefcount', args, kw, 1, 1); return newInt(args[0].refcnt); });
+  fn('getrefcount', (args, kw) => { checkArity('sys.getrefcount', args, kw, 1, 1); return newInt(args[0].refcnt); });
   fn('getsizeof', (args, kw) => {
-    checkArity('getsizeof', args, kw, 1, 2);
+    checkArity('sys.getsizeof', args, kw, 1, 2);
     try {
       return newInt(getsizeof(args[0]));
     } catch (e) {
@@ -47,13 +47,13 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
     }
   });
   fn('exit', (args, kw) => {
-    checkArity('exit', args, kw, 0, 1);
+    checkArity('sys.exit', args, kw, 0, 1);
     const e = A.call(excType('SystemExit'), args.length ? [args[0]] : [], null);
     throw new PyErr(e);
   });
   fn('getrecursionlimit', () => newInt(ts.recursionLimit));
   fn('setrecursionlimit', (args, kw) => {
-    checkArity('setrecursionlimit', args, kw, 1, 1);
+    checkArity('sys.setrecursionlimit', args, kw, 1, 1);
     if (args[0].type.name !== 'int') raiseTypeError("'float' object cannot be interpreted as an integer");
     const n = Number(args[0].value);
     if (n < 1) raiseValueError('recursion limit must be greater or equal than 1');
@@ -62,12 +62,12 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
     return none();
   });
   fn('intern', (args, kw) => {
-    checkArity('intern', args, kw, 1, 1);
+    checkArity('sys.intern', args, kw, 1, 1);
     if (!isStr(args[0])) raiseTypeError(`intern() argument must be str, not ${args[0].type.name}`);
     return internObject(args[0]);
   });
   fn('_getframe', (args, kw) => {
-    checkArity('_getframe', args, kw, 0, 1);
+    checkArity('sys._getframe', args, kw, 0, 1);
     let depth = args.length ? Number(args[0].value) : 0;
     let f = ts.frame;
     while (depth > 0 && f !== null) { f = f.back; depth--; }
@@ -83,6 +83,8 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
 
   set('argv', sysHooks.newListSteal(argv.map((a) => newStr(a))));
   set('version_info', sysHooks.versionInfo());
+  set('float_info', sysHooks.floatInfo());
+  set('hexversion', newInt(0x30b07f0));
   set('version', newStr('3.11.7 (main, pyheap) [TypeScript on Node.js]'));
   set('platform', newStr('linux'));
   set('byteorder', newStr('little'));

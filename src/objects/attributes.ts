@@ -246,6 +246,7 @@ MappingProxyType.len = (p) => A.len(p.value);
 MappingProxyType.contains = (p, k) => A.contains(p.value, k);
 MappingProxyType.iter = (p) => A.getIter(p.value);
 MappingProxyType.repr = (p) => newStr(`mappingproxy(${A.reprString(p.value)})`);
+MappingProxyType.str = (p) => A.str(p.value);
 MappingProxyType.richcompare = (p, o, op) => A.richCompare(p.value, o, op);
 MappingProxyType.traverse = (p: PyObject, visit: Visit) => visit(p.value);
 MappingProxyType.dealloc = (p) => { untrack(p); const m = p.value; release(p); decref(m); };

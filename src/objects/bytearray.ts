@@ -286,9 +286,9 @@ function baMul(a: PyObject, b: PyObject): PyObject {
   if (isByteArray(a)) {
     const r = numberSlotsOnly(a, b, NB_MULTIPLY, true);
     if (r !== null) return r;
-    return newByteArray(repeatData(byteArrayData(a), repeatCount(b)));
+    return newByteArray(repeatData(byteArrayData(a), repeatCount(b), true));
   }
-  if (isByteArray(b)) return newByteArray(repeatData(byteArrayData(b), repeatCount(a)));
+  if (isByteArray(b)) return newByteArray(repeatData(byteArrayData(b), repeatCount(a), true));
   return notImplemented();
 }
 

@@ -249,10 +249,13 @@ function bytesConcat(a: PyObject, b: PyObject): PyObject {
   return newBytes(out);
 }
 
-/** data repeated n times */
-export function repeatData(d: Uint8Array, n: number): Uint8Array {
+/** data repeated n times; a result beyond PY_SSIZE_T_MAX is OverflowError for bytes, MemoryError for bytearray */
+export function repeatData(d: Uint8Array, n: number, mutable = false): Uint8Array {
   if (n <= 0 || d.length === 0) return EMPTY;
-  if (d.length > PY_SSIZE_T_MAX / n) raise(excType('OverflowError'), 'repeated bytes are too long');
+  if (BigInt(d.length) * BigInt(n) > 9223372036854775807n) {
+    if (mutable) raise(excType('MemoryError'), null);
+    raise(excType('OverflowError'), 'repeated bytes are too long');
+  }
   if (d.length * n > 0x7fffffff) raise(excType('MemoryError'), null);
   const out = new Uint8Array(d.length * n);
   for (let k = 0; k < n; k++) out.set(d, k * d.length);

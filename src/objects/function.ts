@@ -41,8 +41,9 @@ export function newFunction(code: PyObject, globals: PyObject, builtins: PyObjec
   const c = code.value as Code;
   incref(code); incref(globals); incref(builtins); incref(qualname); incref(module);
   const firstConst = c.consts[0];
-  const hasDoc = c.unit.name !== '<lambda>' && firstConst !== undefined && firstConst.type.name === 'str'
-    && (c.flags & 0x4000000) !== 0;
+  // the compiler puts the docstring (or None) first among a function's constants, as CPython does
+  const hasDoc = c.unit.name !== '<lambda>' && !c.unit.name.startsWith('<') && firstConst !== undefined &&
+    firstConst.type.name === 'str';
   let doc: PyObject;
   if (hasDoc) { incref(firstConst); doc = firstConst; } else doc = none();
   const data: FunctionData = {

@@ -195,7 +195,14 @@ function getattroDispatch(o: PyObject, name: string): PyObject {
   const getattr = typeLookup(o.type, '__getattr__');
   const userGetattribute = getattribute !== null && getattribute.type.name === 'function';
   try {
-    if (userGetattribute) return mustCallDunder(o, '__getattribute__', [hooksSlots2.newStr(name, true)]);
+    if (userGetattribute) {
+      const n = hooksSlots2.newStr(name, true);
+      try {
+        return mustCallDunder(o, '__getattribute__', [n]);
+      } finally {
+        decref(n);
+      }
+    }
     return genericGetAttr(o, name);
   } catch (e) {
     if (getattr === null || !(e instanceof PyErr) || !isInstance(e.exc, excType('AttributeError'))) throw e;

@@ -288,7 +288,7 @@ function strRepeatN(a: PyObject, n: number): PyObject {
   if (n === 1 && a.type === StrType) return newref(a);
   const s = sv(a);
   if (s.length === 0) return newStr('');
-  if (a.cap > PY_SSIZE_T_MAX / n) raiseOverflowError('repeated string is too long');
+  if (BigInt(a.cap) * BigInt(n) > 9223372036854775807n) raiseOverflowError('repeated string is too long');
   if (s.length * n > 0x1fffffe8) raise(excType('MemoryError'), null);
   const c1 = s.charCodeAt(s.length - 1), c2 = s.charCodeAt(0);
   if (c1 >= 0xd800 && c1 <= 0xdbff && c2 >= 0xdc00 && c2 <= 0xdfff) return newStr(s.repeat(n));

@@ -7,8 +7,8 @@
 // comprehensions). It also reads assignment targets (star_targets), call arguments, slices and
 // lambda/def parameter lists.
 //
-// The `pass2 &&` blocks are CPython's invalid_* rules: they only run in the second pass, after the
-// input is known to be invalid, and turn common mistakes into specific messages.
+// The `this.checking` blocks are CPython's invalid_* rules: they only run in the second pass, after
+// the input is known to be invalid, and turn common mistakes into specific messages.
 
 import type {
   Call, comprehension, Constant, Constant_value, expr, expr_context, keyword, Name, arg, arguments, Starred,
@@ -63,7 +63,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
   /** Inside CPython's expression_without_invalid: pass-2 checks are switched off. */
   protected invalidOff = false;
   private readonly compileFStringExpression: FStringExpressionCompiler;
-  /** Pass-2 memo of `expression` and `disjunction` results by position (like CPython's memo). */
+  /** Memo of `expression` and `disjunction` results by token position (see memoized()). */
   private readonly memo: ({ node: expr | null; end: number } | undefined)[] = [];
 
   constructor(settings: ExpressionParserSettings) {

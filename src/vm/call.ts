@@ -81,7 +81,7 @@ export function bindArgs(frame: Frame, fdata: FunctionData, args: PyObject[], st
     const name = kwnames![k];
     const i = varnames.indexOf(name);
     if (i >= posonly && i < argcount + kwonly) {
-      if (i < npos) raiseTypeError(`${fname}() got multiple values for argument '${name}'`);
+      if (i < argcount && i < npos) raiseTypeError(`${fname}() got multiple values for argument '${name}'`);
       if (kwIndex.includes(i)) raiseTypeError(`${fname}() got multiple values for argument '${name}'`);
       kwIndex.push(i);
     } else if (hasVarkw) {

@@ -575,7 +575,13 @@ function execute(f: Frame, entry: Frame): PyObject {
           let posArgs: PyObject[];
           let ownPos = false;
           if (argsTuple.type.name === 'tuple') posArgs = argsTuple.value as PyObject[];
-          else { posArgs = iterateToArray(argsTuple); ownPos = true; }
+          else {
+            if (argsTuple.type.iter === null && argsTuple.type.getitem === null) {
+              raiseTypeError(`${evalHooks.functionStr(callable)} argument after * must be an iterable, not ${argsTuple.type.name}`);
+            }
+            posArgs = iterateToArray(argsTuple);
+            ownPos = true;
+          }
           const kwn: string[] = [];
           const kwv: PyObject[] = [];
           let pairs: [PyObject, PyObject][] = [];
@@ -747,9 +753,9 @@ function execute(f: Frame, entry: Frame): PyObject {
           const d = stack[sp - 1 - arg]!;
           if ((word & 0xff) === OP.DICT_MERGE) evalHooks.dictMerge(d, other, stack[sp - 3 - arg]);
           else {
-            if (other.type.getitem === null || lookupSpecial(other, 'keys') === null) {
-              raiseTypeError(`'${other.type.name}' object is not a mapping`);
-            }
+            const keys = other.type.getitem === null ? null : lookupSpecial(other, 'keys');
+            if (keys === null) raiseTypeError(`'${other.type.name}' object is not a mapping`);
+            decref(keys!);
             callHooks.dictUpdate(d, other);
           }
           sp--; stack[sp] = null; decref(other);

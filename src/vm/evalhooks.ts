@@ -20,6 +20,7 @@ export const evalHooks = {
   setReraiseFlag: (): void => { reraise = true; },
   takeReraiseFlag: (): boolean => { const r = reraise; reraise = false; return r; },
   chainContext: ((_e: PyObject) => {}) as (e: PyObject) => void,
+  functionStr: ((_f: PyObject) => '') as (f: PyObject) => string,
   takePendingThrow: (() => null) as () => PyObject | null,
   annotationsDict: unwired('annotationsDict') as (t: PyObject) => PyObject,
   dictMerge: unwired('dictMerge') as (d: PyObject, other: PyObject, func: PyObject | null) => void,

@@ -56,6 +56,14 @@ function resume(g: PyObject, value: PyObject | null, exc: PyObject | null): { do
     else r = runFrame(f);
     if (f.yielded && !f.finished) return { done: false, value: r };
     return { done: true, value: r };
+  } catch (e) {
+    // PEP 479: a StopIteration escaping the generator's frame becomes a RuntimeError
+    if (e instanceof PyErr && f.finished && isInstance(e.exc, excType('StopIteration'))) {
+      const rt = errorHooks.newException(excType('RuntimeError'), 'generator raised StopIteration');
+      genHooks.chain(rt, e.exc);
+      throw new PyErr(rt);
+    }
+    throw e;
   } finally {
     d.running = false;
   }
@@ -222,6 +230,10 @@ GeneratorType.dealloc = (g) => {
     clearFrame(f);
   }
   release(g);
+};
+export const genHooks = {
+  /** set cause and context of `outer` to `inner` (stealing the reference to inner) */
+  chain: (_outer: PyObject, _inner: PyObject): void => {},
 };
 export const evalHooks4 = { clearWeakrefs: (_o: PyObject): void => {} };
 

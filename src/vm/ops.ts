@@ -11,6 +11,7 @@ import { None, none } from '../objects/singletons.js';
 import { TypeType, PyType, isSubtype } from '../objects/type.js';
 import { StrType, newStr } from '../objects/str.js';
 import { Frame } from './frame.js';
+import * as A2 from '../objects/abstract.js';
 import { ts } from './state.js';
 import { evalHooks } from './evalhooks.js';
 import { callHooks } from './callhooks.js';
@@ -183,11 +184,21 @@ function dictMerge(d: PyObject, other: PyObject, func: PyObject | null): void {
   }
 }
 
+/** _PyObject_FunctionStr: "module.qualname()" for functions, "qualname()" for builtins, else "T object" */
 function funcName(f: PyObject): string {
-  if (f.type.name === 'function') return `${(f.value as { qualname: PyObject }).qualname.value}()`;
-  if (f.type.name === 'type') return `${(f as PyType).name}()`;
-  return `${f.type.name} object`;
+  const q = A2.getAttrOrNull(f, '__qualname__');
+  if (q === null) return `${f.type.name} object`;
+  const qs = A2.strString(q);
+  decref(q);
+  const m = A2.getAttrOrNull(f, '__module__');
+  let ms: string | null = null;
+  if (m !== null) {
+    if (m.type === StrType) ms = m.value as string;
+    decref(m);
+  }
+  return ms !== null && ms !== 'builtins' ? `${ms}.${qs}()` : `${qs}()`;
 }
+evalHooks.functionStr = funcName;
 
 function ascii(o: PyObject): PyObject {
   const r = reprString(o);

@@ -42,8 +42,13 @@ FrameType.dealloc = (o) => {
 };
 FrameType.traverse = (o: PyObject, visit: Visit) => {
   const f = o.value as Frame;
-  if (f === null || !f.finished) return;
+  if (f === null || !f.finished || f.released) return;
   for (const v of f.fast) if (v !== null) visit(v);
+  visit(f.codeObj);
+  if (f.func !== null) visit(f.func);
+  visit(f.globals);
+  visit(f.builtins);
+  if (f.locals !== null) visit(f.locals);
 };
 FrameType.repr = (o) => {
   const f = o.value as Frame;
