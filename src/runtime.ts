@@ -72,6 +72,7 @@ import { attrHooks } from './objects/attrhooks.js';
 import { structSeqType, newStructSeq } from './objects/structseq.js';
 
 const VersionInfoType = structSeqType('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+const IntInfoType = structSeqType('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
 const FloatInfoType = structSeqType('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp',
   'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
 import './objects/attributes.js';
@@ -348,6 +349,7 @@ function wireHooks(): void {
     newListSteal: X(List, 'newListSteal'),
     newFloat: X(Float, 'newFloat'),
     versionInfo: () => newStructSeq(VersionInfoType, [Int.newInt(3), Int.newInt(11), Int.newInt(7), Str.newStr('final'), Int.newInt(0)]),
+    intInfo: () => newStructSeq(IntInfoType, [Int.newInt(30), Int.newInt(4), Int.newInt(4300), Int.newInt(640)]),
     floatInfo: () => newStructSeq(FloatInfoType, [
       Float.newFloat(Number.MAX_VALUE), Int.newInt(1024), Int.newInt(308), Float.newFloat(2.2250738585072014e-308),
       Int.newInt(-1021), Int.newInt(-307), Int.newInt(15), Int.newInt(53), Float.newFloat(Number.EPSILON),

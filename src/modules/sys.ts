@@ -84,6 +84,7 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
   set('argv', sysHooks.newListSteal(argv.map((a) => newStr(a))));
   set('version_info', sysHooks.versionInfo());
   set('float_info', sysHooks.floatInfo());
+  set('int_info', sysHooks.intInfo());
   set('hexversion', newInt(0x30b07f0));
   set('version', newStr('3.11.7 (main, pyheap) [TypeScript on Node.js]'));
   set('platform', newStr('linux'));

@@ -4,6 +4,7 @@ const unwired = (n: string) => (): never => { throw new Error(`sysHooks.${n} not
 export const sysHooks = {
   newListSteal: unwired('newListSteal') as (items: PyObject[]) => PyObject,
   newFloat: unwired('newFloat') as (v: number) => PyObject,
+  intInfo: unwired('intInfo') as () => PyObject,
   floatInfo: unwired('floatInfo') as () => PyObject,
   versionInfo: unwired('versionInfo') as () => PyObject,
   excInfo: unwired('excInfo') as () => PyObject,
