@@ -60,7 +60,7 @@ import { setupCells } from './vm/call.js';
 import './vm/intfast.js';
 import './vm/ops.js';
 import { excLinks, displayHooks } from './vm/ops.js';
-import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3, genHooks } from './vm/generator.js';
+import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3, genHooks, takeStopValue } from './vm/generator.js';
 import { frameObject, excAccess, tbHooks, tbHooks2, formatException, registerSource, FrameType } from './vm/traceback.js';
 import * as OP from './compiler/opcodes.js';
 import { makeBuiltinsModule } from './modules/builtins.js';
@@ -153,7 +153,13 @@ function wireHooks(): void {
   };
   hooksSlots2.newStr = (s) => Str.internStr(s);
   hooksSlots4.newInt = Int.newInt;
-  hooksSlots4.raiseStopIteration = () => E.raise(E.excType('StopIteration'), null);
+  hooksSlots4.raiseStopIteration = (it) => {
+    const stop = takeStopValue(it);
+    if (stop === null) return E.raise(E.excType('StopIteration'), null);
+    const e = E.errorHooks.newExceptionWithArg(E.excType('StopIteration'), stop);
+    decref(stop);
+    throw new E.PyErr(e);
+  };
   hooksDescr.newBool = newBool;
   defineHooks.install = (t, def) => {
     const v = descriptorFor(t, def);
@@ -298,6 +304,7 @@ function wireHooks(): void {
   Object.assign(builtinsHooks, {
     writeStdout: (s: string) => writeTo(rt.stdout!, s),
     flushStdout: () => flushFile(rt.stdout!),
+    takeStopValue,
     currentStdout: () => {
       const s = X(Dict, 'dictGetItemStr')(rt.sys!.dict!, 'stdout');
       return s === null || s === rt.stdout ? null : s;

@@ -8,6 +8,8 @@
 import type { operator, unaryop } from '../parser/ast.js';
 import type { ConstValue } from './codeunit.js';
 import { constBool, constIsTrue, constItemCount } from './consts.js';
+// pure arithmetic shared with the runtime (numbers.ts imports nothing), so folded constants equal computed ones
+import { libmPow } from '../objects/numbers.js';
 
 const MAX_INT_SIZE = 128;        // bits
 const MAX_COLLECTION_SIZE = 256; // items
@@ -178,7 +180,7 @@ function floatPower(iv: number, iw: number): ConstValue | null {
     negate = isOddInteger(iw);
   }
   if (iv === 1) return float(negate ? -1 : 1);
-  const r = Math.pow(iv, iw);
+  const r = libmPow(iv, iw); // the runtime's correctly rounded pow, so folding equals evaluating
   if (!Number.isFinite(r)) return null; // OverflowError
   return float(negate ? -r : r);
 }

@@ -51,17 +51,23 @@ def('print', (args, kwnames) => {
     return o.value as string;
   };
   const sep = strOrNone(sepO, ' ', 'sep'), end = strOrNone(endO, '\n', 'end');
-  const parts = pos.map((o) => A.strString(o));
-  const text = parts.join(sep) + end;
   const target = file === undefined || file === None ? builtinsHooks.currentStdout() : file;
-  if (target === null) builtinsHooks.writeStdout(text);
+  if (target === null) builtinsHooks.writeStdout(pos.map((o) => A.strString(o)).join(sep) + end);
   else {
-    const t = newStr(text);
-    try {
-      decref(A.callMethod(target, 'write', [t]));
-    } finally {
-      decref(t);
+    // PyFile_WriteObject per piece: str(arg), sep, ..., end — each a separate write() call
+    const write = (s: PyObject): void => decref(A.callMethod(target, 'write', [s]));
+    const sepO2 = sepO !== undefined && sepO !== None ? sepO : null;
+    const endO2 = endO !== undefined && endO !== None ? endO : null;
+    for (let i = 0; i < pos.length; i++) {
+      if (i > 0) {
+        if (sepO2 !== null) write(sepO2);
+        else { const s = newStr(' '); try { write(s); } finally { decref(s); } }
+      }
+      const s = A.str(pos[i]);
+      try { write(s); } finally { decref(s); }
     }
+    if (endO2 !== null) write(endO2);
+    else { const s = newStr('\n'); try { write(s); } finally { decref(s); } }
     if (kw.get('flush') !== undefined && A.isTrue(kw.get('flush')!)) { const f = A.callMethod(target, 'flush', []); decref(f); }
   }
   return none();
@@ -94,9 +100,22 @@ def('next', (args, kw) => {
   checkArity('next', args, kw, 1, 2);
   const it = args[0];
   if (it.type.iternext === null) raiseTypeError(`'${it.type.name}' object is not an iterator`);
-  const v = it.type.iternext!(it);
+  let v: PyObject | null;
+  try {
+    v = it.type.iternext!(it);
+  } catch (e) {
+    if (args.length < 2 || !(e instanceof PyErr) || !A.isInstance(e.exc, excType('StopIteration'))) throw e;
+    decref(e.exc);
+    v = null;
+  }
   if (v !== null) return v;
-  if (args.length === 2) { incref(args[1]); return args[1]; }
+  const stop = builtinsHooks.takeStopValue(it);
+  if (args.length === 2) { xdecref(stop); incref(args[1]); return args[1]; }
+  if (stop !== null) {
+    const e = errorHooks.newExceptionWithArg(excType('StopIteration'), stop);
+    decref(stop);
+    throw new PyErr(e);
+  }
   return raise(excType('StopIteration'), null);
 });
 def('getattr', (args, kw) => {

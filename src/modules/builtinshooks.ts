@@ -10,6 +10,7 @@ export const builtinsHooks = {
   writeStdout: unwired('writeStdout') as (s: string) => void,
   /** sys.stdout when the program replaced it, else null (the fast path to the real stream) */
   currentStdout: (() => null) as () => PyObject | null,
+  takeStopValue: ((_it: PyObject) => null) as (it: PyObject) => PyObject | null,
   flushStdout: unwired('flushStdout') as () => void,
   readLine: unwired('readLine') as () => string | null,
   ascii: unwired('ascii') as (o: PyObject) => PyObject,

@@ -387,7 +387,7 @@ function wrappersFor(t: PyType): Wrapper[] {
   if (own('iternext')) {
     w.push(['__next__', (s) => {
       const r = t.iternext!(s);
-      if (r === null) hooksSlots4.raiseStopIteration();
+      if (r === null) hooksSlots4.raiseStopIteration(s);
       return r!;
     }]);
   }
@@ -439,7 +439,7 @@ function wrappersFor(t: PyType): Wrapper[] {
 
 export const hooksSlots4 = {
   newInt: (_n: number): PyObject => { throw new Error('not wired'); },
-  raiseStopIteration: (): never => { throw new Error('not wired'); },
+  raiseStopIteration: (_it: PyObject): never => { throw new Error('not wired'); },
 };
 
 /** the slot wrappers a static type gets in its __dict__ (add_operators) */

@@ -1,8 +1,9 @@
 // LAYER: objects. The str type's behaviour (CPython's Objects/unicodeobject.c): its slots, its
 // methods, its iterators, printf-style formatting (`'%d' % x`), str.format / format_map and
 // PyObject_Format (the `format()` builtin). str.ts holds the type, the payload and the pure text
-// helpers; this file installs everything else on StrType when it is loaded (the bootstrap imports
-// it once, after str.ts).
+// helpers; this file installs everything else on StrType when it is loaded. bytes.ts imports it,
+// so it is loaded with bytes.ts (the bootstrap may also import it by name). It must not be
+// imported by the light modules (str.ts, int.ts, format.ts ...): it pulls in abstract/bool/tuple.
 //
 //   str_ascii_iterator / str_iterator   value: the str (owned) or null once exhausted;
 //                                       aux: next index in code points; cap: next JS index.

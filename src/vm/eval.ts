@@ -893,8 +893,12 @@ function execute(f: Frame, entry: Frame): PyObject {
           const exc = stack[sp - 1]!;
           const exit = stack[sp - 4]!;
           const tb = evalHooks.tracebackOf(exc);
-          const r = call(exit, [exc.type, exc, tb], null);
-          decref(tb);
+          let r: PyObject;
+          try {
+            r = call(exit, [exc.type, exc, tb], null);
+          } finally {
+            decref(tb);
+          }
           stack[sp++] = r;
           break;
         }

@@ -21,11 +21,18 @@ import { ts } from './state.js';
 
 export const GeneratorType = staticType({ name: 'generator', basicsize: 152, itemsize: 8, flags: TPFLAGS_HAVE_GC });
 
-interface GenData { frame: Frame | null; running: boolean; name: string; qualname: string }
+interface GenData {
+  frame: Frame | null;
+  running: boolean;
+  name: string;
+  qualname: string;
+  /** the `return` value of a finished generator, kept for next()/__next__ to raise StopIteration(value) */
+  stopValue: PyObject | null;
+}
 
 export function newGenerator(f: Frame): PyObject {
   const code = f.code;
-  const data: GenData = { frame: f, running: false, name: code.name, qualname: code.qualname };
+  const data: GenData = { frame: f, running: false, name: code.name, qualname: code.qualname, stopValue: null };
   const g = allocate(GeneratorType, data, null, code.nlocals + code.ncells + code.nfree + code.unit.stacksize);
   f.generator = g;
   return g;
@@ -109,15 +116,31 @@ export function takePendingThrow(): PyObject | null {
   return e;
 }
 
-/** gen_iternext: a `return value` other than None surfaces as StopIteration(value) (FOR_ITER drops it) */
+/**
+ * gen_iternext: exhaustion is a null return, as for every iterator; a `return value` other than
+ * None is parked on the generator so that next() and __next__ raise StopIteration(value), while
+ * consumers such as for-loops and list() just stop (CPython clears that StopIteration for them).
+ */
 function genIternext(g: PyObject): PyObject | null {
   const r = resume(g, null, null);
   if (r.done) {
-    if (r.value !== None) stopIteration(r.value);
-    decref(r.value);
+    const d = gdata(g);
+    const old = d.stopValue;
+    d.stopValue = r.value !== None ? r.value : null;
+    if (r.value === None) decref(r.value);
+    xdecref(old);
     return null;
   }
   return r.value;
+}
+
+/** the parked return value of an exhausted iterator (new reference), or null */
+export function takeStopValue(it: PyObject): PyObject | null {
+  if (it.type !== GeneratorType) return null;
+  const d = gdata(it);
+  const v = d.stopValue;
+  d.stopValue = null;
+  return v;
 }
 
 function stopIteration(value: PyObject): never {
@@ -229,7 +252,10 @@ GeneratorType.dealloc = (g) => {
     f.generator = null;
     clearFrame(f);
   }
+  const sv = d.stopValue;
+  d.stopValue = null;
   release(g);
+  xdecref(sv);
 };
 export const genHooks = {
   /** set cause and context of `outer` to `inner` (stealing the reference to inner) */
