@@ -40,10 +40,8 @@ function walk(dir, keep, out = []) {
 // (1) Build, every time: tsc is incremental enough, and a failed build still emits dist/, so a
 // "dist newer than src" check would hide the failure on the next run.
 function build() {
-  const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
-  const [cmd, args, label] = fs.existsSync(tsc)
-    ? [process.execPath, [tsc, '-p', 'tsconfig.json'], 'tsc -p tsconfig.json']
-    : ['npm', ['run', 'build'], 'npm run build'];
+  // the same command as `npm run build`: tsc (type check + dist/), then the esbuild bundle the CLI runs
+  const [cmd, args, label] = ['npm', ['run', '--silent', 'build'], 'npm run build'];
   console.log(`build: ${label}`);
   const r = spawnSync(cmd, args, { cwd: repoRoot, stdio: 'inherit' });
   if (r.status !== 0) {

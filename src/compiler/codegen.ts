@@ -268,20 +268,21 @@ export class Compiler {
     this.addopI(op.MAKE_FUNCTION, flags);
   }
 
-  /** Emit `yield from`'s send loop (the receiver and the value to send are on the stack). */
-  addYieldFrom(): void {
+  /** Emit `yield from`'s / `await`'s send loop (the receiver and the value to send are on the stack). */
+  addYieldFrom(isAwait = false): void {
     const start = this.newBlock(), resume = this.newBlock(), exit = this.newBlock();
     this.useNextBlock(start);
     this.addopJ(op.SEND, exit);
     this.useNextBlock(resume);
     this.addop(op.YIELD_VALUE);
-    this.addopI(RESUME_PSEUDO, 2);
+    this.addopI(RESUME_PSEUDO, isAwait ? 3 : 2);
     this.addopJ(JUMP_NO_INTERRUPT_PSEUDO, start);
     this.useNextBlock(exit);
   }
 
   /** `yield`: the value is on the stack. */
   addYield(): void {
+    if (this.u.ste.generator && this.u.ste.coroutine) this.addop(op.ASYNC_GEN_WRAP);
     this.addop(op.YIELD_VALUE);
     this.addopI(RESUME_PSEUDO, 1);
   }
@@ -299,6 +300,13 @@ export class Compiler {
     this.loadConst(NONE);
     this.loadConst(NONE);
     this.addopI(op.CALL, 2);
+  }
+
+  /** `await` the object on the stack (GET_AWAITABLE + the send loop). */
+  addAwait(where: number): void {
+    this.addopI(op.GET_AWAITABLE, where);
+    this.loadConst(NONE);
+    this.addYieldFrom(true);
   }
 
   // ---- whole modules ----

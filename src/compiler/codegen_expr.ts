@@ -78,7 +78,8 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
     case 'Await':
       if (c.u.ste.type !== 'function') c.error("'await' outside function");
       if (c.u.scopeType !== 'async_function' && c.u.scopeType !== 'comprehension') c.error("'await' outside async function");
-      c.error("'await' is not supported by pyheap yet");
+      visitExpr(c, e.value);
+      c.addAwait(0);
       return;
     case 'Compare': return compileCompare(c, e);
     case 'Call': return compileCall(c, e);
@@ -694,7 +695,7 @@ type ComprehensionType = 'genexpr' | 'list' | 'set' | 'dict';
 function compileComprehensionGenerator(c: Compiler, generators: ast.comprehension[], genIndex: number,
   depth: number, elt: ast.expr, val: ast.expr | null, type: ComprehensionType): void {
   const gen = generators[genIndex];
-  if (gen.is_async) c.error("asynchronous comprehensions are not supported by pyheap yet");
+  if (gen.is_async) return compileAsyncComprehensionGenerator(c, generators, genIndex, depth, elt, val, type);
   let start: BasicBlock | null = c.newBlock();
   const ifCleanup = c.newBlock();
   const anchor = c.newBlock();
@@ -723,7 +724,49 @@ function compileComprehensionGenerator(c: Compiler, generators: ast.comprehensio
   if (++genIndex < generators.length) {
     compileComprehensionGenerator(c, generators, genIndex, depth, elt, val, type);
   }
-  if (genIndex >= generators.length) {
+  if (genIndex >= generators.length) comprehensionElement(c, depth, elt, val, type);
+  c.useNextBlock(ifCleanup);
+  if (start) {
+    c.addopJ(op.JUMP, start);
+    c.useNextBlock(anchor);
+  }
+}
+
+/** One `async for` clause of a comprehension (GET_ANEXT + await, ended by END_ASYNC_FOR). */
+function compileAsyncComprehensionGenerator(c: Compiler, generators: ast.comprehension[], genIndex: number,
+  depth: number, elt: ast.expr, val: ast.expr | null, type: ComprehensionType): void {
+  const gen = generators[genIndex];
+  const start = c.newBlock(), except = c.newBlock(), ifCleanup = c.newBlock();
+  if (genIndex === 0) {
+    c.u.argcount = 1;
+    c.addopI(op.LOAD_FAST, 0);
+  } else {
+    visitExpr(c, gen.iter);
+    c.addop(op.GET_AITER);
+  }
+  c.useNextBlock(start);
+  c.pushFBlock('ASYNC_COMPREHENSION_GENERATOR', start, null);
+  c.addopJ(op.SETUP_FINALLY, except);
+  c.addop(op.GET_ANEXT);
+  c.loadConst(NONE);
+  c.addYieldFrom(true);
+  c.addop(op.POP_BLOCK);
+  visitExpr(c, gen.target);
+  for (const cond of gen.ifs) jumpIf(c, cond, ifCleanup, false);
+  depth++;
+  if (++genIndex < generators.length) {
+    compileComprehensionGenerator(c, generators, genIndex, depth, elt, val, type);
+  }
+  if (genIndex >= generators.length) comprehensionElement(c, depth, elt, val, type);
+  c.useNextBlock(ifCleanup);
+  c.addopJ(op.JUMP, start);
+  c.popFBlock('ASYNC_COMPREHENSION_GENERATOR', start);
+  c.useNextBlock(except);
+  c.addop(op.END_ASYNC_FOR);
+}
+
+/** The innermost part of a comprehension: yield / append / add the element. */
+function comprehensionElement(c: Compiler, depth: number, elt: ast.expr, val: ast.expr | null, type: ComprehensionType): void {
     switch (type) {
       case 'genexpr':
         visitExpr(c, elt);
@@ -744,12 +787,6 @@ function compileComprehensionGenerator(c: Compiler, generators: ast.comprehensio
         c.addopI(op.MAP_ADD, depth + 1);
         break;
     }
-  }
-  c.useNextBlock(ifCleanup);
-  if (start) {
-    c.addopJ(op.JUMP, start);
-    c.useNextBlock(anchor);
-  }
 }
 
 function compileComprehension(c: Compiler, e: ast.expr, type: ComprehensionType, name: string,
@@ -758,7 +795,8 @@ function compileComprehension(c: Compiler, e: ast.expr, type: ComprehensionType,
   const outerScope = c.u.scopeType;
   c.enterScope(name, 'comprehension', e, e.lineno);
   c.setLoc(e as ast.Located);
-  if (c.u.ste.coroutine && type !== 'genexpr' && outerScope !== 'async_function' && outerScope !== 'comprehension') {
+  const isAsyncGenerator = c.u.ste.coroutine;
+  if (isAsyncGenerator && type !== 'genexpr' && outerScope !== 'async_function' && outerScope !== 'comprehension') {
     c.error('asynchronous comprehension outside of an asynchronous function');
   }
   if (type !== 'genexpr') {
@@ -770,7 +808,7 @@ function compileComprehension(c: Compiler, e: ast.expr, type: ComprehensionType,
   c.exitScope();
   c.makeClosure(code, 0);
   visitExpr(c, outermost.iter);
-  if (outermost.is_async) c.error("asynchronous comprehensions are not supported by pyheap yet");
-  c.addop(op.GET_ITER);
+  c.addop(outermost.is_async ? op.GET_AITER : op.GET_ITER);
   c.addopI(op.CALL, 0);
+  if (isAsyncGenerator && type !== 'genexpr') c.addAwait(0);
 }

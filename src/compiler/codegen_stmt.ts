@@ -21,7 +21,7 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
   c.setLoc(s);
   switch (s._type) {
     case 'FunctionDef': return compileFunction(c, s);
-    case 'AsyncFunctionDef': return c.error("'async def' is not supported by pyheap yet");
+    case 'AsyncFunctionDef': return compileFunction(c, s);
     case 'ClassDef': return compileClass(c, s);
     case 'Return': return compileReturn(c, s);
     case 'Delete': for (const t of s.targets) visitExpr(c, t); return;
@@ -53,8 +53,8 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
     case 'Break': return compileBreak(c);
     case 'Continue': return compileContinue(c);
     case 'With': return compileWith(c, s, 0);
-    case 'AsyncWith': return c.error("'async with' is not supported by pyheap yet");
-    case 'AsyncFor': return c.error("'async for' is not supported by pyheap yet");
+    case 'AsyncWith': return compileAsyncWith(c, s, 0);
+    case 'AsyncFor': return compileAsyncFor(c, s);
   }
 }
 
@@ -155,14 +155,14 @@ function applyDecorators(c: Compiler, decos: ast.expr[]): void {
   c.restoreLoc(saved);
 }
 
-function compileFunction(c: Compiler, s: ast.FunctionDef): void {
+function compileFunction(c: Compiler, s: ast.FunctionDef | ast.AsyncFunctionDef): void {
   const { args, returns, decorator_list: decos, name, body } = s;
   checkDebugArgs(c, args);
   for (const d of decos) visitExpr(c, d);
   const firstlineno = decos.length ? decos[0].lineno : s.lineno;
   let flags = defaultArguments(c, args);
   if (visitAnnotations(c, args, returns)) flags |= 0x04;
-  c.enterScope(name, 'function', s, firstlineno);
+  c.enterScope(name, s._type === 'AsyncFunctionDef' ? 'async_function' : 'function', s, firstlineno);
   const docstring = c.opts.optimize < 2 ? docstringOf(body) : null;
   c.addConst(docstring !== null ? constStr(docstring) : NONE);
   c.u.argcount = args.args.length;
@@ -243,6 +243,7 @@ function unwindFBlock(c: Compiler, info: FBlock, preserveTos: boolean): void {
       c.addop(op.POP_BLOCK);
       if (preserveTos) c.addopI(op.SWAP, 2);
       c.callExitWithNones();
+      if (info.type === 'ASYNC_WITH') c.addAwait(2);
       c.addop(op.POP_TOP);
       c.unsetLoc();
       return;
@@ -373,6 +374,35 @@ function compileWhile(c: Compiler, s: ast.While): void {
   jumpIf(c, s.test, body, true);
   c.popFBlock('WHILE_LOOP', loop);
   c.useNextBlock(anchor);
+  visitStmts(c, s.orelse);
+  c.useNextBlock(end);
+}
+
+/**
+ *     <iter>; GET_AITER
+ *  S: SETUP_FINALLY X; GET_ANEXT; <await>; POP_BLOCK; <target>; <body>; JUMP S
+ *  X: END_ASYNC_FOR; <orelse>
+ */
+function compileAsyncFor(c: Compiler, s: ast.AsyncFor): void {
+  if (c.u.scopeType !== 'async_function') c.error("'async for' outside async function");
+  const start = c.newBlock(), except = c.newBlock(), end = c.newBlock();
+  visitExpr(c, s.iter);
+  c.addop(op.GET_AITER);
+  c.useNextBlock(start);
+  c.pushFBlock('FOR_LOOP', start, end);
+  c.addopJ(op.SETUP_FINALLY, except);
+  c.addop(op.GET_ANEXT);
+  c.loadConst(NONE);
+  c.addYieldFrom(true);
+  c.addop(op.POP_BLOCK);
+  visitExpr(c, s.target);
+  visitStmts(c, s.body);
+  c.unsetLoc();
+  c.addopJ(op.JUMP, start);
+  c.popFBlock('FOR_LOOP', start);
+  c.useNextBlock(except);
+  c.setLoc(s.iter);
+  c.addop(op.END_ASYNC_FOR);
   visitStmts(c, s.orelse);
   c.useNextBlock(end);
 }
@@ -539,6 +569,38 @@ function compileWith(c: Compiler, s: ast.With, pos: number): void {
   c.addopJ(op.SETUP_CLEANUP, cleanup);
   c.addop(op.PUSH_EXC_INFO);
   c.addop(op.WITH_EXCEPT_START);
+  withExceptFinish(c, cleanup);
+  c.useNextBlock(exit);
+}
+
+/** `async with`: like `with`, awaiting __aenter__() and __aexit__(). */
+function compileAsyncWith(c: Compiler, s: ast.AsyncWith, pos: number): void {
+  if (c.u.scopeType !== 'async_function') c.error("'async with' outside async function");
+  const item = s.items[pos];
+  const block = c.newBlock(), final = c.newBlock(), exit = c.newBlock(), cleanup = c.newBlock();
+  visitExpr(c, item.context_expr);
+  c.addop(op.BEFORE_ASYNC_WITH);
+  c.addAwait(1);
+  c.addopJ(op.SETUP_WITH, final);
+  c.useNextBlock(block);
+  c.pushFBlock('ASYNC_WITH', block, final, s);
+  if (item.optional_vars) visitExpr(c, item.optional_vars);
+  else c.addop(op.POP_TOP);
+  pos++;
+  if (pos === s.items.length) visitStmts(c, s.body);
+  else compileAsyncWith(c, s, pos);
+  c.popFBlock('ASYNC_WITH', block);
+  c.addop(op.POP_BLOCK);
+  c.setLoc(s);
+  c.callExitWithNones();
+  c.addAwait(2);
+  c.addop(op.POP_TOP);
+  c.addopJ(op.JUMP, exit);
+  c.useNextBlock(final);
+  c.addopJ(op.SETUP_CLEANUP, cleanup);
+  c.addop(op.PUSH_EXC_INFO);
+  c.addop(op.WITH_EXCEPT_START);
+  c.addAwait(2);
   withExceptFinish(c, cleanup);
   c.useNextBlock(exit);
 }

@@ -22,10 +22,119 @@ export interface OpInfo {
   readonly effect: (arg: number) => number;
 }
 
+/**
+ * The opcode numbers as a const enum: TypeScript inlines them as literals, so the VM's `switch` is
+ * over constants (a jump table), not over imported bindings. `def` below checks each entry.
+ */
+export const enum Op {
+  NOP = 0,
+  POP_TOP = 1,
+  PUSH_NULL = 2,
+  COPY = 3,
+  SWAP = 4,
+  LOAD_CONST = 5,
+  LOAD_FAST = 6,
+  STORE_FAST = 7,
+  DELETE_FAST = 8,
+  LOAD_NAME = 9,
+  STORE_NAME = 10,
+  DELETE_NAME = 11,
+  LOAD_GLOBAL = 12,
+  STORE_GLOBAL = 13,
+  DELETE_GLOBAL = 14,
+  LOAD_DEREF = 15,
+  STORE_DEREF = 16,
+  DELETE_DEREF = 17,
+  LOAD_CLOSURE = 18,
+  LOAD_CLASSDEREF = 19,
+  LOAD_ATTR = 20,
+  STORE_ATTR = 21,
+  DELETE_ATTR = 22,
+  LOAD_METHOD = 23,
+  BINARY_SUBSCR = 24,
+  STORE_SUBSCR = 25,
+  DELETE_SUBSCR = 26,
+  BUILD_SLICE = 27,
+  BINARY_OP = 28,
+  UNARY_POSITIVE = 29,
+  UNARY_NEGATIVE = 30,
+  UNARY_NOT = 31,
+  UNARY_INVERT = 32,
+  COMPARE_OP = 33,
+  IS_OP = 34,
+  CONTAINS_OP = 35,
+  JUMP = 36,
+  POP_JUMP_IF_FALSE = 37,
+  POP_JUMP_IF_TRUE = 38,
+  POP_JUMP_IF_NONE = 39,
+  POP_JUMP_IF_NOT_NONE = 40,
+  JUMP_IF_FALSE_OR_POP = 41,
+  JUMP_IF_TRUE_OR_POP = 42,
+  GET_ITER = 43,
+  FOR_ITER = 44,
+  RETURN_VALUE = 45,
+  KW_NAMES = 46,
+  CALL = 47,
+  CALL_FUNCTION_EX = 48,
+  MAKE_FUNCTION = 49,
+  LOAD_BUILD_CLASS = 50,
+  LOAD_ASSERTION_ERROR = 51,
+  SETUP_ANNOTATIONS = 52,
+  BUILD_TUPLE = 53,
+  BUILD_LIST = 54,
+  BUILD_SET = 55,
+  BUILD_MAP = 56,
+  BUILD_CONST_KEY_MAP = 57,
+  BUILD_STRING = 58,
+  LIST_APPEND = 59,
+  SET_ADD = 60,
+  MAP_ADD = 61,
+  LIST_EXTEND = 62,
+  SET_UPDATE = 63,
+  DICT_UPDATE = 64,
+  DICT_MERGE = 65,
+  LIST_TO_TUPLE = 66,
+  UNPACK_SEQUENCE = 67,
+  UNPACK_EX = 68,
+  FORMAT_VALUE = 69,
+  SETUP_FINALLY = 70,
+  SETUP_CLEANUP = 71,
+  SETUP_WITH = 72,
+  POP_BLOCK = 73,
+  PUSH_EXC_INFO = 74,
+  POP_EXCEPT = 75,
+  CHECK_EXC_MATCH = 76,
+  RERAISE = 77,
+  RAISE_VARARGS = 78,
+  BEFORE_WITH = 79,
+  WITH_EXCEPT_START = 80,
+  YIELD_VALUE = 81,
+  GET_YIELD_FROM_ITER = 82,
+  SEND = 83,
+  IMPORT_NAME = 84,
+  IMPORT_FROM = 85,
+  IMPORT_STAR = 86,
+  PRINT_EXPR = 87,
+  GET_LEN = 88,
+  MATCH_MAPPING = 89,
+  MATCH_SEQUENCE = 90,
+  MATCH_KEYS = 91,
+  MATCH_CLASS = 92,
+  GET_AWAITABLE = 93,
+  GET_AITER = 94,
+  GET_ANEXT = 95,
+  END_ASYNC_FOR = 96,
+  BEFORE_ASYNC_WITH = 97,
+  ASYNC_GEN_WRAP = 98,
+}
+
 const ops: OpInfo[] = [];
+const OP_NUMBERS: readonly string[] = ['NOP', 'POP_TOP', 'PUSH_NULL', 'COPY', 'SWAP', 'LOAD_CONST', 'LOAD_FAST', 'STORE_FAST', 'DELETE_FAST', 'LOAD_NAME', 'STORE_NAME', 'DELETE_NAME', 'LOAD_GLOBAL', 'STORE_GLOBAL', 'DELETE_GLOBAL', 'LOAD_DEREF', 'STORE_DEREF', 'DELETE_DEREF', 'LOAD_CLOSURE', 'LOAD_CLASSDEREF', 'LOAD_ATTR', 'STORE_ATTR', 'DELETE_ATTR', 'LOAD_METHOD', 'BINARY_SUBSCR', 'STORE_SUBSCR', 'DELETE_SUBSCR', 'BUILD_SLICE', 'BINARY_OP', 'UNARY_POSITIVE', 'UNARY_NEGATIVE', 'UNARY_NOT', 'UNARY_INVERT', 'COMPARE_OP', 'IS_OP', 'CONTAINS_OP', 'JUMP', 'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'POP_JUMP_IF_NONE', 'POP_JUMP_IF_NOT_NONE', 'JUMP_IF_FALSE_OR_POP', 'JUMP_IF_TRUE_OR_POP', 'GET_ITER', 'FOR_ITER', 'RETURN_VALUE', 'KW_NAMES', 'CALL', 'CALL_FUNCTION_EX', 'MAKE_FUNCTION', 'LOAD_BUILD_CLASS', 'LOAD_ASSERTION_ERROR', 'SETUP_ANNOTATIONS', 'BUILD_TUPLE', 'BUILD_LIST', 'BUILD_SET', 'BUILD_MAP', 'BUILD_CONST_KEY_MAP', 'BUILD_STRING', 'LIST_APPEND', 'SET_ADD', 'MAP_ADD', 'LIST_EXTEND', 'SET_UPDATE', 'DICT_UPDATE', 'DICT_MERGE', 'LIST_TO_TUPLE', 'UNPACK_SEQUENCE', 'UNPACK_EX', 'FORMAT_VALUE', 'SETUP_FINALLY', 'SETUP_CLEANUP', 'SETUP_WITH', 'POP_BLOCK', 'PUSH_EXC_INFO', 'POP_EXCEPT', 'CHECK_EXC_MATCH', 'RERAISE', 'RAISE_VARARGS', 'BEFORE_WITH', 'WITH_EXCEPT_START', 'YIELD_VALUE', 'GET_YIELD_FROM_ITER', 'SEND', 'IMPORT_NAME', 'IMPORT_FROM', 'IMPORT_STAR', 'PRINT_EXPR', 'GET_LEN', 'MATCH_MAPPING', 'MATCH_SEQUENCE', 'MATCH_KEYS', 'MATCH_CLASS', 'GET_AWAITABLE', 'GET_AITER', 'GET_ANEXT', 'END_ASYNC_FOR', 'BEFORE_ASYNC_WITH', 'ASYNC_GEN_WRAP'];
 function def(name: string, arg: OpInfo['arg'], effect: number | ((arg: number) => number)): number {
   ops.push({ name, arg, effect: typeof effect === 'number' ? () => effect : effect });
-  return ops.length - 1;
+  const n = ops.length - 1;
+  if (OP_NUMBERS[n] !== name) throw new Error(`opcodes.ts: enum Op and the table disagree at ${n} (${name})`);
+  return n;
 }
 
 // --- stack manipulation ---
@@ -237,6 +346,20 @@ export const MATCH_MAPPING = def('MATCH_MAPPING', 'none', 1);
 export const MATCH_SEQUENCE = def('MATCH_SEQUENCE', 'none', 1);
 export const MATCH_KEYS = def('MATCH_KEYS', 'none', 1);
 export const MATCH_CLASS = def('MATCH_CLASS', 'count', -2);
+
+// --- coroutines and async generators (3.11 semantics; appended, so earlier numbers are unchanged) ---
+/** GET_AWAITABLE where: [obj] -> [iterator of obj.__await__()] (coroutines pass through); where is 1 after __aenter__, 2 after __aexit__, 0 otherwise (for the error message). */
+export const GET_AWAITABLE = def('GET_AWAITABLE', 'count', 0);
+/** [obj] -> [obj.__aiter__()] */
+export const GET_AITER = def('GET_AITER', 'none', 0);
+/** [aiter] -> [aiter, awaitable of aiter.__anext__()] */
+export const GET_ANEXT = def('GET_ANEXT', 'none', 1);
+/** [aiter, exc] -> [] if exc is a StopAsyncIteration, else re-raise exc (the handler of an async for's __anext__) */
+export const END_ASYNC_FOR = def('END_ASYNC_FOR', 'none', -2);
+/** [mgr] -> [bound mgr.__aexit__, awaitable of mgr.__aenter__()] */
+export const BEFORE_ASYNC_WITH = def('BEFORE_ASYNC_WITH', 'none', 1);
+/** [value] -> [wrapped value]: an async generator's `yield` (so YIELD_VALUE hands it to the caller instead of the event loop) */
+export const ASYNC_GEN_WRAP = def('ASYNC_GEN_WRAP', 'none', 0);
 
 export const OPS: readonly OpInfo[] = ops;
 export const opName = (op: number): string => ops[op]?.name ?? `<${op}>`;

@@ -51,6 +51,11 @@ export function newref<T extends PyObject>(o: T): T {
  * object is deferred and freed when the outermost deallocation unwinds.
  */
 export function deallocate(o: PyObject): void {
+  // objects of non-container types hold no references that could nest: no trashcan needed
+  if ((o.type.flags & 16384) === 0) { // TPFLAGS_HAVE_GC
+    o.type.dealloc(o);
+    return;
+  }
   if (trashNesting >= TRASH_UNWIND_LEVEL) {
     deleteLater.push(o);
     return;

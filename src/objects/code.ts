@@ -33,7 +33,13 @@ export class Code {
   readonly name: string;
   readonly qualname: string;
   readonly filename: string;
+  /**
+   * finished interpreter frames of this code, kept for reuse (vm/ owns what is in them): a call
+   * then allocates nothing, like 3.11's per-thread frame stack
+   */
+  readonly framePool: unknown[];
   constructor(unit: CodeUnit, consts: PyObject[]) {
+    this.framePool = [];
     this.unit = unit;
     this.words = unit.code;
     this.consts = consts;

@@ -45,27 +45,24 @@ export function bindArgs(frame: Frame, fdata: FunctionData, args: PyObject[], st
   kwnames: string[] | null, owned: boolean): void {
   const code = frame.code;
   const unit = code.unit;
+  const fast = frame.fast;
+  // fast path: exactly the positional parameters, nothing else
+  if (kwnames === null && nargsTotal === unit.argcount && code.totalArgs === nargsTotal) {
+    if (owned) for (let i = 0; i < nargsTotal; i++) fast[i] = args[start + i];
+    else for (let i = 0; i < nargsTotal; i++) { const v = args[start + i]; v.refcnt++; fast[i] = v; }
+    return;
+  }
   const fname = fdata.qualname.value as string;
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = nargsTotal - nkw;
   const argcount = unit.argcount;
   const kwonly = unit.kwonlyargcount;
   const varnames = unit.varnames;
-  const fast = frame.fast;
   const hasVarargs = (unit.flags & CO_VARARGS) !== 0;
   const hasVarkw = (unit.flags & CO_VARKEYWORDS) !== 0;
   const defaults = fdata.defaults === null ? null : (fdata.defaults.value as PyObject[]);
   const defcount = defaults === null ? 0 : defaults.length;
 
-  // fast path: exact positional call, no keywords, no *args
-  if (nkw === 0 && npos === argcount && !hasVarargs && !hasVarkw && kwonly === 0) {
-    for (let i = 0; i < npos; i++) {
-      const v = args[start + i];
-      if (!owned) incref(v);
-      fast[i] = v;
-    }
-    return;
-  }
 
   if (npos > argcount && !hasVarargs) {
     let kwGiven = 0;
@@ -155,19 +152,37 @@ export function bindArgs(frame: Frame, fdata: FunctionData, args: PyObject[], st
   }
 }
 
+/** how many finished frames each code object keeps for reuse */
+export const FRAME_POOL_MAX = 8;
+
 /** Create the frame for calling a Python function (arguments bound; cells and closure set up). */
 export function makeFunctionFrame(func: PyObject, args: PyObject[], start: number, nargs: number,
   kwnames: string[] | null, owned: boolean): Frame {
   const fdata = func.value as FunctionData;
   const codeObj = fdata.code;
   const code = codeObj.value as Code;
-  const frame = new Frame(code, codeObj, func, fdata.globals, fdata.builtins, null);
-  bindArgs(frame, fdata, args, start, nargs, kwnames, owned);
-  incref(func);
-  incref(codeObj);
-  incref(fdata.globals);
-  incref(fdata.builtins);
-  setupCells(frame, fdata);
+  const pool = code.framePool as Frame[];
+  let frame: Frame;
+  if (pool.length > 0) {
+    frame = pool.pop()!;
+    frame.reuse(func, fdata.globals, fdata.builtins);
+  } else {
+    frame = new Frame(code, codeObj, func, fdata.globals, fdata.builtins, null);
+  }
+  try {
+    bindArgs(frame, fdata, args, start, nargs, kwnames, owned);
+  } catch (e) {
+    // nothing was taken: the frame goes back unused
+    frame.finished = true;
+    frame.released = true;
+    if (pool.length < FRAME_POOL_MAX) pool.push(frame);
+    throw e;
+  }
+  func.refcnt++;
+  codeObj.refcnt++;
+  fdata.globals.refcnt++;
+  fdata.builtins.refcnt++;
+  if (code.ncells !== 0 || code.nfree !== 0) setupCells(frame, fdata);
   return frame;
 }
 

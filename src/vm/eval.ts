@@ -14,10 +14,11 @@
 import { PyObject } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
 import * as OP from '../compiler/opcodes.js';
+import { Op } from '../compiler/opcodes.js';
 import { Frame } from './frame.js';
 import { ts } from './state.js';
 import { nsLoad, nsStore, nsDelete } from './namespace.js';
-import { makeFunctionFrame, isGeneratorCode } from './call.js';
+import { makeFunctionFrame, isGeneratorCode, FRAME_POOL_MAX } from './call.js';
 import { callHooks } from './callhooks.js';
 import { evalHooks } from './evalhooks.js';
 import { PyErr, raise, raiseTypeError, raiseNameError, excType, errorHooks } from '../objects/errors.js';
@@ -59,6 +60,10 @@ export function clearFrame(f: Frame): void {
     f.frameObject = null;
     releaseLocals(f);
     if (fo !== null) decref(fo);
+    else if (f.generator === null && f.func !== undefined) {
+      const pool = f.code.framePool as Frame[];
+      if (pool.length < FRAME_POOL_MAX) pool.push(f);
+    }
   }
 }
 
@@ -73,10 +78,14 @@ export function releaseLocals(f: Frame): void {
       decref(v);
     }
   }
-  const refs = [f.func, f.codeObj, f.globals, f.builtins, f.locals];
+  const func = f.func, locals = f.locals;
   f.func = null;
   f.locals = null;
-  for (const r of refs) xdecref(r);
+  xdecref(func);
+  decref(f.codeObj);
+  decref(f.globals);
+  decref(f.builtins);
+  xdecref(locals);
 }
 
 function unboundLocal(f: Frame, i: number): never {
@@ -139,10 +148,11 @@ export function runFrame(entry: Frame): PyObject {
       for (;;) {
         if (!reraising) evalHooks.addTraceback(err.exc, f);
         reraising = false;
-        if (f.blockHandler.length > 0) {
-          const h = f.blockHandler.pop()!;
-          const level = f.blockLevel.pop()!;
-          const pushLasti = f.blockLasti.pop()!;
+        const blocks = f.blocks;
+        if (blocks !== null && blocks.length > 0) {
+          const pushLasti = blocks.pop() === 1;
+          const level = blocks.pop()!;
+          const h = blocks.pop()!;
           while (f.sp > level) {
             const v = f.stack[--f.sp];
             f.stack[f.sp] = null;
@@ -178,25 +188,23 @@ function execute(f: Frame, entry: Frame): PyObject {
   let pc = f.pc;
   try {
     for (;;) {
-      const word = words[pc];
-      f.lasti = pc;
-      pc++;
+      const word = words[pc++];
       const arg = word >>> 8;
       switch (word & 0xff) {
-        case OP.NOP: break;
-        case OP.POP_TOP: { const v = stack[--sp]!; stack[sp] = null; decref(v); break; }
-        case OP.PUSH_NULL: stack[sp++] = null; break;
-        case OP.COPY: { const v = stack[sp - arg]!; incref(v); stack[sp++] = v; break; }
-        case OP.SWAP: { const t = stack[sp - 1]; stack[sp - 1] = stack[sp - arg]; stack[sp - arg] = t; break; }
-        case OP.LOAD_CONST: { const v = consts[arg]; v.refcnt++; stack[sp++] = v; break; }
-        case OP.LOAD_FAST: {
+        case Op.NOP: break;
+        case Op.POP_TOP: { const v = stack[--sp]!; stack[sp] = null; decref(v); break; }
+        case Op.PUSH_NULL: stack[sp++] = null; break;
+        case Op.COPY: { const v = stack[sp - arg]!; incref(v); stack[sp++] = v; break; }
+        case Op.SWAP: { const t = stack[sp - 1]; stack[sp - 1] = stack[sp - arg]; stack[sp - arg] = t; break; }
+        case Op.LOAD_CONST: { const v = consts[arg]; v.refcnt++; stack[sp++] = v; break; }
+        case Op.LOAD_FAST: {
           const v = fast[arg];
           if (v === null) { f.sp = sp; unboundLocal(f, arg); }
           v!.refcnt++;
           stack[sp++] = v;
           break;
         }
-        case OP.STORE_FAST: {
+        case Op.STORE_FAST: {
           const v = stack[--sp]!;
           stack[sp] = null;
           const old = fast[arg];
@@ -204,14 +212,14 @@ function execute(f: Frame, entry: Frame): PyObject {
           if (old !== null) decref(old);
           break;
         }
-        case OP.DELETE_FAST: {
+        case Op.DELETE_FAST: {
           const old = fast[arg];
           if (old === null) { f.sp = sp; unboundLocal(f, arg); }
           fast[arg] = null;
           decref(old!);
           break;
         }
-        case OP.LOAD_NAME: {
+        case Op.LOAD_NAME: {
           const name = names[arg];
           f.sp = sp;
           let v = f.locals !== null ? nsLoad(f.locals, name) : null;
@@ -222,19 +230,19 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = v;
           break;
         }
-        case OP.STORE_NAME: {
+        case Op.STORE_NAME: {
           f.sp = sp;
           const v = stack[sp - 1]!;
           nsStore(f.locals!, names[arg], v);
           sp--; stack[sp] = null; decref(v);
           break;
         }
-        case OP.DELETE_NAME: {
+        case Op.DELETE_NAME: {
           f.sp = sp;
           if (!nsDelete(f.locals!, names[arg])) NAME_ERROR(names[arg]);
           break;
         }
-        case OP.LOAD_GLOBAL: {
+        case Op.LOAD_GLOBAL: {
           const name = names[arg >> 1];
           const gt = f.globals.value as DictTable;
           let v = gt.getStr(name);
@@ -248,19 +256,19 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = v;
           break;
         }
-        case OP.STORE_GLOBAL: {
+        case Op.STORE_GLOBAL: {
           f.sp = sp;
           const v = stack[sp - 1]!;
           nsStore(f.globals, names[arg], v);
           sp--; stack[sp] = null; decref(v);
           break;
         }
-        case OP.DELETE_GLOBAL: {
+        case Op.DELETE_GLOBAL: {
           f.sp = sp;
           if (!nsDelete(f.globals, names[arg])) NAME_ERROR(names[arg]);
           break;
         }
-        case OP.LOAD_DEREF: {
+        case Op.LOAD_DEREF: {
           const cell = fast[code.nlocals + arg]!;
           const v = cell.value as PyObject | null;
           if (v === null) { f.sp = sp; unboundDeref(f, arg); }
@@ -268,7 +276,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = v;
           break;
         }
-        case OP.LOAD_CLASSDEREF: {
+        case Op.LOAD_CLASSDEREF: {
           f.sp = sp;
           const name = arg < code.ncells ? code.unit.cellvars[arg] : code.unit.freevars[arg - code.ncells];
           let v = f.locals !== null ? nsLoad(f.locals, name) : null;
@@ -280,7 +288,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = v;
           break;
         }
-        case OP.STORE_DEREF: {
+        case Op.STORE_DEREF: {
           const v = stack[--sp]!;
           stack[sp] = null;
           const cell = fast[code.nlocals + arg]!;
@@ -289,7 +297,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           if (old !== null) decref(old);
           break;
         }
-        case OP.DELETE_DEREF: {
+        case Op.DELETE_DEREF: {
           const cell = fast[code.nlocals + arg]!;
           const old = cell.value as PyObject | null;
           if (old === null) { f.sp = sp; unboundDeref(f, arg); }
@@ -297,8 +305,8 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(old!);
           break;
         }
-        case OP.LOAD_CLOSURE: { const c = fast[code.nlocals + arg]!; incref(c); stack[sp++] = c; break; }
-        case OP.LOAD_ATTR: {
+        case Op.LOAD_CLOSURE: { const c = fast[code.nlocals + arg]!; incref(c); stack[sp++] = c; break; }
+        case Op.LOAD_ATTR: {
           f.sp = sp;
           const o = stack[sp - 1]!;
           const v = getAttr(o, names[arg]);
@@ -306,7 +314,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(o);
           break;
         }
-        case OP.STORE_ATTR: {
+        case Op.STORE_ATTR: {
           f.sp = sp;
           const o = stack[sp - 1]!, v = stack[sp - 2]!;
           setAttr(o, names[arg], v);
@@ -314,14 +322,14 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(o); decref(v);
           break;
         }
-        case OP.DELETE_ATTR: {
+        case Op.DELETE_ATTR: {
           f.sp = sp;
           const o = stack[sp - 1]!;
           delAttr(o, names[arg]);
           sp--; stack[sp] = null; decref(o);
           break;
         }
-        case OP.LOAD_METHOD: {
+        case Op.LOAD_METHOD: {
           f.sp = sp;
           const o = stack[sp - 1]!;
           const name = names[arg];
@@ -340,7 +348,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           }
           break;
         }
-        case OP.BINARY_SUBSCR: {
+        case Op.BINARY_SUBSCR: {
           f.sp = sp;
           const k = stack[sp - 1]!, o = stack[sp - 2]!;
           const v = getItem(o, k);
@@ -348,7 +356,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(k); decref(o);
           break;
         }
-        case OP.STORE_SUBSCR: {
+        case Op.STORE_SUBSCR: {
           f.sp = sp;
           const k = stack[sp - 1]!, o = stack[sp - 2]!, v = stack[sp - 3]!;
           setItem(o, k, v);
@@ -356,7 +364,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(k); decref(o); decref(v);
           break;
         }
-        case OP.DELETE_SUBSCR: {
+        case Op.DELETE_SUBSCR: {
           f.sp = sp;
           const k = stack[sp - 1]!, o = stack[sp - 2]!;
           delItem(o, k);
@@ -364,7 +372,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(k); decref(o);
           break;
         }
-        case OP.BUILD_SLICE: {
+        case Op.BUILD_SLICE: {
           f.sp = sp;
           const step = arg === 3 ? stack[sp - 1]! : None;
           const base = sp - arg;
@@ -374,7 +382,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = s;
           break;
         }
-        case OP.BINARY_OP: {
+        case Op.BINARY_OP: {
           f.sp = sp;
           const b = stack[sp - 1]!, a = stack[sp - 2]!;
           let r: PyObject;
@@ -387,16 +395,16 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(a); decref(b);
           break;
         }
-        case OP.UNARY_POSITIVE: case OP.UNARY_NEGATIVE: case OP.UNARY_INVERT: {
+        case Op.UNARY_POSITIVE: case Op.UNARY_NEGATIVE: case Op.UNARY_INVERT: {
           f.sp = sp;
           const o = stack[sp - 1]!;
           const op = word & 0xff;
-          const r = op === OP.UNARY_NEGATIVE ? negative(o) : op === OP.UNARY_POSITIVE ? positive(o) : invert(o);
+          const r = op === Op.UNARY_NEGATIVE ? negative(o) : op === Op.UNARY_POSITIVE ? positive(o) : invert(o);
           stack[sp - 1] = r;
           decref(o);
           break;
         }
-        case OP.UNARY_NOT: {
+        case Op.UNARY_NOT: {
           f.sp = sp;
           const o = stack[sp - 1]!;
           const r = newBool(!isTrue(o));
@@ -404,7 +412,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(o);
           break;
         }
-        case OP.COMPARE_OP: {
+        case Op.COMPARE_OP: {
           f.sp = sp;
           const b = stack[sp - 1]!, a = stack[sp - 2]!;
           let r: PyObject;
@@ -418,14 +426,14 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(a); decref(b);
           break;
         }
-        case OP.IS_OP: {
+        case Op.IS_OP: {
           const b = stack[sp - 1]!, a = stack[sp - 2]!;
           const r = newBool((a === b) !== (arg === 1));
           sp--; stack[sp] = null; stack[sp - 1] = r;
           decref(a); decref(b);
           break;
         }
-        case OP.CONTAINS_OP: {
+        case Op.CONTAINS_OP: {
           f.sp = sp;
           const c = stack[sp - 1]!, item = stack[sp - 2]!;
           const r = newBool(contains(c, item) !== (arg === 1));
@@ -433,34 +441,34 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(c); decref(item);
           break;
         }
-        case OP.JUMP: pc = arg; break;
-        case OP.POP_JUMP_IF_FALSE: case OP.POP_JUMP_IF_TRUE: {
+        case Op.JUMP: pc = arg; break;
+        case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
           const v = stack[sp - 1]!;
           let t: boolean;
           if (v === True) t = true;
           else if (v === False || v === None) t = false;
           else { f.sp = sp; t = isTrue(v); }
           sp--; stack[sp] = null; decref(v);
-          if (t === ((word & 0xff) === OP.POP_JUMP_IF_TRUE)) pc = arg;
+          if (t === ((word & 0xff) === Op.POP_JUMP_IF_TRUE)) pc = arg;
           break;
         }
-        case OP.POP_JUMP_IF_NONE: case OP.POP_JUMP_IF_NOT_NONE: {
+        case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE: {
           const v = stack[--sp]!;
           stack[sp] = null;
           const isNone = v === None;
           decref(v);
-          if (isNone === ((word & 0xff) === OP.POP_JUMP_IF_NONE)) pc = arg;
+          if (isNone === ((word & 0xff) === Op.POP_JUMP_IF_NONE)) pc = arg;
           break;
         }
-        case OP.JUMP_IF_FALSE_OR_POP: case OP.JUMP_IF_TRUE_OR_POP: {
+        case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
           f.sp = sp;
           const v = stack[sp - 1]!;
           const t = isTrue(v);
-          if (t === ((word & 0xff) === OP.JUMP_IF_TRUE_OR_POP)) pc = arg;
+          if (t === ((word & 0xff) === Op.JUMP_IF_TRUE_OR_POP)) pc = arg;
           else { sp--; stack[sp] = null; decref(v); }
           break;
         }
-        case OP.GET_ITER: {
+        case Op.GET_ITER: {
           f.sp = sp;
           const o = stack[sp - 1]!;
           const it = getIter(o);
@@ -468,7 +476,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(o);
           break;
         }
-        case OP.FOR_ITER: {
+        case Op.FOR_ITER: {
           f.sp = sp;
           const it = stack[sp - 1]!;
           const next = it.type.iternext;
@@ -489,7 +497,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           }
           break;
         }
-        case OP.RETURN_VALUE: {
+        case Op.RETURN_VALUE: {
           const r = stack[--sp]!;
           stack[sp] = null;
           f.sp = sp;
@@ -501,13 +509,15 @@ function execute(f: Frame, entry: Frame): PyObject {
           if (f === entry) return r;
           f = f.back!;
           ts.frame = f;
-          ({ code, words, consts, names, stack, fast, sp, pc } = load(f));
+          code = f.code; words = code.words; consts = code.consts; names = code.names;
+          stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;
           stack[sp++] = r;
           break;
         }
-        case OP.KW_NAMES: f.kwnames = (consts[arg].value as PyObject[]).map((s) => s.value as string); break;
-        case OP.CALL: {
+        case Op.KW_NAMES: f.kwnames = (consts[arg].value as PyObject[]).map((s) => s.value as string); break;
+        case Op.CALL: {
           f.sp = sp;
+          f.lasti = pc - 1;
           const kwnames = f.kwnames;
           f.kwnames = null;
           const base = sp - arg - 2;
@@ -545,9 +555,11 @@ function execute(f: Frame, entry: Frame): PyObject {
               stack[sp++] = evalHooks.newGenerator(nf);
               break;
             }
+            f.lasti = pc - 1;
             pushFrame(nf);
             f = nf;
-            ({ code, words, consts, names, stack, fast, sp, pc } = load(f));
+            code = f.code; words = code.words; consts = code.consts; names = code.names;
+            stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;
             break;
           }
           let r: PyObject;
@@ -565,7 +577,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = r;
           break;
         }
-        case OP.CALL_FUNCTION_EX: {
+        case Op.CALL_FUNCTION_EX: {
           f.sp = sp;
           const hasKw = (arg & 1) !== 0;
           const base = sp - 3 - (hasKw ? 1 : 0);
@@ -608,7 +620,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           }
           break;
         }
-        case OP.MAKE_FUNCTION: {
+        case Op.MAKE_FUNCTION: {
           f.sp = sp;
           const codeObj = stack[sp - 1]!;
           const c = codeObj.value as Code;
@@ -628,7 +640,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = fn;
           break;
         }
-        case OP.LOAD_BUILD_CLASS: {
+        case Op.LOAD_BUILD_CLASS: {
           f.sp = sp;
           const bc = nsLoad(f.builtins, '__build_class__');
           if (bc === null) raise(excType('NameError'), '__build_class__ not found');
@@ -636,8 +648,8 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = bc;
           break;
         }
-        case OP.LOAD_ASSERTION_ERROR: { const t = excType('AssertionError'); incref(t); stack[sp++] = t; break; }
-        case OP.SETUP_ANNOTATIONS: {
+        case Op.LOAD_ASSERTION_ERROR: { const t = excType('AssertionError'); incref(t); stack[sp++] = t; break; }
+        case Op.SETUP_ANNOTATIONS: {
           f.sp = sp;
           if (nsLoad(f.locals!, '__annotations__') === null) {
             const d = callHooks.newDict();
@@ -646,21 +658,21 @@ function execute(f: Frame, entry: Frame): PyObject {
           }
           break;
         }
-        case OP.BUILD_TUPLE: {
+        case Op.BUILD_TUPLE: {
           const items = stack.slice(sp - arg, sp) as PyObject[];
           for (let i = sp - arg; i < sp; i++) stack[i] = null;
           sp -= arg;
           stack[sp++] = callHooks.newTupleSteal(items);
           break;
         }
-        case OP.BUILD_LIST: {
+        case Op.BUILD_LIST: {
           const items = stack.slice(sp - arg, sp) as PyObject[];
           for (let i = sp - arg; i < sp; i++) stack[i] = null;
           sp -= arg;
           stack[sp++] = callHooks.newListSteal(items);
           break;
         }
-        case OP.BUILD_SET: {
+        case Op.BUILD_SET: {
           f.sp = sp;
           const items = stack.slice(sp - arg, sp) as PyObject[];
           const s = callHooks.newSet(items);
@@ -669,7 +681,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = s;
           break;
         }
-        case OP.BUILD_MAP: {
+        case Op.BUILD_MAP: {
           f.sp = sp;
           const d = callHooks.newDictPresized(arg);
           try {
@@ -680,7 +692,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = d;
           break;
         }
-        case OP.BUILD_CONST_KEY_MAP: {
+        case Op.BUILD_CONST_KEY_MAP: {
           f.sp = sp;
           const keys = stack[sp - 1]!.value as PyObject[];
           const d = callHooks.newDictPresized(arg);
@@ -692,7 +704,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = d;
           break;
         }
-        case OP.BUILD_STRING: {
+        case Op.BUILD_STRING: {
           f.sp = sp;
           let s = '';
           for (let i = sp - arg; i < sp; i++) s += stack[i]!.value as string;
@@ -702,21 +714,21 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = r;
           break;
         }
-        case OP.LIST_APPEND: {
+        case Op.LIST_APPEND: {
           const v = stack[--sp]!;
           stack[sp] = null;
           callHooks.listAppend(stack[sp - arg]!, v);
           decref(v);
           break;
         }
-        case OP.SET_ADD: {
+        case Op.SET_ADD: {
           f.sp = sp;
           const v = stack[sp - 1]!;
           callHooks.setAdd(stack[sp - 1 - arg]!, v);
           sp--; stack[sp] = null; decref(v);
           break;
         }
-        case OP.MAP_ADD: {
+        case Op.MAP_ADD: {
           f.sp = sp;
           const v = stack[sp - 1]!, k = stack[sp - 2]!;
           callHooks.dictSetItem(stack[sp - 2 - arg]!, k, v);
@@ -724,7 +736,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(k); decref(v);
           break;
         }
-        case OP.LIST_EXTEND: {
+        case Op.LIST_EXTEND: {
           f.sp = sp;
           const it = stack[sp - 1]!;
           const l = stack[sp - 1 - arg]!;
@@ -740,18 +752,18 @@ function execute(f: Frame, entry: Frame): PyObject {
           sp--; stack[sp] = null; decref(it);
           break;
         }
-        case OP.SET_UPDATE: {
+        case Op.SET_UPDATE: {
           f.sp = sp;
           const it = stack[sp - 1]!;
           callHooks.setUpdate(stack[sp - 1 - arg]!, it);
           sp--; stack[sp] = null; decref(it);
           break;
         }
-        case OP.DICT_UPDATE: case OP.DICT_MERGE: {
+        case Op.DICT_UPDATE: case Op.DICT_MERGE: {
           f.sp = sp;
           const other = stack[sp - 1]!;
           const d = stack[sp - 1 - arg]!;
-          if ((word & 0xff) === OP.DICT_MERGE) evalHooks.dictMerge(d, other, stack[sp - 3 - arg]);
+          if ((word & 0xff) === Op.DICT_MERGE) evalHooks.dictMerge(d, other, stack[sp - 3 - arg]);
           else {
             const keys = other.type.getitem === null ? null : lookupSpecial(other, 'keys');
             if (keys === null) raiseTypeError(`'${other.type.name}' object is not a mapping`);
@@ -761,13 +773,13 @@ function execute(f: Frame, entry: Frame): PyObject {
           sp--; stack[sp] = null; decref(other);
           break;
         }
-        case OP.LIST_TO_TUPLE: {
+        case Op.LIST_TO_TUPLE: {
           const l = stack[sp - 1]!;
           stack[sp - 1] = callHooks.newTuple(l.value as PyObject[]);
           decref(l);
           break;
         }
-        case OP.UNPACK_SEQUENCE: {
+        case Op.UNPACK_SEQUENCE: {
           f.sp = sp;
           const seq = stack[sp - 1]!;
           const items = evalHooks.unpack(seq, arg, -1);
@@ -776,7 +788,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(seq);
           break;
         }
-        case OP.UNPACK_EX: {
+        case Op.UNPACK_EX: {
           f.sp = sp;
           const seq = stack[sp - 1]!;
           const before = arg & 0xff, after = arg >> 8;
@@ -786,7 +798,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(seq);
           break;
         }
-        case OP.FORMAT_VALUE: {
+        case Op.FORMAT_VALUE: {
           f.sp = sp;
           const hasSpec = (arg & 4) !== 0;
           const spec = hasSpec ? stack[sp - 1]! : null;
@@ -809,20 +821,17 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(v);
           break;
         }
-        case OP.SETUP_FINALLY: case OP.SETUP_CLEANUP: case OP.SETUP_WITH: {
-          f.blockHandler.push(arg);
+        case Op.SETUP_FINALLY: case Op.SETUP_CLEANUP: case Op.SETUP_WITH: {
           // SETUP_WITH protects the body after __enter__'s result was stored: unwinding drops it too
-          f.blockLevel.push((word & 0xff) === OP.SETUP_WITH ? sp - 1 : sp);
-          f.blockLasti.push((word & 0xff) !== OP.SETUP_FINALLY);
+          const op = word & 0xff;
+          (f.blocks ??= []).push(arg, op === Op.SETUP_WITH ? sp - 1 : sp, op === Op.SETUP_FINALLY ? 0 : 1);
           break;
         }
-        case OP.POP_BLOCK: {
-          f.blockHandler.pop();
-          f.blockLevel.pop();
-          f.blockLasti.pop();
+        case Op.POP_BLOCK: {
+          f.blocks!.length -= 3;
           break;
         }
-        case OP.PUSH_EXC_INFO: {
+        case Op.PUSH_EXC_INFO: {
           const exc = stack[sp - 1]!;
           const prev = ts.excInfo ?? None;
           if (ts.excInfo === null) incref(None);
@@ -832,7 +841,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = exc;
           break;
         }
-        case OP.POP_EXCEPT: {
+        case Op.POP_EXCEPT: {
           const prev = stack[--sp]!;
           stack[sp] = null;
           const cur = ts.excInfo;
@@ -840,7 +849,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           xdecref(cur);
           break;
         }
-        case OP.CHECK_EXC_MATCH: {
+        case Op.CHECK_EXC_MATCH: {
           f.sp = sp;
           const t = stack[sp - 1]!, exc = stack[sp - 2]!;
           const r = newBool(evalHooks.exceptionMatches(exc, t));
@@ -848,23 +857,24 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(t);
           break;
         }
-        case OP.RERAISE: {
+        case Op.RERAISE: {
           const exc = stack[--sp]!;
           stack[sp] = null;
           if (arg) {
             const lasti = stack[sp - 1]!;
             f.lasti = Number(lasti.value);
+            keepLasti = true;
           }
           f.sp = sp;
           evalHooks.setReraiseFlag();
           throw new PyErr(exc);
         }
-        case OP.RAISE_VARARGS: {
+        case Op.RAISE_VARARGS: {
           f.sp = sp;
           evalHooks.doRaise(f, arg);
           break;
         }
-        case OP.BEFORE_WITH: {
+        case Op.BEFORE_WITH: {
           f.sp = sp;
           const mgr = stack[sp - 1]!;
           const enter = lookupSpecial(mgr, '__enter__');
@@ -888,7 +898,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = res;
           break;
         }
-        case OP.WITH_EXCEPT_START: {
+        case Op.WITH_EXCEPT_START: {
           f.sp = sp;
           const exc = stack[sp - 1]!;
           const exit = stack[sp - 4]!;
@@ -902,7 +912,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = r;
           break;
         }
-        case OP.YIELD_VALUE: {
+        case Op.YIELD_VALUE: {
           const v = stack[--sp]!;
           stack[sp] = null;
           f.sp = sp;
@@ -911,7 +921,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           popFrame(f);
           return v;
         }
-        case OP.GET_YIELD_FROM_ITER: {
+        case Op.GET_YIELD_FROM_ITER: {
           f.sp = sp;
           const o = stack[sp - 1]!;
           if (o.type !== evalHooks.generatorType()) {
@@ -921,7 +931,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           }
           break;
         }
-        case OP.SEND: {
+        case Op.SEND: {
           f.sp = sp;
           f.pc = pc;
           const v = stack[sp - 1]!, recv = stack[sp - 2]!;
@@ -938,7 +948,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           }
           break;
         }
-        case OP.IMPORT_NAME: {
+        case Op.IMPORT_NAME: {
           f.sp = sp;
           const fromlist = stack[sp - 1]!, level = stack[sp - 2]!;
           const m = evalHooks.importName(names[arg], fromlist, level, f.globals);
@@ -946,20 +956,20 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(fromlist); decref(level);
           break;
         }
-        case OP.IMPORT_FROM: {
+        case Op.IMPORT_FROM: {
           f.sp = sp;
           const m = stack[sp - 1]!;
           stack[sp++] = evalHooks.importFrom(m, names[arg]);
           break;
         }
-        case OP.IMPORT_STAR: {
+        case Op.IMPORT_STAR: {
           f.sp = sp;
           const m = stack[sp - 1]!;
           evalHooks.importStar(m, f.locals!);
           sp--; stack[sp] = null; decref(m);
           break;
         }
-        case OP.PRINT_EXPR: {
+        case Op.PRINT_EXPR: {
           f.sp = sp;
           const v = stack[sp - 1]!;
           evalHooks.displayHook(v);
@@ -971,17 +981,16 @@ function execute(f: Frame, entry: Frame): PyObject {
       }
     }
   } finally {
+    // the instruction being executed when the loop was left (exception, yield): for line numbers
     f.sp = sp;
     f.pc = pc;
-  }
-
-  function load(fr: Frame) {
-    return {
-      code: fr.code, words: fr.code.words, consts: fr.code.consts, names: fr.code.names,
-      stack: fr.stack, fast: fr.fast, sp: fr.sp, pc: fr.pc,
-    };
+    if (keepLasti) keepLasti = false;
+    else f.lasti = pc - 1;
   }
 }
+
+/** RERAISE restores the frame's lasti from the stack: the loop's exit must not overwrite it */
+let keepLasti = false;
 
 /** Call a Python function from TypeScript (borrowed args): a nested run of the loop. */
 export function callPythonFunction(func: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {

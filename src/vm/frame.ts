@@ -7,10 +7,18 @@
 //   fast[nlocals .. +ncells)           cells of this frame's cell variables
 //   fast[.. +nfree)                    cells of the closure (free variables)
 //   stack[0 .. sp)                     the value stack (owned references)
-//   blocks                             the runtime block stack (SETUP_FINALLY ...): handler, level
+//   blocks                             the runtime block stack (SETUP_FINALLY ...), flat triples
+//                                      (handler, stack level, push-lasti flag); null until first used
 
 import { PyObject } from '../memory/object.js';
 import { Code } from '../objects/code.js';
+
+/** a packed array of n nulls (faster to create and to read than a holey one) */
+function nullArray(n: number): (PyObject | null)[] {
+  const a: (PyObject | null)[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
+}
 
 export class Frame {
   code: Code;
@@ -26,9 +34,7 @@ export class Frame {
   pc: number;
   /** index of the instruction being executed (for line numbers) */
   lasti: number;
-  blockHandler: number[];
-  blockLevel: number[];
-  blockLasti: boolean[];
+  blocks: number[] | null;
   back: Frame | null;
   /** the Python frame object, once materialised (owned) */
   frameObject: PyObject | null;
@@ -53,14 +59,32 @@ export class Frame {
     this.globals = globals;
     this.builtins = builtins;
     this.locals = locals;
-    this.fast = new Array(code.nlocals + code.ncells + code.nfree).fill(null);
-    this.stack = new Array(code.unit.stacksize + 2).fill(null);
+    this.fast = nullArray(code.nlocals + code.ncells + code.nfree);
+    this.stack = nullArray(code.unit.stacksize + 2);
     this.sp = 0;
     this.pc = 0;
     this.lasti = 0;
-    this.blockHandler = [];
-    this.blockLevel = [];
-    this.blockLasti = [];
+    this.blocks = null;
+    this.back = null;
+    this.frameObject = null;
+    this.generator = null;
+    this.kwnames = null;
+    this.yielded = false;
+    this.finished = false;
+    this.released = false;
+    this.depth = 0;
+  }
+
+  /** make a pooled frame ready for a new call of the same code */
+  reuse(func: PyObject | null, globals: PyObject, builtins: PyObject): void {
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = null;
+    this.sp = 0;
+    this.pc = 0;
+    this.lasti = 0;
+    this.blocks = null;
     this.back = null;
     this.frameObject = null;
     this.generator = null;
