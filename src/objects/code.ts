@@ -38,8 +38,11 @@ export class Code {
    * then allocates nothing, like 3.11's per-thread frame stack
    */
   readonly framePool: unknown[];
+  /** KW_NAMES constants as JS string arrays, by constant index (filled by the VM on first use) */
+  readonly kwnamesCache: (string[] | undefined)[];
   constructor(unit: CodeUnit, consts: PyObject[]) {
     this.framePool = [];
+    this.kwnamesCache = [];
     this.unit = unit;
     this.words = unit.code;
     this.consts = consts;

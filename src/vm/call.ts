@@ -26,20 +26,24 @@ function nameList(names: string[]): string {
   return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
 }
 
-function tooManyPositional(fname: string, code: Code, given: number, defcount: number, kwGiven: number): never {
-  const argcount = code.unit.argcount;
-  let takes: string;
-  if (defcount > 0) takes = `from ${argcount - defcount} to ${argcount} positional arguments`;
-  else takes = `${plural(argcount, 'positional argument')}`;
-  let kwPart = '';
-  if (kwGiven > 0) kwPart = ` positional argument${given === 1 ? '' : 's'} (and ${plural(kwGiven, 'keyword-only argument')})`;
-  const were = given === 1 && kwGiven === 0 ? 'was' : 'were';
-  return raiseTypeError(`${fname}() takes ${takes} but ${given}${kwPart} ${were} given`);
+
+/** parameter name -> index in co_varnames (positional and keyword-only parameters), per code */
+const paramIndexes = new WeakMap<Code, Map<string, number>>();
+function paramIndex(code: Code): Map<string, number> {
+  let m = paramIndexes.get(code);
+  if (m === undefined) {
+    m = new Map();
+    const n = code.unit.argcount + code.unit.kwonlyargcount;
+    for (let i = 0; i < n; i++) m.set(code.unit.varnames[i], i);
+    paramIndexes.set(code, m);
+  }
+  return m;
 }
 
 /**
- * Fill frame.fast from args (positional values then keyword values named by kwnames). Throws a
- * TypeError before taking anything if the call does not fit.
+ * Fill frame.fast from args (positional values then keyword values named by kwnames). First the
+ * whole call is checked (CPython's TypeErrors, in its order), then the references are taken, so
+ * an error takes nothing: with `owned`, the caller's stack still owns every argument.
  */
 export function bindArgs(frame: Frame, fdata: FunctionData, args: PyObject[], start: number, nargsTotal: number,
   kwnames: string[] | null, owned: boolean): void {
@@ -52,104 +56,133 @@ export function bindArgs(frame: Frame, fdata: FunctionData, args: PyObject[], st
     else for (let i = 0; i < nargsTotal; i++) { const v = args[start + i]; v.refcnt++; fast[i] = v; }
     return;
   }
-  const fname = fdata.qualname.value as string;
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = nargsTotal - nkw;
   const argcount = unit.argcount;
   const kwonly = unit.kwonlyargcount;
-  const varnames = unit.varnames;
+  const nparams = argcount + kwonly;
+  const posonly = unit.posonlyargcount;
   const hasVarargs = (unit.flags & CO_VARARGS) !== 0;
   const hasVarkw = (unit.flags & CO_VARKEYWORDS) !== 0;
   const defaults = fdata.defaults === null ? null : (fdata.defaults.value as PyObject[]);
   const defcount = defaults === null ? 0 : defaults.length;
+  const kwdefaults = fdata.kwdefaults;
+  const index = nkw > 0 ? paramIndex(code) : null;
 
-
-  if (npos > argcount && !hasVarargs) {
-    let kwGiven = 0;
-    if (kwnames !== null) for (const k of kwnames) if (varnames.indexOf(k) >= argcount && varnames.indexOf(k) < argcount + kwonly) kwGiven++;
-    tooManyPositional(fname, code, npos, defcount, kwGiven);
-  }
-  // keyword checks (before taking anything)
-  const kwIndex: number[] = [];
-  const extraKw: number[] = [];
-  const posonly = unit.posonlyargcount;
-  const badPosonly: string[] = [];
+  // ---- 1. check ----
+  if (npos > argcount && !hasVarargs) tooManyPositional(fdata, code, npos, defcount, kwnames);
+  const npositional = npos < argcount ? npos : argcount;
+  // which parameters the call fills: fast[] is all null now, so mark with a sentinel-free bitset
+  const filled = nparams <= 31 ? null : new Uint8Array(nparams);
+  let mask = (1 << npositional) - 1;
+  if (filled !== null) for (let i = 0; i < npositional; i++) filled[i] = 1;
+  const isFilled = (i: number): boolean => (filled !== null ? filled[i] === 1 : (mask & (1 << i)) !== 0);
+  let badPosonly: string[] | null = null;
   for (let k = 0; k < nkw; k++) {
     const name = kwnames![k];
-    const i = varnames.indexOf(name);
-    if (i >= posonly && i < argcount + kwonly) {
-      if (i < argcount && i < npos) raiseTypeError(`${fname}() got multiple values for argument '${name}'`);
-      if (kwIndex.includes(i)) raiseTypeError(`${fname}() got multiple values for argument '${name}'`);
-      kwIndex.push(i);
-    } else if (hasVarkw) {
-      kwIndex.push(-1);
-      extraKw.push(k);
-    } else if (i >= 0 && i < posonly) {
-      badPosonly.push(name);
-      kwIndex.push(-1);
-    } else {
-      raiseTypeError(`${fname}() got an unexpected keyword argument '${name}'`);
+    const i = index!.get(name);
+    if (i !== undefined && i >= posonly) {
+      if (isFilled(i)) raiseTypeError(`${qual(fdata)}() got multiple values for argument '${name}'`);
+      if (filled !== null) filled[i] = 1; else mask |= 1 << i;
+    } else if (!hasVarkw) {
+      if (i !== undefined) (badPosonly ??= []).push(name);
+      else raiseTypeError(`${qual(fdata)}() got an unexpected keyword argument '${name}'`);
     }
   }
-  if (badPosonly.length > 0) {
-    raiseTypeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${badPosonly.join(', ')}'`);
+  if (badPosonly !== null) {
+    raiseTypeError(`${qual(fdata)}() got some positional-only arguments passed as keyword arguments: '${badPosonly.join(', ')}'`);
   }
-  // missing arguments
-  const filled = new Array(argcount + kwonly).fill(false);
-  for (let i = 0; i < Math.min(npos, argcount); i++) filled[i] = true;
-  for (const i of kwIndex) if (i >= 0) filled[i] = true;
-  const missingPos: string[] = [];
-  for (let i = 0; i < argcount - defcount; i++) if (!filled[i]) missingPos.push(varnames[i]);
-  if (missingPos.length > 0) {
-    raiseTypeError(`${fname}() missing ${plural(missingPos.length, 'required positional argument')}: ${nameList(missingPos)}`);
+  for (let i = npositional; i < argcount - defcount; i++) {
+    if (!isFilled(i)) missingArguments(fdata, code, isFilled, defcount, 'positional');
   }
-  const kwdefaults = fdata.kwdefaults;
-  const missingKw: string[] = [];
-  for (let i = argcount; i < argcount + kwonly; i++) {
-    if (!filled[i] && (kwdefaults === null || callHooks.dictGetStr(kwdefaults, varnames[i]) === null)) missingKw.push(varnames[i]);
-  }
-  if (missingKw.length > 0) {
-    raiseTypeError(`${fname}() missing ${plural(missingKw.length, 'required keyword-only argument')}: ${nameList(missingKw)}`);
+  for (let i = argcount; i < nparams; i++) {
+    if (!isFilled(i) && (kwdefaults === null || callHooks.dictGetStr(kwdefaults, unit.varnames[i]) === null)) {
+      missingArguments(fdata, code, isFilled, defcount, 'keyword-only');
+    }
   }
 
-  // bind (taking references)
-  const take = (v: PyObject): PyObject => { if (!owned) incref(v); return v; };
-  const npositional = Math.min(npos, argcount);
-  for (let i = 0; i < npositional; i++) fast[i] = take(args[start + i]);
-  let slot = argcount + kwonly;
+  // ---- 2. bind (taking references) ----
+  for (let i = 0; i < npositional; i++) {
+    const v = args[start + i];
+    if (!owned) v.refcnt++;
+    fast[i] = v;
+  }
+  let slot = nparams;
   if (hasVarargs) {
     const extra: PyObject[] = [];
-    for (let i = argcount; i < npos; i++) extra.push(take(args[start + i]));
+    for (let i = argcount; i < npos; i++) {
+      const v = args[start + i];
+      if (!owned) v.refcnt++;
+      extra.push(v);
+    }
     fast[slot++] = callHooks.newTupleSteal(extra);
   }
-  let kwdict: PyObject | null = null;
-  if (hasVarkw) {
-    kwdict = callHooks.newDict();
-    fast[slot++] = kwdict;
-  }
+  const kwdict = hasVarkw ? callHooks.newDict() : null;
+  if (kwdict !== null) fast[slot++] = kwdict;
   for (let k = 0; k < nkw; k++) {
-    const i = kwIndex[k];
     const v = args[start + npos + k];
-    if (i >= 0) fast[i] = take(v);
-    else if (kwdict !== null) {
-      callHooks.dictSetStr(kwdict, kwnames![k], v);
+    const i = index!.get(kwnames![k]);
+    if (i !== undefined && i >= posonly) {
+      if (!owned) v.refcnt++;
+      fast[i] = v;
+    } else {
+      callHooks.dictSetStr(kwdict!, kwnames![k], v);
       if (owned) decref(v);
-    } else if (owned) decref(v);
+    }
   }
   for (let i = npositional; i < argcount; i++) {
     if (fast[i] === null) {
       const d = defaults![i - (argcount - defcount)];
-      incref(d);
+      d.refcnt++;
       fast[i] = d;
     }
   }
-  for (let i = argcount; i < argcount + kwonly; i++) {
+  for (let i = argcount; i < nparams; i++) {
     if (fast[i] === null) {
-      const d = callHooks.dictGetStr(kwdefaults!, varnames[i])!;
-      incref(d);
+      const d = callHooks.dictGetStr(kwdefaults!, unit.varnames[i])!;
+      d.refcnt++;
       fast[i] = d;
     }
   }
+}
+
+const qual = (fdata: FunctionData): string => fdata.qualname.value as string;
+
+function tooManyPositional(fdata: FunctionData, code: Code, given: number, defcount: number,
+  kwnames: string[] | null): never {
+  const argcount = code.unit.argcount;
+  let kwGiven = 0;
+  if (kwnames !== null) {
+    const index = paramIndex(code);
+    for (const k of kwnames) {
+      const i = index.get(k);
+      if (i !== undefined && i >= argcount) kwGiven++;
+    }
+  }
+  let takes: string;
+  if (defcount > 0) takes = `from ${argcount - defcount} to ${argcount} positional arguments`;
+  else takes = `${plural(argcount, 'positional argument')}`;
+  let kwPart = '';
+  if (kwGiven > 0) kwPart = ` positional argument${given === 1 ? '' : 's'} (and ${plural(kwGiven, 'keyword-only argument')})`;
+  const were = given === 1 && kwGiven === 0 ? 'was' : 'were';
+  return raiseTypeError(`${qual(fdata)}() takes ${takes} but ${given}${kwPart} ${were} given`);
+}
+
+function missingArguments(fdata: FunctionData, code: Code, isFilled: (i: number) => boolean, defcount: number,
+  kind: 'positional' | 'keyword-only'): never {
+  const unit = code.unit;
+  const names: string[] = [];
+  if (kind === 'positional') {
+    for (let i = 0; i < unit.argcount - defcount; i++) if (!isFilled(i)) names.push(unit.varnames[i]);
+  } else {
+    const kwdefaults = fdata.kwdefaults;
+    for (let i = unit.argcount; i < unit.argcount + unit.kwonlyargcount; i++) {
+      if (!isFilled(i) && (kwdefaults === null || callHooks.dictGetStr(kwdefaults, unit.varnames[i]) === null)) {
+        names.push(unit.varnames[i]);
+      }
+    }
+  }
+  return raiseTypeError(`${qual(fdata)}() missing ${plural(names.length, `required ${kind} argument`)}: ${nameList(names)}`);
 }
 
 /** how many finished frames each code object keeps for reuse */

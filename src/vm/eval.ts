@@ -514,7 +514,14 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = r;
           break;
         }
-        case Op.KW_NAMES: f.kwnames = (consts[arg].value as PyObject[]).map((s) => s.value as string); break;
+        case Op.KW_NAMES: {
+          // the names as a JS array, made once per constant
+          const cache = code.kwnamesCache;
+          let names = cache[arg];
+          if (names === undefined) names = cache[arg] = (consts[arg].value as PyObject[]).map((s) => s.value as string);
+          f.kwnames = names;
+          break;
+        }
         case Op.CALL: {
           f.sp = sp;
           f.lasti = pc - 1;
