@@ -258,6 +258,7 @@ function wireHooks(): void {
     },
   });
   fileHooks.newListSteal = X(List, 'newListSteal');
+  fileHooks.newBytes = X(Bytes, 'newBytes');
   setSendOpcode(OP.SEND);
   evalHooks2.newBool = newBool;
   evalHooks2.frameObject = frameObject;

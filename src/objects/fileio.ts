@@ -29,6 +29,11 @@ export interface FileData {
   readBuf: string;
   eof: boolean;
   std: boolean;
+  /** binary mode ('b'): reads return bytes from `bytes` at `bpos`; writes take bytes-like objects */
+  binary: boolean;
+  bytes: Buffer | null;
+  bpos: number;
+  pendingBytes: Buffer[];
 }
 
 export const TextIOWrapperType = staticType({ name: '_io.TextIOWrapper', basicsize: 208, flags: TPFLAGS_HAVE_GC });
@@ -54,7 +59,8 @@ export function openFile(args: PyObject[], kwnames: string[] | null): PyObject {
   if (!isStr(file!)) raiseTypeError(`expected str, bytes or os.PathLike object, not ${file!.type.name}`);
   const name = file!.value as string;
   const mode = modeO === null ? 'r' : strString(modeO);
-  if (!/^[rwax]\+?t?$|^[rwax]t?\+?$/.test(mode)) raiseValueError(`invalid mode: '${mode}'`);
+  if (!/^(?=[^]*[rwax])(?:([rwax+tb])(?![^]*\1))+$/.test(mode) || (mode.includes('t') && mode.includes('b')) ||
+      (mode.match(/[rwax]/g) ?? []).length !== 1) raiseValueError(`invalid mode: '${mode}'`);
   void encoding;
   const flags = mode[0] === 'r' ? (mode.includes('+') ? 'r+' : 'r') : mode[0] === 'w' ? (mode.includes('+') ? 'w+' : 'w')
     : mode[0] === 'a' ? (mode.includes('+') ? 'a+' : 'a') : (mode.includes('+') ? 'wx+' : 'wx');
@@ -70,26 +76,31 @@ export function openFile(args: PyObject[], kwnames: string[] | null): PyObject {
     if (e.code === 'EACCES') oserror('PermissionError', 13, 'Permission denied', name);
     throw e;
   }
+  const kind = mode.match(/[rwax]/)![0];
+  const binary = mode.includes('b');
   const d: FileData = {
-    fd: fd!, name, mode, closed: false, readable: mode[0] === 'r' || mode.includes('+'),
-    writable: mode[0] !== 'r' || mode.includes('+'), pending: '', readBuf: '', eof: false, std: false,
+    fd: fd!, name, mode: binary ? mode.replace('t', '') : mode.replace('t', ''), closed: false,
+    readable: kind === 'r' || mode.includes('+'), writable: kind !== 'r' || mode.includes('+'),
+    pending: '', readBuf: '', eof: false, std: false, binary, bytes: null, bpos: 0, pendingBytes: [],
   };
-  return allocate(TextIOWrapperType, d, null);
+  if (!binary) return allocate(TextIOWrapperType, d, null);
+  return allocate(kind === 'r' && !mode.includes('+') ? BufferedReaderType : BufferedWriterType, d, null);
 }
 
 export function newStdStream(name: string, fd: number): PyObject {
   const d: FileData = {
     fd, name, mode: fd === 0 ? 'r' : 'w', closed: false, readable: fd === 0, writable: fd !== 0,
-    pending: '', readBuf: '', eof: false, std: true,
+    pending: '', readBuf: '', eof: false, std: true, binary: false, bytes: null, bpos: 0, pendingBytes: [],
   };
   const o = allocate(TextIOWrapperType, d, null);
   return o;
 }
 
 function flush(d: FileData): void {
-  if (d.pending.length > 0) {
-    const buf = Buffer.from(d.pending, 'utf8');
+  if (d.pending.length > 0 || d.pendingBytes.length > 0) {
+    const buf = d.binary ? Buffer.concat(d.pendingBytes) : Buffer.from(d.pending, 'utf8');
     d.pending = '';
+    d.pendingBytes = [];
     let off = 0;
     while (off < buf.length) {
       try {
@@ -209,7 +220,10 @@ method(TextIOWrapperType, 'readlines', (f) => {
   }
   return fileHooks.newListSteal(lines);
 });
-export const fileHooks = { newListSteal: (_items: PyObject[]): PyObject => { throw new Error('not wired'); } };
+export const fileHooks = {
+  newListSteal: (_items: PyObject[]): PyObject => { throw new Error('not wired'); },
+  newBytes: (_b: Uint8Array): PyObject => { throw new Error('not wired'); },
+};
 
 function close(d: FileData): void {
   if (d.closed) return;
@@ -249,3 +263,76 @@ TextIOWrapperType.dealloc = (f) => {
   else flush(d);
   release(f);
 };
+
+// ---------- binary files: _io.BufferedReader / _io.BufferedWriter ----------
+
+export const BufferedReaderType = staticType({ name: '_io.BufferedReader', basicsize: 168, flags: TPFLAGS_HAVE_GC });
+export const BufferedWriterType = staticType({ name: '_io.BufferedWriter', basicsize: 168, flags: TPFLAGS_HAVE_GC });
+
+function loadBytes(d: FileData): Buffer {
+  if (d.bytes === null) {
+    flush(d);
+    const chunks: Buffer[] = [];
+    const b = Buffer.alloc(65536);
+    let pos = 0;
+    for (;;) {
+      const n = readSync(d.fd, b, 0, b.length, pos);
+      if (n <= 0) break;
+      chunks.push(Buffer.from(b.subarray(0, n)));
+      pos += n;
+    }
+    d.bytes = Buffer.concat(chunks);
+  }
+  return d.bytes;
+}
+
+for (const t of [BufferedReaderType, BufferedWriterType]) {
+  t.qualname = t.name.slice(4);
+  method(t, 'read', (f, args) => {
+    const d = data(f);
+    checkOpen(d);
+    if (!d.readable) notReadable();
+    const buf = loadBytes(d);
+    const n = args.length > 0 && args[0].type.name === 'int' ? Number(args[0].value) : -1;
+    const end = n < 0 ? buf.length : Math.min(buf.length, d.bpos + n);
+    const out = new Uint8Array(buf.subarray(d.bpos, end));
+    d.bpos = end;
+    return fileHooks.newBytes(out);
+  });
+  method(t, 'write', (f, args) => {
+    const d = data(f);
+    checkOpen(d);
+    if (!d.writable) notWritable();
+    const b = args[0];
+    if (b === undefined || !(b.value instanceof Uint8Array)) {
+      raiseTypeError(`a bytes-like object is required, not '${b === undefined ? 'NoneType' : b.type.name}'`);
+    }
+    const bytes = Buffer.from(b.value as Uint8Array);
+    d.pendingBytes.push(bytes);
+    d.bpos += bytes.length;
+    d.bytes = null;
+    return newInt(bytes.length);
+  });
+  method(t, 'tell', (f) => newInt(data(f).bpos));
+  method(t, 'seek', (f, args) => {
+    const d = data(f);
+    checkOpen(d);
+    const off = Number(args[0].value);
+    const whence = args.length > 1 ? Number(args[1].value) : 0;
+    const size = d.readable ? loadBytes(d).length : d.bpos;
+    d.bpos = whence === 0 ? off : whence === 1 ? d.bpos + off : size + off;
+    return newInt(d.bpos);
+  });
+  method(t, 'close', (f) => { close(data(f)); return none(); });
+  method(t, 'flush', (f) => { flush(data(f)); return none(); });
+  method(t, 'fileno', (f) => newInt(data(f).fd));
+  method(t, 'readable', (f) => newBool(data(f).readable));
+  method(t, 'writable', (f) => newBool(data(f).writable));
+  method(t, '__enter__', (f) => { checkOpen(data(f)); incref(f); return f; });
+  method(t, '__exit__', (f) => { close(data(f)); return none(); });
+  getset(t, 'closed', (f) => newBool(data(f).closed));
+  getset(t, 'name', (f) => newStr(data(f).name));
+  getset(t, 'mode', (f) => newStr(data(f).mode));
+  t.repr = (f) => newStr(`<${t.name} name='${data(f).name}'>`);
+  t.dealloc = (f) => { untrack(f); close(data(f)); release(f); };
+}

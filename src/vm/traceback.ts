@@ -20,6 +20,7 @@ import { Frame } from './frame.js';
 import { releaseLocals } from './eval.js';
 import { evalHooks } from './evalhooks.js';
 import { readFileSync } from 'node:fs';
+import { parse } from '../parser/parser.js';
 
 export const FrameType = staticType({ name: 'frame', basicsize: 120, itemsize: 8, flags: TPFLAGS_HAVE_GC });
 export const TracebackType = staticType({ name: 'traceback', basicsize: 48, flags: TPFLAGS_HAVE_GC });
@@ -138,19 +139,112 @@ export function registerSource(filename: string, text: string): void {
   sourceCache.set(filename, text.split(/\r?\n/));
 }
 
-/** the traceback entries of exc, oldest first */
+/** Python's str.strip() whitespace (enough for source lines) */
+const pyStrip = (s: string): string => s.replace(/^[ \t\f\v\r\n]+|[ \t\f\v\r\n]+$/g, '');
+
+/**
+ * One traceback entry as CPython 3.11 prints it (traceback.py format_frame_summary): the File line,
+ * the stripped source line, and the position markers under the failing expression: `^^^^` or, for
+ * a binary operation or subscript, `~~~^^^~~`.
+ */
+function formatEntry(code: Frame['code'], lasti: number, lineno: number): string {
+  let row = `  File "${code.filename}", line ${lineno}, in ${code.name}\n`;
+  const line = sourceLine(code.filename, lineno);
+  if (line === null) return row;
+  const stripped = pyStrip(line);
+  if (stripped === '') return row;
+  row += `    ${stripped}\n`;
+  const pos = code.unit.positions;
+  const pLine = pos[lasti * 4], pEndLine = pos[lasti * 4 + 1], col = pos[lasti * 4 + 2], endCol = pos[lasti * 4 + 3];
+  if (pLine !== lineno || col < 0 || endCol < 0) return row;
+  // as traceback.py: the original line keeps its newline, the displayed one is strip()ped
+  const strippedChars = line.length + 1 - stripped.length;
+  const start = byteToCharOffset(line, col);
+  let end = byteToCharOffset(line, endCol);
+  const segment = line.slice(start, end);
+  let anchors: [number, number] | null = null;
+  if (pEndLine === pLine) anchors = caretAnchors(segment);
+  else end = line.replace(/\s+$/, '').length;
+  if (end - start < stripped.length || (anchors !== null && anchors[1] - anchors[0] > 0)) {
+    row += '    ' + ' '.repeat(start + 1 - strippedChars);
+    if (anchors !== null) {
+      row += '~'.repeat(anchors[0]) + '^'.repeat(anchors[1] - anchors[0]) + '~'.repeat(end - start - anchors[1]);
+    } else {
+      row += '^'.repeat(end - start);
+    }
+    row += '\n';
+  }
+  return row;
+}
+
+/** _byte_offset_to_character_offset */
+function byteToCharOffset(s: string, byteOffset: number): number {
+  return Buffer.from(s, 'utf8').subarray(0, byteOffset).toString('utf8').length;
+}
+
+/** _extract_caret_anchors_from_line_segment: [left_end, right_start] for BinOp / Subscript, else null */
+function caretAnchors(segment: string): [number, number] | null {
+  let tree: any;
+  try {
+    tree = parse(segment, '<string>', 'exec');
+  } catch {
+    return null;
+  }
+  if (tree.body.length !== 1 || tree.body[0]._type !== 'Expr') return null;
+  const e = tree.body[0].value;
+  const norm = (o: number): number => byteToCharOffset(segment, o);
+  const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+  if (e._type === 'BinOp') {
+    const opStart = norm(e.left.end_col_offset), opEnd = norm(e.right.col_offset);
+    const opStr = segment.slice(opStart, opEnd);
+    const opOffset = opStr.length - opStr.replace(/^\s+/, '').length;
+    let left = e.left.end_col_offset + opOffset;
+    let right = left + 1;
+    if (opOffset + 1 < opStr.length && !isSpace(opStr[opOffset + 1])) right++;
+    while (left < segment.length && (isSpace(segment[left]) || ')#'.includes(segment[left]))) { left++; right++; }
+    return [norm(left), norm(right)];
+  }
+  if (e._type === 'Subscript') {
+    let left = norm(e.value.end_col_offset);
+    let right = norm(e.slice.end_col_offset + 1);
+    while (left < segment.length && (isSpace(segment[left]) || segment[left] !== '[')) left++;
+    while (right < segment.length && (isSpace(segment[right]) || segment[right] !== ']')) right++;
+    if (right < segment.length) right++;
+    return [left, right];
+  }
+  return null;
+}
+
+/** _RECURSIVE_CUTOFF: identical consecutive entries beyond 3 are summarised */
+const RECURSIVE_CUTOFF = 3;
+
+/** the traceback entries of exc, oldest first, with CPython's repetition summary */
 function tbEntries(exc: PyObject): string[] {
   const out: string[] = [];
   let tb = excAccess.getTraceback(exc);
+  let lastKey: string | null = null;
+  let count = 0;
+  const flushRepeats = (): void => {
+    if (count > RECURSIVE_CUTOFF) {
+      const n = count - RECURSIVE_CUTOFF;
+      out.push(`  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`);
+    }
+  };
   while (tb !== null) {
     const d = tb.value as TbData;
     const f = d.frame.value as Frame;
     const code = f.code;
-    out.push(`  File "${code.filename}", line ${d.lineno}, in ${code.name}\n`);
-    const line = sourceLine(code.filename, d.lineno);
-    if (line !== null && line.trim() !== '') out.push(`    ${line.trim()}\n`);
+    const key = `${code.filename}\0${d.lineno}\0${code.name}`;
+    if (key !== lastKey) {
+      flushRepeats();
+      lastKey = key;
+      count = 0;
+    }
+    count++;
+    if (count <= RECURSIVE_CUTOFF) out.push(formatEntry(code, d.lasti, d.lineno));
     tb = d.next;
   }
+  flushRepeats();
   return out;
 }
 
