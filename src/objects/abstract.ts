@@ -382,6 +382,27 @@ export function iterNext(it: PyObject): PyObject | null {
   return f!(it);
 }
 
+/**
+ * Call fn on each item of an iterable (the item is borrowed for the call), releasing every item
+ * and the iterator whatever happens. fn returns true to stop early; forEachItem then returns true.
+ */
+export function forEachItem(o: PyObject, fn: (item: PyObject) => boolean | void): boolean {
+  const it = getIter(o);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return false;
+      try {
+        if (fn(x) === true) return true;
+      } finally {
+        decref(x);
+      }
+    }
+  } finally {
+    decref(it);
+  }
+}
+
 /** Collect an iterable into a JS array of new references. */
 export function iterateToArray(o: PyObject): PyObject[] {
   const fast = hooksAbstract.fastItems(o);

@@ -34,8 +34,8 @@ import { newBool } from './bool.js';
 import { StrType, newStr, strHash } from './str.js';
 import { newInt } from './int.js';
 import {
-  hash as objectHash, richCompareBool, getIter, iterNext, repr as objectRepr, getAttrOrNull,
-} from './abstract.js';
+  hash as objectHash, richCompareBool, getIter, iterNext, repr as objectRepr, getAttrOrNull, forEachItem,
+}  from './abstract.js';
 import { method } from './define.js';
 import { constHooks } from './consthooks.js';
 import {
@@ -418,20 +418,7 @@ export function setUpdate(so: PyObject, other: PyObject): void {
     }
     return;
   }
-  const it = getIter(other);
-  try {
-    for (;;) {
-      const key = iterNext(it);
-      if (key === null) break;
-      try {
-        setAddKey(so, key);
-      } finally {
-        decref(key);
-      }
-    }
-  } finally {
-    decref(it);
-  }
+  forEachItem(other, (key) => { setAddKey(so, key); });
 }
 
 // ---------------------------------------------------------------- construction
@@ -613,24 +600,14 @@ function setIntersection(so: PyObject, other: PyObject): PyObject {
       }
       return result;
     }
-    const it = getIter(other);
-    try {
-      for (;;) {
-        const key = iterNext(it);
-        if (key === null) break;
-        try {
-          const hash = setKeyHash(key);
-          if (containsEntry(so, key, hash)) {
-            addEntry(result, key, hash);
-            if (tableOf(result).used >= tableOf(so).used) break;
-          }
-        } finally {
-          decref(key);
-        }
+    forEachItem(other, (key) => {
+      const hash = setKeyHash(key);
+      if (containsEntry(so, key, hash)) {
+        addEntry(result, key, hash);
+        if (tableOf(result).used >= tableOf(so).used) return true;
       }
-    } finally {
-      decref(it);
-    }
+      return false;
+    });
     return result;
   } catch (e) {
     decref(result);
@@ -699,20 +676,7 @@ function setDifferenceUpdateInternal(so: PyObject, other: PyObject): void {
       decref(src);
     }
   } else {
-    const it = getIter(other);
-    try {
-      for (;;) {
-        const key = iterNext(it);
-        if (key === null) break;
-        try {
-          discardKey(so, key);
-        } finally {
-          decref(key);
-        }
-      }
-    } finally {
-      decref(it);
-    }
+    forEachItem(other, (key) => { discardKey(so, key); });
   }
   const t = tableOf(so);
   if ((t.fill - t.used) <= (t.mask >> 2)) return;
@@ -865,20 +829,7 @@ function setIsDisjoint(so: PyObject, other: PyObject): boolean {
     }
     return true;
   }
-  const it = getIter(other);
-  try {
-    for (;;) {
-      const key = iterNext(it);
-      if (key === null) return true;
-      try {
-        if (setContainsKey(so, key)) return false;
-      } finally {
-        decref(key);
-      }
-    }
-  } finally {
-    decref(it);
-  }
+  return !forEachItem(other, (key) => setContainsKey(so, key));
 }
 
 function setUnion(so: PyObject, others: PyObject[]): PyObject {
