@@ -65,7 +65,6 @@ const SKIPPED_SEEDS = {
   'weakref_avoid_cycle.py': NEEDS_GC,
   'copy_shallow_deep.py': NEEDS_STDLIB,
   'decorator_wraps.py': NEEDS_STDLIB,
-  'generator_send.py': NEEDS_STDLIB,
   'contextmanager_buggy.py': NEEDS_STDLIB,
 };
 
