@@ -2,12 +2,28 @@
 // command line (exit status 1 on an uncaught exception, 2 on a bad command line).
 
 import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { runMain, disassembleSource } from '../runtime.js';
 import { enableAuditFromEnv, auditAtExit } from './audit-cli.js';
 
 const USAGE = 'usage: pyheap [option] ... [-c cmd | --dis file | file] [arg] ...';
 
 export function main(argv: string[]): void {
+  try {
+    run(argv);
+  } catch (e: any) {
+    // Never a JS stack trace for the user: an escaped JS error is a pyheap bug, reported the way
+    // CPython reports its own internal errors (PYHEAP_DEBUG=1 shows the JS stack).
+    const msg = e instanceof RangeError && /call stack/.test(e.message)
+      ? 'RecursionError: maximum recursion depth exceeded'
+      : `SystemError: pyheap internal error: ${e?.message ?? e}`;
+    process.stderr.write(`${msg}\n`);
+    if (process.env.PYHEAP_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
+    process.exitCode = 1;
+  }
+}
+
+function run(argv: string[]): void {
   enableAuditFromEnv();
   let status: number;
   if (argv[0] === '-c') {
@@ -35,7 +51,8 @@ export function main(argv: string[]): void {
       process.stderr.write(`${process.argv0}: can't open file '${argv[0]}': [Errno 2] No such file or directory\n`);
       process.exit(2);
     }
-    status = runMain(source!, argv[0], argv);
+    // CPython 3.9+: the main script's __file__ and code filename are absolute; sys.argv[0] stays as typed
+    status = runMain(source!, path.resolve(argv[0]), argv);
   }
   status = auditAtExit(status);
   process.exitCode = status;

@@ -1,6 +1,6 @@
 // LAYER: compiler. Small helpers over AST nodes shared by the compiler passes.
 
-import type { expr, stmt, Located } from '../parser/ast.js';
+import type { expr, stmt } from '../parser/ast.js';
 
 /** The docstring of a body: its first statement if that is a string constant expression. */
 export function docstringOf(body: stmt[]): string | null {
@@ -13,10 +13,5 @@ export function docstringOf(body: stmt[]): string | null {
 
 /** A location (all four fields). */
 export interface Loc { lineno: number; end_lineno: number; col_offset: number; end_col_offset: number }
-
-export const NO_LOC: Loc = { lineno: -1, end_lineno: -1, col_offset: -1, end_col_offset: -1 };
-
-export const locOf = (n: Located): Loc =>
-  ({ lineno: n.lineno, end_lineno: n.end_lineno, col_offset: n.col_offset, end_col_offset: n.end_col_offset });
 
 export const hasStarred = (elts: expr[]): boolean => elts.some((e) => e._type === 'Starred');

@@ -16,7 +16,7 @@ import {
   CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, type SymbolTable,
 } from './symtable.js';
 import { CompilerUnit, type FBlock, type FBlockType, type ScopeType } from './unit.js';
-import { PySyntaxError, sourceLine, type WarningSink } from './syntaxerror.js';
+import { compileError, sourceLine, type WarningSink } from './syntaxerror.js';
 import type { Loc } from './astutil.js';
 import { isJumpOp } from './opclass.js';
 import { assemble } from './assemble.js';
@@ -24,9 +24,7 @@ import { compileBody, visitStmt, findAnnotations } from './codegen_stmt.js';
 import { visitExpr } from './codegen_expr.js';
 
 /** CPython's CO_MAXBLOCKS: the static nesting limit of loops/try/with. */
-export const CO_MAXBLOCKS = 20;
-/** CPython's STACK_USE_GUIDELINE: above this many items, sequences are built incrementally. */
-export const STACK_USE_GUIDELINE = 30;
+const CO_MAXBLOCKS = 20;
 
 export interface CompilerOptions {
   filename: string;
@@ -56,7 +54,7 @@ export class Compiler {
 
   error(msg: string): never {
     const l = this.u.loc;
-    throw new PySyntaxError(msg, this.filename, l.lineno, l.col_offset + 1, l.end_lineno, l.end_col_offset + 1,
+    throw compileError(msg, this.filename, l.lineno, l.col_offset + 1, l.end_lineno, l.end_col_offset + 1,
       sourceLine(this.opts.source, l.lineno));
   }
 

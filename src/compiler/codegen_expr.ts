@@ -2,7 +2,7 @@
 // boolean short-circuits and conditional jumps, chained comparisons with SWAP/COPY, displays
 // (with star-unpacking and the constant-tuple shortcuts), calls (LOAD_METHOD + CALL, KW_NAMES,
 // CALL_FUNCTION_EX), f-strings, subscripts and slices, attribute access, lambdas, comprehensions
-// as nested code objects, yield / yield from, and assignment-target unpacking.
+// (sync and async) as nested code objects, yield / yield from / await.
 
 import type * as ast from '../parser/ast.js';
 import * as op from './opcodes.js';
@@ -14,6 +14,7 @@ import { constantOf } from './optimize.js';
 import { DEF_IMPORT } from './symtable.js';
 import { assignmentHelper } from './codegen_assign.js';
 
+/** CPython's STACK_USE_GUIDELINE: above this many items, sequences are built incrementally. */
 const STACK_USE_GUIDELINE = 30;
 
 const BINOP_ARG: Record<ast.operator, number> = {

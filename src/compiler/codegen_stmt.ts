@@ -1,9 +1,10 @@
 // LAYER: compiler. Code generation for statements (CPython 3.11's compile.c): function and
 // class definitions (defaults, annotations, decorators, closures, the class body protocol with
 // __module__/__qualname__/__classcell__), control flow (if/while/for with 3.11's loop shapes),
-// try/except/else/finally and with (SETUP_* blocks, PUSH_EXC_INFO/POP_EXCEPT, the duplicated
-// finally body), return/break/continue unwinding the frame-block stack, imports, assert, raise,
-// del, expression statements (PRINT_EXPR in interactive mode) and docstrings.
+// try/except/except*/else/finally and with (SETUP_* blocks, PUSH_EXC_INFO/POP_EXCEPT, the
+// duplicated finally body), async with / async for, return/break/continue unwinding the
+// frame-block stack, imports, assert, raise, del, expression statements (PRINT_EXPR in
+// interactive mode) and docstrings.
 
 import type * as ast from '../parser/ast.js';
 import * as op from './opcodes.js';
@@ -43,7 +44,7 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
       return;
     }
     case 'Try': return s.finalbody.length ? compileTryFinally(c, s) : compileTryExcept(c, s);
-    case 'TryStar': return c.error("'except*' is not supported by pyheap yet");
+    case 'TryStar': return s.finalbody.length ? compileTryFinally(c, s) : compileTryStarExcept(c, s);
     case 'Assert': return compileAssert(c, s);
     case 'Import': return compileImport(c, s);
     case 'ImportFrom': return compileFromImport(c, s);
@@ -415,13 +416,14 @@ function compileAsyncFor(c: Compiler, s: ast.AsyncFor): void {
  *  C: COPY 3; POP_EXCEPT; RERAISE 1
  *  E:
  */
-function compileTryFinally(c: Compiler, s: ast.Try): void {
+function compileTryFinally(c: Compiler, s: ast.Try | ast.TryStar): void {
   const body = c.newBlock(), end = c.newBlock(), exit = c.newBlock(), cleanup = c.newBlock();
   c.addopJ(op.SETUP_FINALLY, end);
   c.useNextBlock(body);
   c.pushFBlock('FINALLY_TRY', body, end, s.finalbody);
-  if (s.handlers.length) compileTryExcept(c, s);
-  else visitStmts(c, s.body);
+  if (!s.handlers.length) visitStmts(c, s.body);
+  else if (s._type === 'TryStar') compileTryStarExcept(c, s);
+  else compileTryExcept(c, s);
   c.addopNoline(op.POP_BLOCK);
   c.popFBlock('FINALLY_TRY', body);
   visitStmts(c, s.finalbody);
@@ -516,6 +518,108 @@ function compileTryExcept(c: Compiler, s: ast.Try): void {
   c.addopI(op.RERAISE, 0);
   c.useNextBlock(cleanup);
   c.popExceptAndReraise();
+  c.useNextBlock(end);
+}
+
+/**
+ *     SETUP_FINALLY H; <body>; POP_BLOCK; JUMP ELSE
+ *  H: SETUP_CLEANUP C; PUSH_EXC_INFO; COPY 1; BUILD_LIST 0; SWAP 2      [orig, raised, exc]
+ *     for each handler: <type>; CHECK_EG_MATCH; COPY 1; POP_JUMP_IF_NONE no_match
+ *                       (store name | POP_TOP); SETUP_CLEANUP R; <body>; POP_BLOCK; JUMP next
+ *                    R: LIST_APPEND 3; POP_TOP (exceptions raised in the body join the list)
+ *     LIST_APPEND 1; PREP_RERAISE_STAR; re-raise the result unless it is None
+ *  C: COPY 3; POP_EXCEPT; RERAISE 1
+ *  ELSE: <orelse>
+ */
+function compileTryStarExcept(c: Compiler, s: ast.TryStar): void {
+  const body = c.newBlock(), orelse = c.newBlock(), end = c.newBlock(), cleanup = c.newBlock();
+  const reraiseStar = c.newBlock();
+  let except = c.newBlock();
+  c.addopJ(op.SETUP_FINALLY, except);
+  c.useNextBlock(body);
+  c.pushFBlock('TRY_EXCEPT', body, null);
+  visitStmts(c, s.body);
+  c.popFBlock('TRY_EXCEPT', body);
+  c.addopNoline(op.POP_BLOCK);
+  c.addopJNoline(op.JUMP, orelse);
+  const n = s.handlers.length;
+  c.useNextBlock(except);
+  c.unsetLoc();
+  c.addopJ(op.SETUP_CLEANUP, cleanup);
+  c.addop(op.PUSH_EXC_INFO);
+  c.pushFBlock('EXCEPTION_GROUP_HANDLER', null, null, 'except handler');
+  s.handlers.forEach((handler, i) => {
+    c.setLoc(handler);
+    except = c.newBlock();
+    const exceptWithError = c.newBlock(), noMatch = c.newBlock();
+    if (i === 0) {
+      c.addopI(op.COPY, 1);
+      c.addopI(op.BUILD_LIST, 0);
+      c.addopI(op.SWAP, 2);
+    }
+    if (handler.type) {
+      visitExpr(c, handler.type);
+      c.addop(op.CHECK_EG_MATCH);
+      c.addopI(op.COPY, 1);
+      c.addopJ(op.POP_JUMP_IF_NONE, noMatch);
+    }
+    const cleanupEnd = c.newBlock(), cleanupBody = c.newBlock();
+    if (handler.name) c.nameop(handler.name, 'Store');
+    else c.addop(op.POP_TOP);
+    c.addopJ(op.SETUP_CLEANUP, cleanupEnd);
+    c.useNextBlock(cleanupBody);
+    c.pushFBlock('HANDLER_CLEANUP', cleanupBody, null, handler.name);
+    visitStmts(c, handler.body);
+    c.popFBlock('HANDLER_CLEANUP', cleanupBody);
+    c.unsetLoc();
+    c.addop(op.POP_BLOCK);
+    if (handler.name) {
+      c.loadConst(NONE);
+      c.nameop(handler.name, 'Store');
+      c.nameop(handler.name, 'Del');
+    }
+    c.addopJ(op.JUMP, except);
+    c.useNextBlock(cleanupEnd);
+    c.unsetLoc();
+    if (handler.name) {
+      c.loadConst(NONE);
+      c.nameop(handler.name, 'Store');
+      c.nameop(handler.name, 'Del');
+    }
+    c.addopI(op.LIST_APPEND, 3);
+    c.addop(op.POP_TOP);
+    c.addopJ(op.JUMP, exceptWithError);
+    c.useNextBlock(except);
+    c.addop(op.NOP);
+    c.addopJ(op.JUMP, exceptWithError);
+    c.useNextBlock(noMatch);
+    c.addop(op.POP_TOP);
+    c.useNextBlock(exceptWithError);
+    if (i === n - 1) {
+      c.addopI(op.LIST_APPEND, 1);
+      c.addopJ(op.JUMP, reraiseStar);
+    }
+  });
+  c.unsetLoc();
+  c.popFBlock('EXCEPTION_GROUP_HANDLER', null);
+  const reraise = c.newBlock();
+  c.useNextBlock(reraiseStar);
+  c.addop(op.PREP_RERAISE_STAR);
+  c.addopI(op.COPY, 1);
+  c.addopJ(op.POP_JUMP_IF_NOT_NONE, reraise);
+  c.addop(op.POP_TOP);
+  c.addop(op.POP_BLOCK);
+  c.addop(op.POP_EXCEPT);
+  c.addopJ(op.JUMP, end);
+  c.useNextBlock(reraise);
+  c.addop(op.POP_BLOCK);
+  c.addopI(op.SWAP, 2);
+  c.addop(op.POP_EXCEPT);
+  c.addopI(op.RERAISE, 0);
+  c.useNextBlock(cleanup);
+  c.popExceptAndReraise();
+  c.useNextBlock(orelse);
+  visitStmts(c, s.orelse);
   c.useNextBlock(end);
 }
 

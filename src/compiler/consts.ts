@@ -14,7 +14,6 @@ export const FALSE: ConstValue = { kind: 'bool', value: false };
 
 export const constInt = (value: bigint | number): ConstValue => ({ kind: 'int', value: BigInt(value) });
 export const constStr = (value: string): ConstValue => ({ kind: 'str', value });
-export const constTuple = (items: ConstValue[]): ConstValue => ({ kind: 'tuple', items });
 export const constBool = (value: boolean): ConstValue => (value ? TRUE : FALSE);
 
 /** An AST Constant's value as a ConstValue. */

@@ -3,7 +3,7 @@
 // codegen), and the SyntaxErrors for unknown features.
 
 import type { mod, stmt } from '../parser/ast.js';
-import { PySyntaxError } from './syntaxerror.js';
+import { compileError } from './syntaxerror.js';
 import { docstringOf } from './astutil.js';
 
 /** co_flags bits of future features (CPython's CO_FUTURE_*). Only these two change anything in 3.11. */
@@ -30,9 +30,9 @@ function checkFeatures(s: stmt & { _type: 'ImportFrom' }, filename: string, ff: 
     if (feature === 'barry_as_FLUFL') ff.flags |= CO_FUTURE_BARRY_AS_BDFL;
     else if (feature === 'annotations') ff.flags |= CO_FUTURE_ANNOTATIONS;
     else if (feature === 'braces') {
-      throw new PySyntaxError('not a chance', filename, s.lineno, s.col_offset + 1, s.lineno, null);
+      throw compileError('not a chance', filename, s.lineno, s.col_offset + 1, s.lineno, null);
     } else {
-      throw new PySyntaxError(`future feature ${feature} is not defined`, filename, s.lineno, s.col_offset + 1, s.lineno, null);
+      throw compileError(`future feature ${feature} is not defined`, filename, s.lineno, s.col_offset + 1, s.lineno, null);
     }
   }
 }
@@ -50,7 +50,7 @@ export function parseFutures(m: mod, filename: string): FutureFeatures {
     prevLine = s.lineno;
     if (s._type === 'ImportFrom' && s.module === '__future__') {
       if (done) {
-        throw new PySyntaxError('from __future__ imports must occur at the beginning of the file',
+        throw compileError('from __future__ imports must occur at the beginning of the file',
           filename, s.lineno, s.col_offset, s.lineno, null);
       }
       checkFeatures(s, filename, ff);

@@ -44,7 +44,7 @@ export function compile(mod: ast.mod, filename: string, mode: CompileMode, optio
   const flags = futures.flags | (options.flags ?? 0);
   const optimize = options.optimize ?? 0;
   const optimized = optimizeAst(mod, { optimize, futureFlags: flags });
-  const st = buildSymbolTable(optimized, filename, flags);
+  const st = buildSymbolTable(optimized, filename, flags, options.source);
   const compiler = new Compiler(st, {
     filename, flags, futureLineno: futures.lineno, optimize, warn: options.warn, source: options.source,
   }, new ConstCache());

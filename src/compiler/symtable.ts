@@ -9,7 +9,7 @@
 // class C is `_C__x`). Scoping errors are raised as PySyntaxError with CPython's messages.
 
 import type * as ast from '../parser/ast.js';
-import { PySyntaxError } from './syntaxerror.js';
+import { compileError, sourceLine } from './syntaxerror.js';
 import { mangle } from './mangle.js';
 import { CO_FUTURE_ANNOTATIONS } from './future.js';
 
@@ -111,10 +111,11 @@ class SymbolCollector {
   private privateName: string | null = null;
   readonly blocks = new Map<object, SymbolTableEntry>();
 
-  constructor(private readonly filename: string, private readonly futureFlags: number) {}
+  constructor(private readonly filename: string, private readonly futureFlags: number, private readonly source?: string) {}
 
   private error(msg: string, p: Position): never {
-    throw new PySyntaxError(msg, this.filename, p.lineno, p.col_offset + 1, p.end_lineno, p.end_col_offset + 1);
+    throw compileError(msg, this.filename, p.lineno, p.col_offset + 1, p.end_lineno, p.end_col_offset + 1,
+      sourceLine(this.source, p.lineno));
   }
 
   private get futureAnnotations(): boolean { return (this.futureFlags & CO_FUTURE_ANNOTATIONS) !== 0; }
@@ -532,12 +533,12 @@ class SymbolCollector {
 // ---- pass 2: analysis ----
 
 class ScopeAnalyzer {
-  constructor(private readonly filename: string) {}
+  constructor(private readonly filename: string, private readonly source?: string) {}
 
   private errorAtDirective(ste: SymbolTableEntry, name: string, msg: string): never {
-    const d = ste.directives.get(name);
-    if (!d) throw new PySyntaxError(msg, this.filename, null, null, null, null);
-    throw new PySyntaxError(msg, this.filename, d.lineno, d.col_offset + 1, d.end_lineno, d.end_col_offset + 1);
+    const d = ste.directives.get(name) ?? ste.pos;
+    throw compileError(msg, this.filename, d.lineno, d.col_offset + 1, d.end_lineno, d.end_col_offset + 1,
+      sourceLine(this.source, d.lineno));
   }
 
   /** Decide the scope of one name of `ste`. `bound` is null at module level. */
@@ -652,9 +653,9 @@ function updateSymbols(symbols: Map<string, number>, scopes: Map<string, number>
 }
 
 /** Build and analyze the symbol table of a module (CPython's _PySymtable_Build). */
-export function buildSymbolTable(m: ast.mod, filename: string, futureFlags: number): SymbolTable {
-  const collector = new SymbolCollector(filename, futureFlags);
+export function buildSymbolTable(m: ast.mod, filename: string, futureFlags: number, source?: string): SymbolTable {
+  const collector = new SymbolCollector(filename, futureFlags, source);
   const top = collector.build(m);
-  new ScopeAnalyzer(filename).analyzeBlock(top, null, new Set(), new Set());
+  new ScopeAnalyzer(filename, source).analyzeBlock(top, null, new Set(), new Set());
   return new SymbolTable(top, collector.blocks);
 }

@@ -1,24 +1,17 @@
-// LAYER: compiler. The SyntaxError (and SyntaxWarning hook) raised while compiling an AST: by the
-// future-statement check, the symbol table and code generation. Positions follow CPython's
-// compile stage: `offset`/`endOffset` are 1-based UTF-8 byte columns (col_offset + 1), exactly as
-// CPython 3.11 reports them for errors found after parsing.
+// LAYER: compiler. The SyntaxErrors (and the SyntaxWarning hook) of the compile stage: future
+// statements, the symbol table and code generation. They are the parser layer's PySyntaxError,
+// but with CPython's compile-stage positions: `offset`/`end_offset` are col_offset + 1 where
+// col_offset is the AST's UTF-8 byte column, exactly as CPython 3.11 reports these errors (it
+// converts to character offsets only for errors found by the parser).
 
-export type SyntaxErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError';
+import { PySyntaxError } from '../parser/errors.js';
 
-export class PySyntaxError extends Error {
-  readonly kind: SyntaxErrorKind = 'SyntaxError';
-  constructor(
-    readonly msg: string,
-    readonly filename: string,
-    readonly lineno: number | null,
-    readonly offset: number | null,
-    readonly endLineno: number | null,
-    readonly endOffset: number | null,
-    readonly text: string | null = null,
-  ) {
-    super(msg);
-    this.name = 'PySyntaxError';
-  }
+export { PySyntaxError };
+
+/** A SyntaxError at a compile-stage position. */
+export function compileError(msg: string, filename: string, lineno: number, offset: number,
+  endLineno: number | null, endOffset: number | null, text: string | null = null): PySyntaxError {
+  return new PySyntaxError('SyntaxError', msg, filename, lineno, offset, endLineno, endOffset, text);
 }
 
 /** A compile-time warning (CPython's SyntaxWarning from compile.c). */

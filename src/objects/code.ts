@@ -40,9 +40,15 @@ export class Code {
   readonly framePool: unknown[];
   /** KW_NAMES constants as JS string arrays, by constant index (filled by the VM on first use) */
   readonly kwnamesCache: (string[] | undefined)[];
+  /**
+   * per-instruction inline caches of the VM (vm/eval.ts), by instruction index: what each one
+   * holds and why it stays valid is explained where the VM fills it. null until first used.
+   */
+  readonly icache: unknown[];
   constructor(unit: CodeUnit, consts: PyObject[]) {
     this.framePool = [];
     this.kwnamesCache = [];
+    this.icache = new Array(unit.code.length).fill(null);
     this.unit = unit;
     this.words = unit.code;
     this.consts = consts;

@@ -119,6 +119,42 @@ function popFrame(f: Frame): void {
   ts.depth--;
 }
 
+/**
+ * LOAD_GLOBAL's inline cache: where the name was found last time, as an entry index in the
+ * globals table (builtins === null) or in the builtins table. A DictTable keeps an entry at the
+ * same index until an insertion or deletion, and every insertion/deletion (and resize/clear)
+ * bumps its `version`; replacing the value of an existing key writes vals[index] in place. So
+ * while the globals table is the same object with the same version (and, for a builtin, the
+ * builtins table too), the name is still at that index (or still absent from the globals), and
+ * reading vals[index] gives exactly what a lookup would.
+ */
+class GlobalCache {
+  constructor(
+    readonly globals: DictTable, readonly globalsVersion: number,
+    readonly builtins: DictTable | null, readonly builtinsVersion: number, readonly index: number,
+  ) {}
+}
+
+/** LOAD_GLOBAL by lookup (borrowed result), filling the instruction's cache when both namespaces are exact dicts */
+function loadGlobalSlow(f: Frame, code: Code, at: number, name: string): PyObject {
+  const gt = f.globals.value as DictTable;
+  const i = gt.findStr(name);
+  if (i >= 0) {
+    code.icache[at] = new GlobalCache(gt, gt.version, null, 0, i);
+    return gt.vals[i]!;
+  }
+  const bt = f.builtins.value;
+  if (bt instanceof DictTable) {
+    const j = bt.findStr(name);
+    if (j < 0) return NAME_ERROR(name);
+    code.icache[at] = new GlobalCache(gt, gt.version, bt, bt.version, j);
+    return bt.vals[j]!;
+  }
+  const v = nsLoad(f.builtins, name);
+  if (v === null) NAME_ERROR(name);
+  return v!;
+}
+
 /** Run a frame to completion (or to its next yield) and return its result: a new reference. */
 export function runFrame(entry: Frame): PyObject {
   pushFrame(entry);
@@ -243,13 +279,16 @@ function execute(f: Frame, entry: Frame): PyObject {
           break;
         }
         case Op.LOAD_GLOBAL: {
-          const name = names[arg >> 1];
           const gt = f.globals.value as DictTable;
-          let v = gt.getStr(name);
-          if (v === null) {
+          const c = code.icache[pc - 1] as GlobalCache | null;
+          let v: PyObject | null;
+          if (c !== null && c.globals === gt && c.globalsVersion === gt.version) {
+            if (c.builtins === null) v = gt.vals[c.index];
+            else if (c.builtins === f.builtins.value && c.builtinsVersion === c.builtins.version) v = c.builtins.vals[c.index];
+            else { f.sp = sp; v = loadGlobalSlow(f, code, pc - 1, names[arg >> 1]); }
+          } else {
             f.sp = sp;
-            v = nsLoad(f.builtins, name);
-            if (v === null) NAME_ERROR(name);
+            v = loadGlobalSlow(f, code, pc - 1, names[arg >> 1]);
           }
           if (arg & 1) stack[sp++] = null;
           v!.refcnt++;

@@ -33,7 +33,7 @@ const SCOPE_SNIPPETS = [
 ];
 
 const CODE_SNIPPETS = [
-  ...SCOPE_SNIPPETS.slice(0, 10),
+  ...SCOPE_SNIPPETS,
   // control flow through try/finally, with, loops
   'def f():\n    for i in range(3):\n        try:\n            if i:\n                continue\n            return i\n        finally:\n            print(i)\n    while True:\n        with open("x") as fp, open("y"):\n            if fp:\n                break\n            return 5\n    try:\n        pass\n    except ValueError as e:\n        return e\n    except (TypeError, KeyError):\n        raise\n    else:\n        x = 1\n    finally:\n        del x',
   // generators
@@ -48,6 +48,10 @@ const CODE_SNIPPETS = [
   'def f(x):\n    match x:\n        case 1 | 2:\n            return "a"\n        case [a, b, *rest]:\n            return a\n        case {"k": v, **kw}:\n            return v\n        case Point(x=0, y=yy) if yy > 0:\n            return yy\n        case (p, q) | [q, p]:\n            return p\n        case str() as s:\n            return s\n        case [1, *_, 3]:\n            return 1\n        case None:\n            pass\n        case _:\n            return None',
   // future annotations (stored as strings)
   'from __future__ import annotations\ndef f(a: List[int], *b: "x", c: Dict[str, (int, float)] = {}, **d: None) -> Optional[A | B]:\n    pass\nclass C:\n    z: lambda x, *y: x[1:2, ::3] = 1\n    v: [*a, 1e400, -1j, 1+2j, ...]',
+  // coroutines, async generators, async with/for/comprehensions
+  'async def f(x):\n    async with a as b, c:\n        await b\n        return 1\n    async for i in x:\n        if i:\n            break\n    r = [await y async for y in x if await y]\n    g = (z async for z in x)\n    return [p async for p in x for q in p]\nasync def agen():\n    yield 1\n    async with a:\n        yield 2',
+  // except*
+  'def f():\n    try:\n        g()\n    except* ValueError as e:\n        print(e)\n    except* (TypeError, KeyError):\n        pass\n    else:\n        h()\n    try:\n        g()\n    except* OSError:\n        raise\n    finally:\n        k()',
   // many arguments / items (the STACK_USE_GUIDELINE paths)
   `f(${Array.from({ length: 40 }, (_, i) => 'a' + i).join(', ')})\nx = [${Array.from({ length: 40 }, (_, i) => 'b' + i).join(', ')}]\nd = {${Array.from({ length: 20 }, (_, i) => `'k${i}': v${i}`).join(', ')}}`,
 ];
@@ -69,6 +73,7 @@ const ERROR_SNIPPETS = [
   'yield 1', 'try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass', '__debug__ = 1', 'f(__debug__=1)',
   'match x:\n  case a:\n    pass\n  case b:\n    pass', 'match x:\n  case {1: a, 1.0: b}:\n    pass',
   'match x:\n  case [a, a]:\n    pass', 'match x:\n  case a | b:\n    pass', 'a, *b, *c = d', 'def f():\n  await x',
+  'async def f():\n  yield 1\n  return 2', 'def f():\n  [x async for x in y]', 'for x in y:\n  try:\n    pass\n  except* E:\n    break',
 ];
 
 let oracle;
@@ -166,7 +171,7 @@ test('constant folding gives CPython co_consts', () => {
 });
 
 test('a sample of the standard library compiles to CPython bytecode', () => {
-  const files = ['bisect', 'copy', 'fnmatch', 'functools', 'heapq', 'posixpath', 'shlex', 'textwrap', 'string', 'dataclasses']
+  const files = ['bisect', 'copy', 'fnmatch', 'functools', 'heapq', 'posixpath', 'contextlib', 'textwrap', 'string', 'dataclasses']
     .map((m) => `/usr/lib/python3.11/${m}.py`).filter((f) => fs.existsSync(f));
   const res = askCPython(files.map((f) => ({ src: fs.readFileSync(f, 'utf8'), what: ['code'] })));
   const fields = ['varnames', 'cellvars', 'freevars', 'names', 'consts', 'stacksize', 'instructions'];
@@ -182,7 +187,7 @@ test('compile-stage SyntaxErrors match CPython (message, line, offset, end)', ()
     try { compileJson(r); } catch (e) { err = e; }
     assert.ok(err instanceof PySyntaxError, `${JSON.stringify(ERROR_SNIPPETS[i])}: ${err}`);
     assert.deepEqual(
-      { msg: err.msg, lineno: err.lineno, offset: err.offset, end_lineno: err.endLineno, end_offset: err.endOffset },
+      { msg: err.msg, lineno: err.lineno, offset: err.offset, end_lineno: err.end_lineno, end_offset: err.end_offset },
       r.error, ERROR_SNIPPETS[i]);
   });
 });
