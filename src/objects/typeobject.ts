@@ -117,7 +117,7 @@ hooksObject2.typeModule = typeModule;
 // ---------- creating classes ----------
 
 /** the most derived metaclass of `meta` and the bases' metaclasses */
-function calculateMetaclass(meta: PyType, bases: PyType[]): PyType {
+function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
   let winner = meta;
   for (const b of bases) {
     const bm = b.type;
@@ -165,12 +165,13 @@ export function mangle(cls: string, name: string): string {
  */
 export function createClass(meta: PyType, name: string, basesTuple: PyObject[], ns: PyObject,
   kwnames: string[] = [], kwvalues: PyObject[] = []): PyObject {
+  // the metaclass is settled first, from the bases' own types (as _PyType_CalculateMetaclass)
+  meta = calculateMetaclass(meta, basesTuple);
   let bases = basesTuple.map((b) => {
     if (!isInstance(b, TypeType)) raiseTypeError(`bases must be types`);
     return b as PyType;
   });
   if (bases.length === 0) bases = [ObjectType];
-  meta = calculateMetaclass(meta, bases);
   for (let i = 0; i < bases.length; i++) {
     for (let j = i + 1; j < bases.length; j++) {
       if (bases[i] === bases[j]) raiseTypeError(`duplicate base class ${bases[i].name}`);
