@@ -449,7 +449,7 @@ function typeTraverse(o: PyObject, visit: Visit): void {
   if (!(t.flags & TPFLAGS_HEAPTYPE)) return;
   if (t.tpDict !== null) visit(t.tpDict);
   for (const h of t.held) visit(h);
-  if (t.type.flags & TPFLAGS_HEAPTYPE) visit(t.type);
+  // a heap metaclass is visited by subtypeTraverse, the traverse of its instances (the classes)
 }
 
 function typeClear(o: PyObject): void {
@@ -479,6 +479,9 @@ function typeNew(meta: PyType, args: PyObject[], kwnames: string[] | null): PyOb
     kwnames ?? [], args.slice(npos));
 }
 
+// classes have a __dict__ (their namespace) and can be weakly referenced: subclasses of type add neither
+TypeType.hasDict = true;
+TypeType.hasWeakref = true;
 TypeType.call = typeCall;
 TypeType.getattro = typeGetAttr;
 TypeType.setattro = typeSetAttr;
