@@ -41,7 +41,9 @@ import {
   PY_SSIZE_T_MAX, reprEnter, reprLeave, registerLengthHint, sequenceSlots, seqHooks,
   NB_ADD, NB_MULTIPLY, TPFLAGS_SEQUENCE, TPFLAGS_MATCH_SELF, TPFLAGS_DISALLOW_INSTANTIATION,
 } from './slice.js';
-import { newTuple, compareLengths, numberSlotsOnly, repeatCount, TupleType } from './tuple.js';
+import {
+  newTuple, compareLengths, numberSlotsOnly, repeatCount, TupleType, sequenceAddSlot, sequenceMulSlot,
+} from './tuple.js';
 import { lengthHint } from './iterators.js';
 
 export { reprEnter, reprLeave };
@@ -498,23 +500,8 @@ function listRepeat(a: PyObject, n: number): PyObject {
   return newListSteal(out);
 }
 
-function listAdd(a: PyObject, b: PyObject): PyObject {
-  if (!isList(a)) return notImplemented();
-  const r = numberSlotsOnly(a, b, NB_ADD, true);
-  if (r !== null) return r;
-  if (!isList(b)) raiseTypeError(`can only concatenate list (not "${b.type.name}") to list`);
-  return listConcat(a, b);
-}
-
-function listMul(a: PyObject, b: PyObject): PyObject {
-  if (isList(a)) {
-    const r = numberSlotsOnly(a, b, NB_MULTIPLY, true);
-    if (r !== null) return r;
-    return listRepeat(a, repeatCount(b));
-  }
-  if (isList(b)) return listRepeat(b, repeatCount(a));
-  return notImplemented();
-}
+const listAdd = sequenceAddSlot(isList, 'list', listConcat);
+const listMul = sequenceMulSlot(isList, listRepeat);
 
 function listInplaceAdd(a: PyObject, b: PyObject): PyObject {
   const r = numberSlotsOnly(a, b, NB_ADD, false);

@@ -350,23 +350,37 @@ function tupleRepeat(a: PyObject, n: number): PyObject {
   return newTupleSteal(out);
 }
 
-function tupleAdd(a: PyObject, b: PyObject): PyObject {
-  if (!isTuple(a)) return notImplemented();
-  const r = numberSlotsOnly(a, b, NB_ADD, true);
-  if (r !== null) return r;
-  if (!isTuple(b)) raiseTypeError(`can only concatenate tuple (not "${b.type.name}") to tuple`);
-  return tupleConcat(a, b);
+/**
+ * sq_concat as a number slot for a sequence type (list, tuple): the other operand's own number
+ * slots are tried first, as CPython's binary_op1 does before falling back to sq_concat.
+ */
+export function sequenceAddSlot(isKind: (o: PyObject) => boolean, kind: string,
+  concat: (a: PyObject, b: PyObject) => PyObject): (a: PyObject, b: PyObject) => PyObject {
+  return (a, b) => {
+    if (!isKind(a)) return notImplemented();
+    const r = numberSlotsOnly(a, b, NB_ADD, true);
+    if (r !== null) return r;
+    if (!isKind(b)) raiseTypeError(`can only concatenate ${kind} (not "${b.type.name}") to ${kind}`);
+    return concat(a, b);
+  };
 }
 
-function tupleMul(a: PyObject, b: PyObject): PyObject {
-  if (isTuple(a)) {
-    const r = numberSlotsOnly(a, b, NB_MULTIPLY, true);
-    if (r !== null) return r;
-    return tupleRepeat(a, repeatCount(b));
-  }
-  if (isTuple(b)) return tupleRepeat(b, repeatCount(a));
-  return notImplemented();
+/** sq_repeat as a number slot: `seq * n` and `n * seq` */
+export function sequenceMulSlot(isKind: (o: PyObject) => boolean,
+  repeat: (seq: PyObject, n: number) => PyObject): (a: PyObject, b: PyObject) => PyObject {
+  return (a, b) => {
+    if (isKind(a)) {
+      const r = numberSlotsOnly(a, b, NB_MULTIPLY, true);
+      if (r !== null) return r;
+      return repeat(a, repeatCount(b));
+    }
+    if (isKind(b)) return repeat(b, repeatCount(a));
+    return notImplemented();
+  };
 }
+
+const tupleAdd = sequenceAddSlot(isTuple, 'tuple', tupleConcat);
+const tupleMul = sequenceMulSlot(isTuple, tupleRepeat);
 
 sequenceSlots.add(tupleAdd);
 sequenceSlots.add(tupleMul);
