@@ -61,13 +61,15 @@ import './vm/intfast.js';
 import './vm/ops.js';
 import { excLinks, displayHooks } from './vm/ops.js';
 import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3, genHooks, takeStopValue } from './vm/generator.js';
-import { frameObject, excAccess, tbHooks, tbHooks2, formatException, registerSource, FrameType } from './vm/traceback.js';
+import { frameObject, excAccess, tbHooks, tbHooks2, formatException, registerSource, sourceLine, FrameType } from './vm/traceback.js';
 import * as OP from './compiler/opcodes.js';
 import { makeBuiltinsModule } from './modules/builtins.js';
 import { makeMathModule, mathHooks } from './modules/math.js';
 import { parseArgs } from './objects/args.js';
 import { builtinsHooks } from './modules/builtinshooks.js';
 import { makeSysModule, sysState } from './modules/sys.js';
+import { makeGcModule, installGc } from './modules/gc.js'; // the cycle collector and the gc module
+import { collectAtExit, collectNoFail } from './memory/gc.js'; // shutdown collections (§11.9)
 import { attrHooks } from './objects/attrhooks.js';
 import { structSeqType, newStructSeq } from './objects/structseq.js';
 
@@ -453,6 +455,9 @@ export function boot(argv: string[]): void {
   const bm = makeBuiltinsModule(types);
   addEvalBuiltins(bm);
   builtinModuleFactories.set('math', makeMathModule);
+  // the cycle collector (memory/gc.ts): wire its hooks (installs gcState.onThreshold), and `import gc`
+  installGc({ writeUnraisable, writeStderr, callFinalizer: (o) => typeHooks.callFinalizer(o) });
+  builtinModuleFactories.set('gc', makeGcModule);
   mathHooks.newTupleSteal = X(Tuple, 'newTupleSteal');
   rt.builtinsModule = bm;
   rt.builtins = bm.dict;
@@ -575,7 +580,7 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   try {
     const tree = parse(source, filename, mode);
     validate(tree, filename, source);
-    const unit = compile(tree, filename, mode, { source });
+    const unit = compile(tree, filename, mode, { source, warn: showCompileWarning });
     return newCode(unit);
   } catch (e: any) {
     if (e !== null && typeof e === 'object' && 'msg' in e && 'kind' in e && 'lineno' in e) {
@@ -583,6 +588,13 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
     }
     throw e;
   }
+}
+
+/** warnings.showwarning's default format: "file:line: Category: message" and the source line */
+function showCompileWarning(category: string, message: string, filename: string, lineno: number): void {
+  const line = sourceLine(filename, lineno);
+  const src = line !== null && !filename.startsWith('<') ? `  ${line.trim()}\n` : '';
+  writeStderr(`${filename}:${lineno}: ${category}: ${message}\n${src}`);
 }
 
 function makeSyntaxError(e: any): PyObject {
@@ -722,6 +734,7 @@ export function handleUncaught(exc: PyObject): number {
 export function finalize(status: number): number {
   try {
     flushFile(rt.stdout!);
+    collectAtExit(); // PyGC_Collect(): a full collection with callbacks, if gc is enabled (§11.9 step 4)
     const mods = rt.modules!;
     const main = X(Dict, 'dictGetItemStr')(mods, '__main__');
     if (main !== null) clearModuleDict(main.dict!);
@@ -729,6 +742,7 @@ export function finalize(status: number): number {
       if (v !== rt.sys && v !== rt.builtinsModule && v.dict) clearModuleDict(v.dict);
       decref(k); decref(v);
     }
+    collectNoFail(); // _PyGC_CollectNoFail(): the cycles left by clearing the modules (§11.9 step 5.4)
   } catch (e) {
     if (e instanceof E.PyErr) writeUnraisable(e.exc, None);
     else throw e;

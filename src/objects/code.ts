@@ -74,14 +74,31 @@ export class Code {
   }
 }
 
-/** Make the heap objects for a compiled unit (recursively for nested code). */
-export function newCode(unit: CodeUnit): PyObject {
-  const consts = unit.consts.map(constObject);
+/**
+ * Make the heap objects for a compiled unit (recursively for nested code). The compiler hands
+ * out one ConstValue object per distinct constant of a compilation (CPython's constant cache), so
+ * making one heap object per ConstValue gives CPython's identities (`f() is g()` for a shared
+ * literal) across the code objects of one module.
+ */
+export function newCode(unit: CodeUnit, made: Map<ConstValue, PyObject> = new Map()): PyObject {
+  const consts = unit.consts.map((c) => constObjectShared(c, made));
   const code = new Code(unit, consts);
   return allocate(CodeType, code, null, unit.code.length * 2);
 }
 
-export function constObject(c: ConstValue): PyObject {
+function constObjectShared(c: ConstValue, made: Map<ConstValue, PyObject>): PyObject {
+  if (c.kind === 'code') return newCode(c.code, made);
+  const o = made.get(c);
+  if (o !== undefined) {
+    o.refcnt++;
+    return o;
+  }
+  const n = constObject(c, made);
+  made.set(c, n);
+  return n;
+}
+
+export function constObject(c: ConstValue, made: Map<ConstValue, PyObject> = new Map()): PyObject {
   switch (c.kind) {
     case 'None': return none();
     case 'Ellipsis': Ellipsis.refcnt++; return Ellipsis;
@@ -92,16 +109,16 @@ export function constObject(c: ConstValue): PyObject {
     case 'str': return /^[A-Za-z0-9_]*$/.test(c.value) ? internStr(c.value) : newStr(c.value);
     case 'bytes': return constHooks.newBytes(c.value);
     case 'tuple': {
-      const items = c.items.map(constObject);
+      const items = c.items.map((x) => constObjectShared(x, made));
       return constHooks.newTupleSteal(items);
     }
     case 'frozenset': {
-      const items = c.items.map(constObject);
+      const items = c.items.map((x) => constObjectShared(x, made));
       const fs = constHooks.newFrozenSet(items);
       for (const x of items) decref(x);
       return fs;
     }
-    case 'code': return newCode(c.code);
+    case 'code': return newCode(c.code, made);
   }
 }
 
