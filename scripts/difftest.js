@@ -47,7 +47,7 @@ const knownFailuresFile = path.join(repoRoot, 'test', 'known-failures.json');
 // Seed examples that need modules pyheap does not have yet. Remove a row when its issue lands.
 const NEEDS_PSUTIL = 'needs psutil/objgraph (pyheap\'s own, not written yet)';
 const NEEDS_THREADS = 'needs threading and the GIL (not written yet)';
-const NEEDS_GC = 'needs the cycle collector, gc and weakref (not written yet)';
+const NEEDS_GC = 'needs weakref (not written yet; the cycle collector and gc are)';
 const NEEDS_STDLIB = 'needs copy/functools/contextlib and full tracebacks (not written yet)';
 const SKIPPED_SEEDS = {
   'show_memory_mem.py': NEEDS_PSUTIL,
@@ -58,10 +58,6 @@ const SKIPPED_SEEDS = {
   'threads_condition.py': NEEDS_THREADS,
   'threads_loop_join.py': NEEDS_THREADS,
   'self_cycle.py': NEEDS_GC,
-  'list_cycle_collect.py': NEEDS_GC,
-  'del_then_collect.py': NEEDS_GC,
-  'generations.py': NEEDS_GC,
-  'del_cycle_finalizer.py': NEEDS_GC,
   'weakref_avoid_cycle.py': NEEDS_GC,
   'copy_shallow_deep.py': NEEDS_STDLIB,
   'decorator_wraps.py': NEEDS_STDLIB,

@@ -6,7 +6,7 @@
 //   wrapper_descriptor          value: { name, fn, owner }   (`list.__add__`: a slot as a method)
 //   getset_descriptor           value: { name, get, set, owner }
 //   member_descriptor           value: { name, index, owner } (one per __slots__ name)
-// None of these are GC types except bound builtins (which hold `self`).
+// GC types: bound builtins (which hold `self`), getset and member descriptors (which hold their class).
 
 import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
@@ -36,8 +36,10 @@ export const MethodDescrType = staticType({ name: 'method_descriptor', basicsize
 export const ClassMethodDescrType = staticType({ name: 'classmethod_descriptor', basicsize: 56 });
 export const WrapperDescrType = staticType({ name: 'wrapper_descriptor', basicsize: 56 });
 export const MethodWrapperType = staticType({ name: 'method-wrapper', basicsize: 40, flags: TPFLAGS_HAVE_GC });
-export const GetSetDescrType = staticType({ name: 'getset_descriptor', basicsize: 56 });
-export const MemberDescrType = staticType({ name: 'member_descriptor', basicsize: 56 });
+// getset and member descriptors are GC types (a class's own ones hold a reference to the class,
+// which the cycle collector must see: a class and its __dict__/__slots__ descriptors form cycles)
+export const GetSetDescrType = staticType({ name: 'getset_descriptor', basicsize: 48, flags: TPFLAGS_HAVE_GC });
+export const MemberDescrType = staticType({ name: 'member_descriptor', basicsize: 48, flags: TPFLAGS_HAVE_GC });
 
 // ---------- builtin functions ----------
 
@@ -258,6 +260,7 @@ MemberDescrType.repr = (d) => {
 function ownerOf(o: PyObject): PyType { return (o.value as { owner: PyType }).owner; }
 for (const t of [MemberDescrType, GetSetDescrType]) {
   t.dealloc = (o) => {
+    untrack(o);
     const owner = ownerOf(o);
     release(o);
     if (owner.flags & TPFLAGS_HEAPTYPE) decref(owner);

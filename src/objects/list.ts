@@ -410,8 +410,9 @@ function listDealloc(o: PyObject): void {
 
 ListType.dealloc = listDealloc;
 ListType.traverse = (o: PyObject, visit: Visit) => {
+  // list_traverse visits the last item first (gc.get_referents and the collector's order show it)
   const items = o.value as PyObject[];
-  for (let i = 0; i < items.length; i++) visit(items[i]);
+  for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
 };
 ListType.clear = (o) => listClear(o);
 ListType.sizeof = (o) => o.type.basicsize + 8 * (o.cap as number);

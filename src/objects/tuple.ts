@@ -193,8 +193,9 @@ function tupleDealloc(o: PyObject): void {
 
 TupleType.dealloc = tupleDealloc;
 TupleType.traverse = (o: PyObject, visit: Visit) => {
+  // tupletraverse visits the last item first, like list_traverse
   const items = o.value as PyObject[];
-  for (let i = 0; i < items.length; i++) visit(items[i]);
+  for (let i = items.length - 1; i >= 0; i--) if (items[i]) visit(items[i]);
 };
 TupleType.sizeof = (o) => o.type.basicsize + 8 * (o.value as PyObject[]).length;
 TupleType.len = (o) => (o.value as PyObject[]).length;

@@ -1,0 +1,511 @@
+// LAYER: memory. The cycle collector: CPython 3.11's Modules/gcmodule.c, step by step, with the
+// same function names in camelCase. Reference counting frees everything that is not part of a
+// reference cycle; this file finds the cycles nobody outside them refers to and breaks them.
+//
+// THE IDEA. Only container objects ("GC objects": types with TPFLAGS_HAVE_GC) can form cycles, and
+// they are linked into generation lists (generations.ts). To collect generation g:
+//
+//   young = gen g (+ all younger gens merged in)          old = gen g+1 (gen 2: young itself)
+//
+//   1. updateRefs     gcRefs := refcnt                      for every o in young (COLLECTING set)
+//   2. subtractRefs   for every o in young, for every child c that o.traverse visits:
+//                     if c is in young: c.gcRefs -= 1
+//                     => gcRefs = number of references coming from OUTSIDE young
+//
+//        outside ──► A ──► B ──► C ◄──┐          D ◄──► E          (F: refcnt 1, held by F)
+//                    refs: A=1 B=0 C=0 ... D=0 E=0 F=0
+//
+//   3. moveUnreachable  walk young; gcRefs > 0 means reachable: traverse it and give every child
+//                     that looked unreachable gcRefs = 1 (moving it back from `unreachable` to the
+//                     end of young, so it is scanned too); gcRefs == 0 means "tentatively
+//                     unreachable": move it to `unreachable` (flag GC_UNREACHABLE).
+//
+//        young:       A  B  C                 (reachable from outside, transitively)
+//        unreachable: D  E  F                 (only referenced from inside the trash)
+//
+//   4. the survivors in young are promoted to old (tuples of atoms untracked first; in a full
+//      collection dicts of atoms too);
+//   5. the trash is finalized (PEP 442: __del__ once per object, everything still intact), then
+//      re-examined (a __del__ may have stored a reference to it somewhere: "resurrection"; steps
+//      1-3 run again on the trash alone and whatever is now reachable goes to old), and what is
+//      still trash is cleared with tp_clear, which breaks the cycles: refcounting frees the rest.
+//
+// collectMain is the table of contents; every step is a function below tagged with the CPython
+// function it mirrors. Counters, thresholds, the 25% long-lived rule and gc.callbacks follow
+// ../shared/docs/cpython-memory.md §11. The collector only ever looks at TRACKED objects, so static
+// objects (static types, None, small ints, the empty tuple) are never examined, let alone cleared.
+//
+// The runtime wires `gcHooks` (things of higher layers: the exact tuple/dict types, calling
+// __del__ with unraisable reporting, clearing free lists, stderr, gc.garbage and gc.callbacks).
+
+import { PyObject, Visit, GC_TRACKED, GC_FINALIZED, GC_COLLECTING, GC_UNREACHABLE } from './object.js';
+import type { PyType } from '../objects/type.js';
+import { GcList, gcState, unlink, untrack, NUM_GENERATIONS } from './generations.js';
+import { incref, decref } from './refcount.js';
+
+export const DEBUG_STATS = 1;
+export const DEBUG_COLLECTABLE = 2;
+export const DEBUG_UNCOLLECTABLE = 4;
+export const DEBUG_SAVEALL = 32;
+export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+
+const TPFLAGS_HEAPTYPE = 1 << 9;
+const TPFLAGS_HAVE_GC = 1 << 14;
+const TPFLAGS_TYPE_SUBCLASS = 1 << 31;
+
+/** generation_stats[3] */
+export const gcStats = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
+
+export const gcHooks = {
+  /** the exact builtin tuple and dict types (untrack_tuples / untrack_dicts) */
+  tupleType: null as PyType | null,
+  dictType: null as PyType | null,
+  /** PyObject_CallFinalizer's call of tp_finalize: exceptions reported as unraisable, never thrown */
+  callFinalizer: (o: PyObject): void => { o.type.finalize!(o); },
+  /** report an exception (a JS value caught around tp_clear or a callback) as unraisable;
+   *  returns false if it is not a Python exception (then it is rethrown) */
+  reportUnraisable: (_e: unknown, _where: PyObject): boolean => false,
+  /** clear_freelists (full collections) */
+  clearFreeLists: (): void => {},
+  /** PySys_WriteStderr, for the DEBUG_* output */
+  writeStderr: (s: string): void => { process.stderr.write(s); },
+  /** PyList_Append(gcstate->garbage, o) */
+  appendGarbage: (_o: PyObject): void => {},
+  /** invoke_gc_callback(phase, generation, collected, uncollectable) */
+  invokeCallbacks: (_phase: string, _generation: number, _collected: number, _uncollectable: number): void => {},
+  /**
+   * handle_weakrefs(unreachable, old): clear the weakrefs to the trash, run the callbacks of the
+   * weakrefs that are not trash themselves, return how many of those were freed. Weak references
+   * do not exist yet: until weakref lands this hook does nothing and returns 0.
+   */
+  handleWeakrefs: (_unreachable: GcList, _old: GcList): number => 0,
+};
+
+// ---------------------------------------------------------------- helpers
+
+/** _PyObject_IS_GC: a GC type, and for types only heap types (type's tp_is_gc) */
+export function isGcObject(o: PyObject): boolean {
+  const t = o.type;
+  if (!(t.flags & TPFLAGS_HAVE_GC)) return false;
+  if (t.flags & TPFLAGS_TYPE_SUBCLASS) return ((o as PyType).flags & TPFLAGS_HEAPTYPE) !== 0;
+  return true;
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED */
+function mayBeTracked(o: PyObject): boolean {
+  if (!isGcObject(o)) return false;
+  if (o.type === gcHooks.tupleType) return (o.gcBits & GC_TRACKED) !== 0;
+  return true;
+}
+
+/** gc_list_move: unlink from whatever list o is in, append to `to` (the tracked bit is kept) */
+function listMove(o: PyObject, to: GcList): void {
+  unlink(o);
+  to.append(o);
+}
+
+function traverse(o: PyObject, visit: Visit): void {
+  const tr = o.type.traverse;
+  if (tr !== null) tr(o, visit);
+}
+
+function addrOf(o: PyObject): string {
+  return '0x' + o.addr.toString(16).padStart(12, '0');
+}
+
+// ---------------------------------------------------------------- finding the unreachable set
+
+/** update_refs: gc_refs = ob_refcnt for every object of the list, and mark it COLLECTING */
+export function updateRefs(containers: GcList): void {
+  const head = containers.head;
+  for (let o = head.gcNext!; o !== head;) {
+    const next = o.gcNext!;
+    if (o.refcnt === 0) {
+      // pyheap's trashcan defers an object before its dealloc untracks it (CPython untracks first):
+      // an object waiting on the trashcan is already dead, so it is not part of any collection
+      // (what CPython 3.12's update_refs does too). Its references then count as external.
+      untrack(o);
+    } else {
+      o.gcRefs = o.refcnt;
+      o.gcBits |= GC_COLLECTING;
+    }
+    o = next;
+  }
+}
+
+/** visit_decref: a reference from inside the collected set */
+function visitDecref(o: PyObject): void {
+  if (o.gcBits & GC_COLLECTING) o.gcRefs--;
+}
+
+/** subtract_refs: gc_refs -= references from objects of the list itself */
+export function subtractRefs(containers: GcList): void {
+  const head = containers.head;
+  for (let o = head.gcNext!; o !== head; o = o.gcNext!) traverse(o, visitDecref);
+}
+
+let reachableTarget: GcList | null = null;
+
+/** visit_reachable: a child of a reachable object is reachable */
+function visitReachable(o: PyObject): void {
+  const bits = o.gcBits;
+  if (!(bits & GC_COLLECTING)) return; // not in this collection, or already scanned
+  if (bits & GC_UNREACHABLE) {
+    // tentatively unreachable: move it back to the end of young, where the walk will reach it
+    o.gcBits = bits & ~GC_UNREACHABLE;
+    listMove(o, reachableTarget!);
+    o.gcRefs = 1;
+  } else if (o.gcRefs === 0) {
+    // not scanned yet: it will be, with gc_refs > 0
+    o.gcRefs = 1;
+  }
+}
+
+/**
+ * move_unreachable: objects with gc_refs == 0 go (tentatively) to `unreachable`; a reachable object
+ * makes everything it refers to reachable. Objects moved back to young during the walk are visited
+ * too, since they are appended at its end.
+ */
+export function moveUnreachable(young: GcList, unreachable: GcList): void {
+  const head = young.head;
+  const saved = reachableTarget;
+  reachableTarget = young;
+  try {
+    let prev = head;
+    let o = head.gcNext!;
+    while (o !== head) {
+      if (o.gcRefs > 0) {
+        traverse(o, visitReachable);
+        o.gcBits &= ~GC_COLLECTING;
+        prev = o;
+      } else {
+        listMove(o, unreachable);
+        o.gcBits |= GC_UNREACHABLE;
+      }
+      o = prev.gcNext!;
+    }
+  } finally {
+    reachableTarget = saved;
+  }
+}
+
+/** deduce_unreachable: steps 1-3 of the block comment */
+export function deduceUnreachable(base: GcList, unreachable: GcList): void {
+  updateRefs(base);
+  subtractRefs(base);
+  moveUnreachable(base, unreachable);
+}
+
+/** clear_unreachable_mask */
+function clearUnreachableMask(list: GcList): void {
+  const head = list.head;
+  for (let o = head.gcNext!; o !== head; o = o.gcNext!) o.gcBits &= ~GC_UNREACHABLE;
+}
+
+/** gc_list_clear_collecting */
+function clearCollecting(list: GcList): void {
+  const head = list.head;
+  for (let o = head.gcNext!; o !== head; o = o.gcNext!) o.gcBits &= ~GC_COLLECTING;
+}
+
+// ---------------------------------------------------------------- lazy untracking
+
+/** _PyTuple_MaybeUntrack: a tuple none of whose items may be tracked needs no tracking */
+function tupleMaybeUntrack(t: PyObject): void {
+  if (!(t.gcBits & GC_TRACKED)) return;
+  const items = t.value as (PyObject | null)[] | null;
+  if (items === null) return;
+  for (let i = 0; i < items.length; i++) {
+    const e = items[i];
+    if (e === null || e === undefined) return; // still under construction
+    if (mayBeTracked(e)) return;
+  }
+  untrack(t);
+}
+
+/** untrack_tuples: run _PyTuple_MaybeUntrack on every exact tuple of the list, in list order */
+export function untrackTuples(head: GcList): void {
+  const tupleType = gcHooks.tupleType;
+  for (let o = head.head.gcNext!; o !== head.head;) {
+    const next = o.gcNext!;
+    if (o.type === tupleType) tupleMaybeUntrack(o);
+    o = next;
+  }
+}
+
+/** _PyDict_MaybeUntrack: str-keyed (and split) tables look at the values only */
+function dictMaybeUntrack(d: PyObject): void {
+  if (!(d.gcBits & GC_TRACKED)) return;
+  const t = d.value as { keys: (PyObject | null)[]; vals: (PyObject | null)[]; unicode: boolean } | null;
+  if (t === null) return;
+  for (let i = 0; i < t.keys.length; i++) {
+    const k = t.keys[i];
+    if (k === null) continue;
+    const v = t.vals[i];
+    if (v !== null && v !== undefined && mayBeTracked(v)) return;
+    if (!t.unicode && mayBeTracked(k)) return;
+  }
+  untrack(d);
+}
+
+/** untrack_dicts: only in full collections (issue #14775: no quadratic dict build-up) */
+export function untrackDicts(head: GcList): void {
+  const dictType = gcHooks.dictType;
+  for (let o = head.head.gcNext!; o !== head.head;) {
+    const next = o.gcNext!;
+    if (o.type === dictType) dictMaybeUntrack(o);
+    o = next;
+  }
+}
+
+// ---------------------------------------------------------------- finalizers and garbage
+
+/**
+ * move_legacy_finalizers: objects with a legacy tp_del go to `finalizers` (uncollectable). pyheap
+ * has no tp_del types, so nothing moves; what remains is stripping the tentative-unreachable flag.
+ */
+export function moveLegacyFinalizers(unreachable: GcList, _finalizers: GcList): void {
+  clearUnreachableMask(unreachable);
+}
+
+/** move_legacy_finalizer_reachable: what the legacy-finalizer objects reach is uncollectable too */
+export function moveLegacyFinalizerReachable(finalizers: GcList): void {
+  const head = finalizers.head;
+  // the list grows while it is walked: what is appended is traversed too
+  for (let o = head.gcNext!; o !== head; o = o.gcNext!) {
+    traverse(o, (c) => {
+      if (c.gcBits & GC_COLLECTING) {
+        c.gcBits &= ~GC_COLLECTING;
+        listMove(c, finalizers);
+      }
+    });
+  }
+}
+
+/** handle_weakrefs: the weakref hook (see gcHooks.handleWeakrefs) */
+export function handleWeakrefs(unreachable: GcList, old: GcList): number {
+  return gcHooks.handleWeakrefs(unreachable, old);
+}
+
+/** finalize_garbage (PEP 442): tp_finalize (__del__) once per object, in list order */
+export function finalizeGarbage(collectable: GcList): void {
+  const seen = new GcList();
+  while (!collectable.isEmpty()) {
+    const o = collectable.head.gcNext!;
+    listMove(o, seen);
+    if (!(o.gcBits & GC_FINALIZED) && o.type.finalize !== null) {
+      o.gcBits |= GC_FINALIZED;
+      incref(o);
+      gcHooks.callFinalizer(o);
+      decref(o);
+    }
+  }
+  collectable.merge(seen);
+}
+
+/**
+ * handle_resurrected_objects: after the finalizers ran, run deduce_unreachable again on the trash
+ * alone. Whatever a finalizer made reachable again (and everything it reaches) goes to `old`.
+ */
+export function handleResurrectedObjects(unreachable: GcList, stillUnreachable: GcList, old: GcList): void {
+  clearCollecting(unreachable);
+  const resurrected = unreachable;
+  deduceUnreachable(resurrected, stillUnreachable);
+  clearUnreachableMask(stillUnreachable);
+  old.merge(resurrected);
+}
+
+/** delete_garbage: tp_clear every object (or keep it in gc.garbage under DEBUG_SAVEALL) */
+export function deleteGarbage(collectable: GcList, old: GcList): void {
+  while (!collectable.isEmpty()) {
+    const o = collectable.head.gcNext!;
+    if (gcState.debug & DEBUG_SAVEALL) {
+      gcHooks.appendGarbage(o);
+    } else {
+      const clear = o.type.clear;
+      if (clear !== null) {
+        incref(o);
+        try {
+          clear(o);
+        } catch (e) {
+          if (!gcHooks.reportUnraisable(e, o.type)) throw e;
+        } finally {
+          decref(o);
+        }
+      }
+    }
+    if (collectable.head.gcNext === o) {
+      // still alive: it may die later
+      o.gcBits &= ~GC_COLLECTING;
+      listMove(o, old);
+    }
+  }
+}
+
+/** handle_legacy_finalizers: tp_del objects (all of them with SAVEALL) go to gc.garbage; all stay alive */
+export function handleLegacyFinalizers(finalizers: GcList, old: GcList): void {
+  for (const o of finalizers.objects()) {
+    // (`|| hasLegacyFinalizer(o)` once a type with tp_del exists)
+    if (gcState.debug & DEBUG_SAVEALL) gcHooks.appendGarbage(o);
+  }
+  old.merge(finalizers);
+}
+
+function debugCycle(msg: string, o: PyObject): void {
+  gcHooks.writeStderr(`gc: ${msg} <${o.type.name} ${addrOf(o)}>\n`);
+}
+
+/** show_stats_each_generations */
+function showStatsEachGenerations(): void {
+  const sizes = gcState.generations.map((g) => ' ' + g.list.size()).join('');
+  gcHooks.writeStderr(`gc: objects in each generation:${sizes}\n` +
+    `gc: objects in permanent generation: ${gcState.permanent.size()}\n`);
+}
+
+// ---------------------------------------------------------------- the collection
+
+export interface CollectResult { collected: number; uncollectable: number }
+
+/** gc_collect_main: one collection of generation `generation`; returns collected + uncollectable figures */
+export function collectMain(generation: number): CollectResult {
+  const gens = gcState.generations;
+  let t1 = 0;
+  if (gcState.debug & DEBUG_STATS) {
+    gcHooks.writeStderr(`gc: collecting generation ${generation}...\n`);
+    showStatsEachGenerations();
+    t1 = performance.now();
+  }
+
+  // update collection and allocation counters
+  if (generation + 1 < NUM_GENERATIONS) gens[generation + 1].count += 1;
+  for (let i = 0; i <= generation; i++) gens[i].count = 0;
+
+  // merge younger generations with the one we are collecting
+  const young = gens[generation].list;
+  for (let i = 0; i < generation; i++) young.merge(gens[i].list);
+  const old = generation < NUM_GENERATIONS - 1 ? gens[generation + 1].list : young;
+
+  // find what is unreachable from outside young
+  const unreachable = new GcList();
+  deduceUnreachable(young, unreachable);
+  untrackTuples(young);
+
+  // promote the survivors
+  if (young !== old) {
+    if (generation === NUM_GENERATIONS - 2) gcState.longLivedPending += young.size();
+    old.merge(young);
+  } else {
+    untrackDicts(young);
+    gcState.longLivedPending = 0;
+    gcState.longLivedTotal = young.size();
+  }
+
+  // legacy (tp_del) finalizers make their whole reachable set uncollectable
+  const finalizers = new GcList();
+  moveLegacyFinalizers(unreachable, finalizers);
+  moveLegacyFinalizerReachable(finalizers);
+
+  if (gcState.debug & DEBUG_COLLECTABLE) for (const o of unreachable.objects()) debugCycle('collectable', o);
+
+  // weakrefs first, then __del__, then keep what __del__ resurrected, then break the cycles
+  let m = handleWeakrefs(unreachable, old);
+  finalizeGarbage(unreachable);
+  const finalUnreachable = new GcList();
+  handleResurrectedObjects(unreachable, finalUnreachable, old);
+  m += finalUnreachable.size();
+  deleteGarbage(finalUnreachable, old);
+
+  // uncollectable objects
+  let n = 0;
+  for (const o of finalizers.objects()) {
+    n++;
+    if (gcState.debug & DEBUG_UNCOLLECTABLE) debugCycle('uncollectable', o);
+  }
+  if (gcState.debug & DEBUG_STATS) {
+    const d = (performance.now() - t1) / 1000;
+    gcHooks.writeStderr(`gc: done, ${n + m} unreachable, ${n} uncollectable, ${d.toFixed(4)}s elapsed\n`);
+  }
+  handleLegacyFinalizers(finalizers, old);
+
+  if (generation === NUM_GENERATIONS - 1) gcHooks.clearFreeLists();
+
+  const st = gcStats[generation];
+  st.collections++;
+  st.collected += m;
+  st.uncollectable += n;
+  return { collected: m, uncollectable: n };
+}
+
+/** gc_collect_with_callback: the "start" and "stop" callbacks around a collection */
+export function collectWithCallback(generation: number): number {
+  gcHooks.invokeCallbacks('start', generation, 0, 0);
+  const r = collectMain(generation);
+  gcHooks.invokeCallbacks('stop', generation, r.collected, r.uncollectable);
+  return r.collected + r.uncollectable;
+}
+
+/** gc_collect_generations: the oldest generation over its threshold (full ones: the 25% rule) */
+export function collectGenerations(): number {
+  const gens = gcState.generations;
+  for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
+    if (gens[i].count > gens[i].threshold) {
+      // avoid quadratic behaviour: a full collection only when the objects that survived
+      // gen-1 collections since the last one are at least 25% of the long-lived ones
+      if (i === NUM_GENERATIONS - 1 && gcState.longLivedPending < Math.floor(gcState.longLivedTotal / 4)) continue;
+      return collectWithCallback(i);
+    }
+  }
+  return 0;
+}
+
+/** gc.collect(generation): 0 at once if a collection is already running; runs even when disabled */
+export function collect(generation: number): number {
+  if (gcState.collecting) return 0;
+  gcState.collecting = true;
+  try {
+    return collectWithCallback(generation);
+  } finally {
+    gcState.collecting = false;
+  }
+}
+
+/** _PyGC_CollectNoFail: a full collection without callbacks, ignoring gc.enabled (shutdown) */
+export function collectNoFail(): number {
+  if (gcState.collecting) return 0;
+  gcState.collecting = true;
+  try {
+    const r = collectMain(NUM_GENERATIONS - 1);
+    return r.collected + r.uncollectable;
+  } finally {
+    gcState.collecting = false;
+  }
+}
+
+/** PyGC_Collect at shutdown (§11.9 step 4): a full collection with callbacks, only if gc is enabled */
+export function collectAtExit(): number {
+  if (!gcState.enabled) return 0;
+  return collect(NUM_GENERATIONS - 1);
+}
+
+/** _PyObject_GC_Link's trigger (installed as gcState.onThreshold) */
+function onThreshold(): void {
+  gcState.collecting = true;
+  try {
+    collectGenerations();
+  } finally {
+    gcState.collecting = false;
+  }
+}
+
+gcState.onThreshold = onThreshold;
+
+/**
+ * PYHEAP_GC_STRESS=1 (difftest --stress): a collection at every tracked allocation, to shake out
+ * traverse and refcount mistakes. Internally threshold0 = -1, so `count0 > threshold0` always holds
+ * in _PyObject_GC_Link; gc.get_threshold()/set_threshold() show and keep the user's value
+ * (stressThreshold0). Output that depends on when collections happen differs, of course.
+ */
+export const gcStress = typeof process !== 'undefined' && process.env !== undefined &&
+  !!process.env.PYHEAP_GC_STRESS && process.env.PYHEAP_GC_STRESS !== '0';
+export const stressState = { threshold0: 700 };
+if (gcStress) gcState.generations[0].threshold = -1;
