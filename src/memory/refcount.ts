@@ -86,3 +86,18 @@ function destroyDeferred(): void {
 export function pendingDeallocations(): number {
   return deleteLater.length;
 }
+
+/**
+ * Fill a freshly made object (its only reference is ours): if filling raises, the object is
+ * released before the error propagates. Returns the object. Saves the try/catch that every
+ * "build a result" routine otherwise repeats.
+ */
+export function filled<T extends PyObject>(o: T, fill: (o: T) => void): T {
+  try {
+    fill(o);
+  } catch (e) {
+    decref(o);
+    throw e;
+  }
+  return o;
+}

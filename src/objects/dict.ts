@@ -23,7 +23,7 @@
 // Hashes may be numbers or (for large values) bigints — see tuple.ts.
 
 import { PyObject, Visit } from '../memory/object.js';
-import { incref, decref, xdecref, newref } from '../memory/refcount.js';
+import { incref, decref, xdecref, newref, filled } from '../memory/refcount.js';
 import { untrack, track, isTracked } from '../memory/generations.js';
 import {
   PyType, staticType, hooks as typeHooksMain, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE, TPFLAGS_DICT_SUBCLASS,
@@ -1003,25 +1003,11 @@ function viewToSet(self: PyObject): PyObject {
 }
 
 function viewSub(a: PyObject, b: PyObject): PyObject {
-  const result = viewToSet(a);
-  try {
-    decref(setCallMethod(result, 'difference_update', b));
-  } catch (e) {
-    decref(result);
-    throw e;
-  }
-  return result;
+  return filled(viewToSet(a), (r) => { decref(setCallMethod(r, 'difference_update', b)); });
 }
 
 function viewOr(a: PyObject, b: PyObject): PyObject {
-  const result = viewToSet(a);
-  try {
-    setUpdate(result, b);
-  } catch (e) {
-    decref(result);
-    throw e;
-  }
-  return result;
+  return filled(viewToSet(a), (r) => { setUpdate(r, b); });
 }
 
 /** _PyDictView_Intersect */
@@ -1126,14 +1112,7 @@ function itemsXor(self: PyObject, other: PyObject): PyObject {
 
 function viewXor(a: PyObject, b: PyObject): PyObject {
   if (a.type === DictItemsType && b.type === DictItemsType) return itemsXor(a, b);
-  const result = viewToSet(a);
-  try {
-    decref(setCallMethod(result, 'symmetric_difference_update', b));
-  } catch (e) {
-    decref(result);
-    throw e;
-  }
-  return result;
+  return filled(viewToSet(a), (r) => { decref(setCallMethod(r, 'symmetric_difference_update', b)); });
 }
 
 /** dictviews_isdisjoint */

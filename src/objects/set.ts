@@ -23,7 +23,7 @@
 // of results depends on them). Hashes may be numbers or bigints (see tuple.ts hashParts).
 
 import { PyObject, Visit } from '../memory/object.js';
-import { incref, decref, xdecref, newref } from '../memory/refcount.js';
+import { incref, decref, xdecref, newref, filled } from '../memory/refcount.js';
 import { untrack } from '../memory/generations.js';
 import { allocBuffer, freeBuffer } from '../memory/heap.js';
 import { PyType, staticType, isSubtype, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE, EQ, NE, LT, LE, GT, GE } from './type.js';
@@ -684,14 +684,7 @@ function setDifferenceUpdateInternal(so: PyObject, other: PyObject): void {
 }
 
 function setCopyAndDifference(so: PyObject, other: PyObject): PyObject {
-  const result = setCopy(so);
-  try {
-    setDifferenceUpdateInternal(result, other);
-  } catch (e) {
-    decref(result);
-    throw e;
-  }
-  return result;
+  return filled(setCopy(so), (r) => { setDifferenceUpdateInternal(r, other); });
 }
 
 /** set_difference */
@@ -723,14 +716,9 @@ function setDifference(so: PyObject, other: PyObject): PyObject {
 
 function setDifferenceMulti(so: PyObject, others: PyObject[]): PyObject {
   if (others.length === 0) return setCopy(so);
-  const result = setDifference(so, others[0]);
-  try {
-    for (let i = 1; i < others.length; i++) setDifferenceUpdateInternal(result, others[i]);
-  } catch (e) {
-    decref(result);
-    throw e;
-  }
-  return result;
+  return filled(setDifference(so, others[0]), (r) => {
+    for (let i = 1; i < others.length; i++) setDifferenceUpdateInternal(r, others[i]);
+  });
 }
 
 /** set_symmetric_difference_update */
