@@ -45,10 +45,13 @@ export class Code {
    * holds and why it stays valid is explained where the VM fills it. null until first used.
    */
   readonly icache: unknown[];
+  /** parameter name -> index in co_varnames, made by the VM at the first keyword call (vm/call.ts) */
+  paramIndex: Map<string, number> | null;
   constructor(unit: CodeUnit, consts: PyObject[]) {
     this.framePool = [];
     this.kwnamesCache = [];
     this.icache = new Array(unit.code.length).fill(null);
+    this.paramIndex = null;
     this.unit = unit;
     this.words = unit.code;
     this.consts = consts;

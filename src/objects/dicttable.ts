@@ -90,6 +90,15 @@ function indexBytes(size: number): number {
   return size <= 0xff ? 1 : size <= 0xffff ? 2 : size <= 0xffffffff ? 4 : 8;
 }
 
+/**
+ * What an empty table (fresh, or after clear()) holds: shared, never mutated. A table with
+ * log2size 0 has usable 0, so its first insertion goes through rebuild(), which gives it its own
+ * arrays and Map before anything is added; deletions and value writes need an existing entry.
+ * (Sharing them spares a Map and three arrays per instance attribute table, created and dropped.)
+ */
+const EMPTY_ENTRIES: never[] = []; // (not frozen: a frozen array would make the entry reads polymorphic)
+const EMPTY_STR_INDEX: Map<string, number> = new Map();
+
 export class DictTable {
   keys: (PyObject | null)[];
   vals: (PyObject | null)[];
@@ -107,14 +116,14 @@ export class DictTable {
   keysAddr: number;
 
   constructor() {
-    this.keys = [];
-    this.vals = [];
-    this.hashes = [];
+    this.keys = EMPTY_ENTRIES;
+    this.vals = EMPTY_ENTRIES;
+    this.hashes = EMPTY_ENTRIES;
     this.used = 0;
     this.log2size = 0;
     this.usable = 0;
     this.unicode = true;
-    this.strIndex = new Map();
+    this.strIndex = EMPTY_STR_INDEX;
     this.hashIndex = null;
     this.version = 0;
     this.keysAddr = 0;
@@ -324,6 +333,7 @@ export class DictTable {
 
   /** dict.popitem: drop the trailing entries from index n on (dk_nentries = n); they are holes */
   truncate(n: number): void {
+    if (n === this.keys.length) return;
     this.keys.length = n;
     this.vals.length = n;
     this.hashes.length = n;
@@ -336,14 +346,14 @@ export class DictTable {
   clear(): void {
     const keys = this.keys, vals = this.vals;
     const addr = this.keysAddr, log2 = this.log2size, unicode = this.unicode;
-    this.keys = [];
-    this.vals = [];
-    this.hashes = [];
+    this.keys = EMPTY_ENTRIES;
+    this.vals = EMPTY_ENTRIES;
+    this.hashes = EMPTY_ENTRIES;
     this.used = 0;
     this.log2size = 0;
     this.usable = 0;
     this.unicode = true;
-    this.strIndex = new Map();
+    this.strIndex = EMPTY_STR_INDEX;
     this.hashIndex = null;
     this.keysAddr = 0;
     this.version++;

@@ -88,8 +88,12 @@ export function noAttribute(o: PyObject, name: string): never {
 
 /** PyObject_GenericGetAttr */
 export function genericGetAttr(o: PyObject, name: string): PyObject {
+  return genericGetAttrWith(o, name, typeLookup(o.type, name));
+}
+
+/** PyObject_GenericGetAttr given descr = typeLookup(o.type, name) (the VM caches that lookup) */
+export function genericGetAttrWith(o: PyObject, name: string, descr: PyObject | null): PyObject {
   const tp = o.type;
-  const descr = typeLookup(tp, name);
   let get = null;
   if (descr !== null) {
     get = descr.type.descrGet;
@@ -112,8 +116,12 @@ export function genericGetAttr(o: PyObject, name: string): PyObject {
 
 /** PyObject_GenericSetAttr (value null = delete) */
 export function genericSetAttr(o: PyObject, name: string, value: PyObject | null): void {
+  genericSetAttrWith(o, name, value, typeLookup(o.type, name));
+}
+
+/** PyObject_GenericSetAttr given descr = typeLookup(o.type, name) (the VM caches that lookup) */
+export function genericSetAttrWith(o: PyObject, name: string, value: PyObject | null, descr: PyObject | null): void {
   const tp = o.type;
-  const descr = typeLookup(tp, name);
   if (descr !== null) {
     const set = descr.type.descrSet;
     if (set !== null) {

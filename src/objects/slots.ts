@@ -241,7 +241,8 @@ function descrSetDispatch(d: PyObject, obj: PyObject, v: PyObject | null): void 
   decref(r!);
 }
 
-function initDispatch(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
+/** the init slot of classes whose __init__ is written in Python (the VM may run it inline) */
+export function initDispatch(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
   const f = typeLookup(self.type, '__init__');
   if (f === null) return;
   let r: PyObject;

@@ -27,15 +27,14 @@ function nameList(names: string[]): string {
 }
 
 
-/** parameter name -> index in co_varnames (positional and keyword-only parameters), per code */
-const paramIndexes = new WeakMap<Code, Map<string, number>>();
+/** parameter name -> index in co_varnames (positional and keyword-only parameters), kept on the code */
 function paramIndex(code: Code): Map<string, number> {
-  let m = paramIndexes.get(code);
-  if (m === undefined) {
+  let m = code.paramIndex;
+  if (m === null) {
     m = new Map();
     const n = code.unit.argcount + code.unit.kwonlyargcount;
     for (let i = 0; i < n; i++) m.set(code.unit.varnames[i], i);
-    paramIndexes.set(code, m);
+    code.paramIndex = m;
   }
   return m;
 }

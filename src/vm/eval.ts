@@ -21,6 +21,7 @@ import { nsLoad, nsStore, nsDelete } from './namespace.js';
 import { makeFunctionFrame, isGeneratorCode, FRAME_POOL_MAX } from './call.js';
 import { callHooks } from './callhooks.js';
 import { evalHooks } from './evalhooks.js';
+import { intFast } from './intfast.js';
 import { PyErr, raise, raiseTypeError, raiseNameError, excType, errorHooks } from '../objects/errors.js';
 import {
   getAttr, setAttr, delAttr, getItem, setItem, delItem, binaryOp, inplaceOp, richCompare, isTrue,
@@ -37,7 +38,10 @@ import { MethodDescrType, callMethodDescr } from '../objects/descriptors.js';
 import { Code } from '../objects/code.js';
 import { typeLookup, PyType, isSubtype, TypeType } from '../objects/type.js';
 import { DictTable } from '../objects/dicttable.js';
-import { instanceAttr } from '../objects/object.js';
+import {
+  instanceAttr, objectNew, genericGetAttr, genericGetAttrWith, genericSetAttr, genericSetAttrWith,
+} from '../objects/object.js';
+import { initDispatch } from '../objects/slots.js';
 
 const NAME_ERROR = (name: string): never => raiseNameError(`name '${name}' is not defined`);
 
@@ -155,6 +159,57 @@ function loadGlobalSlow(f: Frame, code: Code, at: number, name: string): PyObjec
   return v!;
 }
 
+/**
+ * LOAD_ATTR / STORE_ATTR / LOAD_METHOD inline cache: typeLookup(type, name) as it was when the
+ * type had this `version`. Every change to the dict or the bases of a type or of a type in its
+ * MRO bumps its version (typeModified, which is also what empties typeLookup's own per-type
+ * cache), so for the same type object at the same version the lookup returns the same object.
+ * Only the lookup is cached: whether the result is a data descriptor is read from its type each
+ * time (a descriptor's class could gain __set__ later).
+ */
+class TypeAttrCache {
+  constructor(readonly type: PyType, readonly version: number, readonly descr: PyObject | null) {}
+}
+
+/** typeLookup(tp, name) through the cache of instruction `at` (borrowed result) */
+function cachedTypeLookup(code: Code, at: number, tp: PyType, name: string): PyObject | null {
+  const c = code.icache[at] as TypeAttrCache | null;
+  if (c !== null && c.type === tp && c.version === tp.version) return c.descr;
+  const d = typeLookup(tp, name);
+  code.icache[at] = new TypeAttrCache(tp, tp.version, d);
+  return d;
+}
+
+const NO_ARGS: PyObject[] = [];
+
+/** slots.ts's initDispatch (the init slot of a class whose __init__ is Python code), once seen */
+
+/**
+ * The __init__ function CALL may run in place of type.__call__(cls, ...) (see CALL), or null.
+ * That is exactly when type.__call__ would do object.__new__(cls) and then call a Python
+ * __init__ through the init slot: cls.__new__ is object.__new__, cls.__init__ resolves to a
+ * (non-generator) Python function, and the init slot is the dispatcher that calls it.
+ */
+function initToInline(tp: PyType): PyObject | null {
+  if (tp.new !== objectNew) return null;
+  if (tp.init !== initDispatch) return null;
+  const init = typeLookup(tp, '__init__');
+  if (init === null || init.type !== FunctionType) return null;
+  if (isGeneratorCode((init.value as FunctionData).code.value as Code)) return null;
+  return init;
+}
+
+/** initDispatch's error when __init__ returned something else than None (then type.__call__ drops the instance) */
+function initReturnedNotNone(r: PyObject, self: PyObject): never {
+  const n = r.type.name;
+  decref(r);
+  try {
+    return raiseTypeError(`__init__() should return None, not '${n}'`);
+  } finally {
+    decref(self);
+  }
+}
+
 /** Run a frame to completion (or to its next yield) and return its result: a new reference. */
 export function runFrame(entry: Frame): PyObject {
   pushFrame(entry);
@@ -202,8 +257,14 @@ export function runFrame(entry: Frame): PyObject {
         // no handler: the frame is done
         popFrame(f);
         const gen = f.generator;
+        const initSelf = f.initSelf;
         clearFrame(f);
         if (gen !== null) evalHooks.generatorFinished(gen);
+        if (initSelf !== null) {
+          // an inlined __init__ failed: type.__call__ drops the instance
+          f.initSelf = null;
+          decref(initSelf);
+        }
         if (f === entry) throw err;
         f = f.back!;
         ts.frame = f;
@@ -348,7 +409,10 @@ function execute(f: Frame, entry: Frame): PyObject {
         case Op.LOAD_ATTR: {
           f.sp = sp;
           const o = stack[sp - 1]!;
-          const v = getAttr(o, names[arg]);
+          const tp = o.type;
+          const v = tp.getattro === genericGetAttr
+            ? genericGetAttrWith(o, names[arg], cachedTypeLookup(code, pc - 1, tp, names[arg]))
+            : getAttr(o, names[arg]);
           stack[sp - 1] = v;
           decref(o);
           break;
@@ -356,7 +420,9 @@ function execute(f: Frame, entry: Frame): PyObject {
         case Op.STORE_ATTR: {
           f.sp = sp;
           const o = stack[sp - 1]!, v = stack[sp - 2]!;
-          setAttr(o, names[arg], v);
+          const tp = o.type;
+          if (tp.setattro === genericSetAttr) genericSetAttrWith(o, names[arg], v, cachedTypeLookup(code, pc - 1, tp, names[arg]));
+          else setAttr(o, names[arg], v);
           sp -= 2; stack[sp] = null; stack[sp + 1] = null;
           decref(o); decref(v);
           break;
@@ -373,14 +439,15 @@ function execute(f: Frame, entry: Frame): PyObject {
           const o = stack[sp - 1]!;
           const name = names[arg];
           const tp = o.type;
-          const d = tp.getattro === evalHooks.genericGetAttr ? typeLookup(tp, name) : null;
+          const generic = tp.getattro === genericGetAttr;
+          const d = generic ? cachedTypeLookup(code, pc - 1, tp, name) : null;
           if (d !== null && (d.type === FunctionType || d.type === MethodDescrType) &&
               !(tp.hasDict && instanceAttr(o, name) !== null)) {
             incref(d);
             stack[sp - 1] = d;
             stack[sp++] = o;
           } else {
-            const v = getAttr(o, name);
+            const v = generic ? genericGetAttrWith(o, name, d) : getAttr(o, name);
             stack[sp - 1] = null;
             stack[sp++] = v;
             decref(o);
@@ -426,7 +493,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           const b = stack[sp - 1]!, a = stack[sp - 2]!;
           let r: PyObject;
           if (a.type === IntType && b.type === IntType && typeof a.value === 'number' && typeof b.value === 'number') {
-            r = evalHooks.intFast(a.value, b.value, arg) ?? (arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg));
+            r = intFast(a.value, b.value, arg) ?? (arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg));
           } else {
             r = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
           }
@@ -543,13 +610,29 @@ function execute(f: Frame, entry: Frame): PyObject {
           f.yielded = false;
           popFrame(f);
           const gen = f.generator;
+          const initSelf = f.initSelf, initBase = f.initBase;
           clearFrame(f);
           if (gen !== null) evalHooks.generatorFinished(gen);
           if (f === entry) return r;
+          f.initSelf = null;
           f = f.back!;
           ts.frame = f;
           code = f.code; words = code.words; consts = code.consts; names = code.names;
           stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;
+          if (initSelf !== null) {
+            // the end of type.__call__ for an inlined __init__ (see CALL): check the result,
+            // then release the caller's callable and arguments and push the instance
+            if (r !== None) initReturnedNotNone(r, initSelf);
+            decref(r);
+            for (let i = sp - 1; i >= initBase; i--) {
+              const v = stack[i];
+              stack[i] = null;
+              if (v !== null) decref(v);
+            }
+            sp = initBase;
+            stack[sp++] = initSelf;
+            break;
+          }
           stack[sp++] = r;
           break;
         }
@@ -607,6 +690,36 @@ function execute(f: Frame, entry: Frame): PyObject {
             code = f.code; words = code.words; consts = code.consts; names = code.names;
             stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;
             break;
+          }
+          if (callable.type === TypeType) {
+            const init = initToInline(callable as PyType);
+            if (init !== null) {
+              // type.__call__ of a class with object.__new__ and a Python __init__, done in this
+              // loop: the instance is made, then __init__ runs as a frame of this loop (instead of
+              // a nested runFrame) with new references to (instance, *args); the caller's
+              // callable and arguments stay on its stack until __init__ returns (RETURN_VALUE)
+              const obj = objectNew(callable as PyType, NO_ARGS, null);
+              const n = sp - start;
+              const argv: PyObject[] = new Array(n + 1);
+              argv[0] = obj;
+              for (let i = 0; i < n; i++) argv[i + 1] = stack[start + i]!;
+              try {
+                const nf = makeFunctionFrame(init, argv, 0, n + 1, kwnames, false);
+                nf.initSelf = obj;
+                nf.initBase = base;
+                f.sp = sp;
+                f.pc = pc;
+                f.lasti = pc - 1;
+                pushFrame(nf);
+                f = nf;
+              } catch (e) {
+                decref(obj);
+                throw e;
+              }
+              code = f.code; words = code.words; consts = code.consts; names = code.names;
+              stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;
+              break;
+            }
           }
           let r: PyObject;
           if (callable.type === MethodDescrType && start === base + 1 && nargs >= 1) {

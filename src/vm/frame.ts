@@ -50,6 +50,13 @@ export class Frame {
   released: boolean;
   /** recursion depth of this frame while it runs */
   depth: number;
+  /**
+   * an `__init__` frame the loop runs in place of type.__call__ (eval.ts CALL): the new instance
+   * (owned, the reference type.__call__ would hold) and the caller's CALL stack base, whose
+   * callable and arguments stay on the caller's stack until __init__ returns. Else null.
+   */
+  initSelf: PyObject | null;
+  initBase: number;
 
   constructor(code: Code, codeObj: PyObject, func: PyObject | null, globals: PyObject, builtins: PyObject,
     locals: PyObject | null) {
@@ -73,6 +80,8 @@ export class Frame {
     this.finished = false;
     this.released = false;
     this.depth = 0;
+    this.initSelf = null;
+    this.initBase = 0;
   }
 
   /** make a pooled frame ready for a new call of the same code */
@@ -93,6 +102,8 @@ export class Frame {
     this.finished = false;
     this.released = false;
     this.depth = 0;
+    this.initSelf = null;
+    this.initBase = 0;
   }
 
   get lineno(): number {
