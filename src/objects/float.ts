@@ -35,7 +35,7 @@ import { isByteArray, byteArrayData } from './bytearray.js';
 import { hooksBytes } from './bytes.js';
 import {
   IntType, isInt, newInt, newBool, intHooks, intAsDouble, numberIndex, asSsizeClipped, raiseFloatPowError,
-  defineDivmodMethods,
+  defineDivmodMethods, compareResult,
 } from './int.js';
 import { complexPowValues } from './complex.js';
 import * as N from './numbers.js';
@@ -132,29 +132,17 @@ export function floatHashObject(o: PyObject, x: number): number {
 }
 FloatType.hash = (o) => floatHashObject(o, o.value);
 
-function cmp(c: number, op: number): boolean {
-  if (c !== c) return op === NE;
-  switch (op) {
-    case LT: return c < 0;
-    case LE: return c <= 0;
-    case EQ: return c === 0;
-    case NE: return c !== 0;
-    case GT: return c > 0;
-    default: return c >= 0;
-  }
-}
-
 function floatRichCompare(a: PyObject, b: PyObject, op: number): PyObject {
   if (!isFloat(a)) return notImplemented();
   const x = a.value as number;
   if (isFloat(b)) {
     const y = b.value as number;
-    return newBool(cmp(x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN, op));
+    return newBool(compareResult(x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN, op));
   }
   if (isInt(b)) {
     // exact comparison: compareIntFloat(i, f) is the sign of i - f
     const c = N.compareIntFloat(b.value, x);
-    return newBool(cmp(c !== c ? NaN : -c, op));
+    return newBool(compareResult(c !== c ? NaN : -c, op));
   }
   return notImplemented();
 }

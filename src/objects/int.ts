@@ -202,7 +202,9 @@ function intRepr(o: PyObject): PyObject {
 }
 IntType.repr = intRepr;
 
-function compareResult(c: number, op: number): boolean {
+/** a three-way comparison result (-1, 0, 1, or NaN for unordered floats) as the answer to op */
+export function compareResult(c: number, op: number): boolean {
+  if (c !== c) return op === NE;
   switch (op) {
     case LT: return c < 0;
     case LE: return c <= 0;

@@ -30,33 +30,33 @@ export class Frame {
   locals: PyObject | null;
   fast: (PyObject | null)[];
   stack: (PyObject | null)[];
-  sp: number;
-  pc: number;
+  sp!: number;
+  pc!: number;
   /** index of the instruction being executed (for line numbers) */
-  lasti: number;
-  blocks: number[] | null;
-  back: Frame | null;
+  lasti!: number;
+  blocks!: number[] | null;
+  back!: Frame | null;
   /** the Python frame object, once materialised (owned) */
-  frameObject: PyObject | null;
+  frameObject!: PyObject | null;
   /** the generator running this frame, if any (borrowed) */
-  generator: PyObject | null;
+  generator!: PyObject | null;
   /** keyword names for the next CALL (KW_NAMES) */
-  kwnames: string[] | null;
+  kwnames!: string[] | null;
   /** set when the frame suspended at a yield (vs returned) */
-  yielded: boolean;
+  yielded!: boolean;
   /** the frame finished: its locals were released or handed to the frame object */
-  finished: boolean;
+  finished!: boolean;
   /** the locals and the frame's other references were released (releaseLocals ran) */
-  released: boolean;
+  released!: boolean;
   /** recursion depth of this frame while it runs */
-  depth: number;
+  depth!: number;
   /**
    * an `__init__` frame the loop runs in place of type.__call__ (eval.ts CALL): the new instance
    * (owned, the reference type.__call__ would hold) and the caller's CALL stack base, whose
    * callable and arguments stay on the caller's stack until __init__ returns. Else null.
    */
-  initSelf: PyObject | null;
-  initBase: number;
+  initSelf!: PyObject | null;
+  initBase!: number;
 
   constructor(code: Code, codeObj: PyObject, func: PyObject | null, globals: PyObject, builtins: PyObject,
     locals: PyObject | null) {
@@ -68,20 +68,7 @@ export class Frame {
     this.locals = locals;
     this.fast = nullArray(code.nlocals + code.ncells + code.nfree);
     this.stack = nullArray(code.unit.stacksize + 2);
-    this.sp = 0;
-    this.pc = 0;
-    this.lasti = 0;
-    this.blocks = null;
-    this.back = null;
-    this.frameObject = null;
-    this.generator = null;
-    this.kwnames = null;
-    this.yielded = false;
-    this.finished = false;
-    this.released = false;
-    this.depth = 0;
-    this.initSelf = null;
-    this.initBase = 0;
+    this.resetRunState();
   }
 
   /** make a pooled frame ready for a new call of the same code */
@@ -90,6 +77,11 @@ export class Frame {
     this.globals = globals;
     this.builtins = builtins;
     this.locals = null;
+    this.resetRunState();
+  }
+
+  /** the state of a frame about to run: nothing executed, nothing on the stacks */
+  private resetRunState(): void {
     this.sp = 0;
     this.pc = 0;
     this.lasti = 0;
