@@ -64,7 +64,10 @@ import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3, genHooks, takeSto
 import { frameObject, excAccess, tbHooks, tbHooks2, formatException, registerSource, sourceLine, FrameType } from './vm/traceback.js';
 import * as OP from './compiler/opcodes.js';
 import { makeBuiltinsModule } from './modules/builtins.js';
-import { makeMathModule, mathHooks } from './modules/math.js';
+import { mathHooks } from './modules/math.js';
+import { registerModules } from './modules/index.js';
+import { registerModule } from './modules/registry.js';
+import { importModule, importFrom, installImports, libDirectory } from './imports.js';
 import { parseArgs } from './objects/args.js';
 import { builtinsHooks } from './modules/builtinshooks.js';
 import { makeSysModule, sysState } from './modules/sys.js';
@@ -373,17 +376,7 @@ function wireHooks(): void {
     writeStderr,
   });
   evalHooks.importName = (name, fromlist, level, globals) => importModule(name, globals, fromlist, Number(level.value));
-  evalHooks.importFrom = (m, name) => {
-    const v = A.getAttrOrNull(m, name);
-    if (v !== null) return v;
-    const mname = A.getAttrOrNull(m, '__name__');
-    const ms = mname === null ? '<unknown module name>' : A.strString(mname);
-    xdecref(mname);
-    const file = A.getAttrOrNull(m, '__file__');
-    const where = file === null ? '(unknown location)' : `(${A.strString(file)})`;
-    xdecref(file);
-    return E.raise(E.excType('ImportError'), `cannot import name '${name}' from '${ms}' ${where}`);
-  };
+  evalHooks.importFrom = (m, name) => importFrom(m, name);
   evalHooks.importStar = (m, locals) => {
     const d = m.dict!;
     for (const [k, v] of dictPairs(d)) {
@@ -454,10 +447,10 @@ export function boot(argv: string[]): void {
   for (const [name, t] of Object.entries(E.errorHooks.types)) types[name] = t;
   const bm = makeBuiltinsModule(types);
   addEvalBuiltins(bm);
-  builtinModuleFactories.set('math', makeMathModule);
+  registerModules();
   // the cycle collector (memory/gc.ts): wire its hooks (installs gcState.onThreshold), and `import gc`
   installGc({ writeUnraisable, writeStderr, callFinalizer: (o) => typeHooks.callFinalizer(o) });
-  builtinModuleFactories.set('gc', makeGcModule);
+  registerModule('gc', makeGcModule);
   mathHooks.newTupleSteal = X(Tuple, 'newTupleSteal');
   rt.builtinsModule = bm;
   rt.builtins = bm.dict;
@@ -468,6 +461,21 @@ export function boot(argv: string[]): void {
   rt.sys = sys;
   rt.modules = X(Dict, 'newDict')();
   X(Dict, 'dictSetItemStr')(rt.modules, 'sys', sys);
+  installImports({
+    modules: () => rt.modules!,
+    sysPath: () => {
+      const p = sys.dict !== null ? X(Dict, 'dictGetItemStr')(sys.dict, 'path') : null;
+      const dirs: string[] = [];
+      if (p !== null) A.forEachItem(p, (d) => { if (d.type === Str.StrType) dirs.push(d.value as string); });
+      return dirs;
+    },
+    builtinsDict: () => rt.builtins!,
+    run: (source, file, m) => {
+      const code = compileSource(source, file, 'exec');
+      try { decref(execCode(code, m.dict!)); } finally { decref(code); }
+    },
+    newList: (items) => X(List, 'newListSteal')(items),
+  });
   X(Dict, 'dictSetItemStr')(rt.modules, 'builtins', bm);
   moduleSet(sys, 'modules', rt.modules!);
   void [NoneType, NotImplementedType, EllipsisType, ModuleType, FunctionType, MethodType, CellType, CodeType,
@@ -622,64 +630,8 @@ export function execCode(code: PyObject, globals: PyObject, locals: PyObject | n
   return runFrame(frame);
 }
 
-function moduleGlobals(m: PyObject): PyObject { return m.dict!; }
 
-export function importModule(name: string, globals: PyObject | null, fromlist: PyObject, level: number): PyObject {
-  void fromlist; void level;
-  const top = name.split('.')[0];
-  const existing = X(Dict, 'dictGetItemStr')(rt.modules!, name);
-  if (existing !== null && existing !== None) {
-    const t = X(Dict, 'dictGetItemStr')(rt.modules!, top);
-    incref(t);
-    return t;
-  }
-  const builtinModule = builtinModuleFactories.get(name);
-  let m: PyObject;
-  if (builtinModule !== undefined) {
-    m = builtinModule();
-  } else {
-    const dir = globals !== null ? dirOfGlobals(globals) : rt.mainDir;
-    const file = path.join(dir, name.replace(/\./g, '/') + '.py');
-    if (!existsSync(file)) {
-      const e = E.errorHooks.newException(E.excType('ModuleNotFoundError'), `No module named '${name}'`);
-      const n = Str.newStr(name);
-      Exc.excSetField(e, 'name', n);
-      decref(n);
-      throw new E.PyErr(e);
-    }
-    m = newModule(name, None);
-    const f = Str.newStr(file);
-    moduleSet(m, '__file__', f);
-    decref(f);
-    X(Dict, 'dictSetItemStr')(rt.modules!, name, m);
-    try {
-      const code = compileSource(readFileSync(file, 'utf8'), file, 'exec');
-      try {
-        decref(execCode(code, moduleGlobals(m)));
-      } finally {
-        decref(code);
-      }
-    } catch (e) {
-      X(Dict, 'dictDelItemStr')(rt.modules!, name);
-      decref(m);
-      throw e;
-    }
-    decref(m);
-    const r = X(Dict, 'dictGetItemStr')(rt.modules!, name);
-    incref(r);
-    return r;
-  }
-  X(Dict, 'dictSetItemStr')(rt.modules!, name, m);
-  return m;
-}
 
-function dirOfGlobals(g: PyObject): string {
-  const f = X(Dict, 'dictGetItemStr')(g, '__file__');
-  if (f === null || f === None) return rt.mainDir;
-  return path.dirname(f.value as string);
-}
-
-export const builtinModuleFactories = new Map<string, () => PyObject>();
 
 // ---------------------------------------------------------------- running a program
 
@@ -687,6 +639,9 @@ export const builtinModuleFactories = new Map<string, () => PyObject>();
 export function runMain(source: string, filename: string, argv: string[]): number {
   boot(argv);
   rt.mainDir = filename === '<string>' ? process.cwd() : path.dirname(path.resolve(filename));
+  const sysPath = X(List, 'newListSteal')([Str.newStr(filename === '<string>' ? '' : rt.mainDir), Str.newStr(libDirectory())]);
+  A.setAttr(rt.sys!, 'path', sysPath);
+  decref(sysPath);
   X(SetM, 'newSet'); // (types loaded)
   const main = newModule('__main__', None);
   X(Dict, 'dictSetItemStr')(rt.modules!, '__main__', main);

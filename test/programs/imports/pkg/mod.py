@@ -1,0 +1,3 @@
+# pyheap-test: module (part of the package imported by packages.py)
+from .sub.leaf import Y
+Z = Y * 2
