@@ -4,8 +4,10 @@
 import { registerModule } from './registry.js';
 import { makeMathModule } from './math.js';
 import { makeWeakrefModule } from './_weakref.js';
+import { makeAtexitModule } from './atexit.js';
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
   registerModule('_weakref', makeWeakrefModule);
+  registerModule('atexit', makeAtexitModule);
 }
