@@ -3,6 +3,7 @@
 
 import { registerModule } from './registry.js';
 import { makeMathModule } from './math.js';
+import './reduce.js'; // object.__reduce_ex__ / __reduce__ / __getstate__ (they need copyreg)
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
