@@ -9,10 +9,11 @@ import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
 import { untrack } from '../memory/generations.js';
 import {
-  PyType, TypeType, ObjectType, staticType, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_IS_ABSTRACT, typeModified, isSubtype,
+  PyType, TypeType, ObjectType, staticType, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_IS_ABSTRACT, TPFLAGS_LIST_SUBCLASS, TPFLAGS_TUPLE_SUBCLASS, typeModified, isSubtype,
 } from './type.js';
 import { allocate, release } from './alloc.js';
 import { method, getset, classmethod } from './define.js';
+import { parseArgs } from './args.js';
 import { newStr, isStr, StrType } from './str.js';
 import { newInt } from './int.js';
 import { None, none, NoneType, NotImplementedType, EllipsisType } from './singletons.js';
@@ -248,6 +249,14 @@ export function newMappingProxy(mapping: PyObject): PyObject {
   incref(mapping);
   return allocate(MappingProxyType, mapping, null);
 }
+MappingProxyType.new = (_t, args, kwnames) => {
+  const [mapping] = parseArgs('mappingproxy', args, kwnames, ['mapping'], 1);
+  const t = mapping!.type;
+  if (t.getitem === null || (t.flags & (TPFLAGS_LIST_SUBCLASS | TPFLAGS_TUPLE_SUBCLASS))) {
+    raiseTypeError(`mappingproxy() argument must be a mapping, not ${t.name}`);
+  }
+  return newMappingProxy(mapping!);
+};
 MappingProxyType.getitem = (p, k) => A.getItem(p.value, k);
 MappingProxyType.len = (p) => A.len(p.value);
 MappingProxyType.contains = (p, k) => A.contains(p.value, k);
