@@ -4,6 +4,7 @@
 import { registerModule } from './registry.js';
 import { makeMathModule } from './math.js';
 import './reduce.js'; // object.__reduce_ex__ / __reduce__ / __getstate__ (they need copyreg)
+import './genericalias.js'; // list[int], type[int] ...: types.GenericAlias
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
