@@ -347,7 +347,7 @@ function wireHooks(): void {
     newTuple: X(Tuple, 'newTuple'),
     newListSteal: X(List, 'newListSteal'),
     newDict: X(Dict, 'newDict'),
-    dictGetStr, dictSetStr,
+    dictGetStr, dictSetStr, dictDelStr: X(Dict, 'dictDelItemStr'),
     keys: (d: PyObject) => {
       if (!(d.value instanceof DictTable)) return [];
       const t = d.value as DictTable;

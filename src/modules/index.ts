@@ -5,6 +5,8 @@ import { registerModule } from './registry.js';
 import { makeMathModule } from './math.js';
 import { makeWeakrefModule } from './_weakref.js';
 import { makeAtexitModule } from './atexit.js';
+import './reduce.js'; // object.__reduce_ex__ / __reduce__ / __getstate__ (they need copyreg)
+import './genericalias.js'; // list[int], type[int] ...: types.GenericAlias
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
