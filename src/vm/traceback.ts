@@ -14,8 +14,8 @@ import { newStr } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { None, none } from '../objects/singletons.js';
 import { getset } from '../objects/define.js';
-import { hexAddr, getAttrOrNull, strString, isInstance } from '../objects/abstract.js';
-import { excType } from '../objects/errors.js';
+import { hexAddr, getAttrOrNull, strString, reprString, isInstance, iterateToArray } from '../objects/abstract.js';
+import { excType, PyErr } from '../objects/errors.js';
 import { Frame } from './frame.js';
 import { releaseLocals } from './eval.js';
 import { evalHooks } from './evalhooks.js';
@@ -279,7 +279,37 @@ export function formatExceptionOnly(exc: PyObject): string {
   } catch {
     msg = '<exception str() failed>';
   }
-  return msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
+  return (msg === '' ? `${name}\n` : `${name}: ${msg}\n`) + formatNotes(exc);
+}
+
+/** the exception's __notes__ (added by add_note), one line per line of each note */
+function formatNotes(exc: PyObject): string {
+  const notes = getAttrOrNull(exc, '__notes__');
+  if (notes === null) return '';
+  let out = '';
+  try {
+    const t = notes.type.name;
+    if (t !== 'list' && t !== 'tuple') {
+      out = safeString(notes, reprString, '__notes__ repr') + '\n';
+    } else {
+      for (const note of iterateToArray(notes)) {
+        out += safeString(note, strString, 'note str') + '\n';
+        decref(note);
+      }
+    }
+  } finally {
+    decref(notes);
+  }
+  return out;
+}
+
+function safeString(o: PyObject, fn: (o: PyObject) => string, what: string): string {
+  try {
+    return fn(o);
+  } catch (e) {
+    if (e instanceof PyErr) { decref(e.exc); return `<${what}() failed>`; }
+    throw e;
+  }
 }
 export const tbHooks2 = {
   typeModule: (_t: any): string | null => null,
