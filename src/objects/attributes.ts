@@ -25,6 +25,8 @@ import { BuiltinFunctionType, BuiltinData } from './descriptors.js';
 import { instanceDict, genericSetAttr } from './object.js';
 import { typeModule } from './typeobject.js';
 import { attrHooks } from './attrhooks.js';
+import { parseArgs } from './args.js';
+import { TPFLAGS_LIST_SUBCLASS, TPFLAGS_TUPLE_SUBCLASS } from './type.js';
 
 const ret = (o: PyObject | null): PyObject => { if (o === null) return none(); incref(o); return o; };
 const strList = (xs: string[]): PyObject => attrHooks.newTupleSteal(xs.map((x) => newStr(x)));
@@ -241,6 +243,14 @@ export function newMappingProxy(mapping: PyObject): PyObject {
   incref(mapping);
   return allocate(MappingProxyType, mapping, null);
 }
+// mappingproxy(mapping): a read-only view of any mapping (not of a list or tuple), as descrobject.c
+MappingProxyType.new = (_t, args, kwnames) => {
+  const [mapping] = parseArgs('mappingproxy', args, kwnames, ['mapping'], 1);
+  const m = mapping!;
+  const isSequence = (m.type.flags & (TPFLAGS_LIST_SUBCLASS | TPFLAGS_TUPLE_SUBCLASS)) !== 0;
+  if (isSequence || m.type.getitem === null) raiseTypeError(`mappingproxy() argument must be a mapping, not ${m.type.name}`);
+  return newMappingProxy(m);
+};
 MappingProxyType.getitem = (p, k) => A.getItem(p.value, k);
 MappingProxyType.len = (p) => A.len(p.value);
 MappingProxyType.contains = (p, k) => A.contains(p.value, k);
