@@ -4,8 +4,10 @@
 import { registerModule } from './registry.js';
 import { makeMathModule } from './math.js';
 import { makeJsreModule } from './jsre.js';
+import { makePosixModule } from './posix.js';
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
   registerModule('_jsre', makeJsreModule);
+  registerModule('posix', makePosixModule);
 }
