@@ -5,9 +5,11 @@ import { registerModule } from './registry.js';
 import { makeMathModule } from './math.js';
 import { makeJsreModule } from './jsre.js';
 import { makePosixModule } from './posix.js';
+import { makeRandomModule } from './random.js';
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
   registerModule('_jsre', makeJsreModule);
   registerModule('posix', makePosixModule);
+  registerModule('_random', makeRandomModule);
 }
