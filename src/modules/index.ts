@@ -14,4 +14,13 @@ export function registerModules(): void {
   registerModule('_weakref', makeWeakrefModule);
   registerModule('atexit', makeAtexitModule);
   registerModule('_traceback', makeTracebackHelperModule);
+import { makeJsreModule } from './jsre.js';
+import { makePosixModule } from './posix.js';
+import { makeRandomModule } from './random.js';
+
+export function registerModules(): void {
+  registerModule('math', makeMathModule);
+  registerModule('_jsre', makeJsreModule);
+  registerModule('posix', makePosixModule);
+  registerModule('_random', makeRandomModule);
 }
