@@ -23,6 +23,17 @@ export function allocate(type: PyType, value: any, aux: any, nitems = 0, trackNo
   return o;
 }
 
+/**
+ * A new object whose block size is not basicsize + itemsize*n: CPython's compact str (one block
+ * of header, characters and terminator). Not for GC types.
+ */
+export function allocateSized(type: PyType, value: any, aux: any, size: number): PyObject {
+  const o = new PyObject(type, value, aux);
+  allocObject(o, size, type.presize, false);
+  if (type.flags & 512) type.refcnt++;   // TPFLAGS_HEAPTYPE
+  return o;
+}
+
 /** Free the object's memory (untracking it) and drop its reference to a heap type. */
 export function release(o: PyObject): void {
   const type = o.type;
