@@ -3,7 +3,9 @@
 
 import { registerModule } from './registry.js';
 import { makeMathModule } from './math.js';
+import { makePyheapPsutilModule } from './pyheap_psutil.js';
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
+  registerModule('_pyheap_psutil', makePyheapPsutilModule);
 }
