@@ -9,7 +9,7 @@ def show(hint):
 def build():
     a = [i for i in range(2000000)]
     show('after building the list')
-    return len(a)
+    return len(a) == 2000000  # every number printed is a figure
 
 show('initial')
 print(build())
