@@ -338,7 +338,13 @@ function wireHooks(): void {
       return A.call(E.excType('SystemExit'), args, null);
     },
   });
-  displayHooks.write = (s) => writeTo(rt.stdout!, s);
+  // the REPL echo goes to the current sys.stdout (a program or doctest may have replaced it)
+  displayHooks.write = (s) => {
+    const out = builtinsHooks.currentStdout();
+    if (out === null) { writeTo(rt.stdout!, s); return; }
+    const text = Str.newStr(s);
+    try { decref(A.callMethod(out, 'write', [text])); } finally { decref(text); }
+  };
   Object.assign(attrHooks, {
     newTupleSteal: X(Tuple, 'newTupleSteal'),
     newTuple: X(Tuple, 'newTuple'),
