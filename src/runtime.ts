@@ -60,7 +60,8 @@ import { setupCells } from './vm/call.js';
 import './vm/intfast.js';
 import './vm/ops.js';
 import { excLinks, displayHooks } from './vm/ops.js';
-import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3, genHooks, takeStopValue } from './vm/generator.js';
+import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3, evalHooks4, genHooks, takeStopValue } from './vm/generator.js';
+import * as Weak from './objects/weakref.js';
 import { frameObject, excAccess, tbHooks, tbHooks2, formatException, registerSource, sourceLine, FrameType } from './vm/traceback.js';
 import * as OP from './compiler/opcodes.js';
 import { makeBuiltinsModule } from './modules/builtins.js';
@@ -72,7 +73,7 @@ import { parseArgs } from './objects/args.js';
 import { builtinsHooks } from './modules/builtinshooks.js';
 import { makeSysModule, sysState } from './modules/sys.js';
 import { makeGcModule, installGc } from './modules/gc.js'; // the cycle collector and the gc module
-import { collectAtExit, collectNoFail } from './memory/gc.js'; // shutdown collections (§11.9)
+import { collectAtExit, collectNoFail, gcHooks } from './memory/gc.js'; // shutdown collections (§11.9), weakref hooks
 import { attrHooks } from './objects/attrhooks.js';
 import { structSeqType, newStructSeq } from './objects/structseq.js';
 
@@ -193,7 +194,8 @@ function wireHooks(): void {
     classMethod: newClassMethod,
     cellSet: (c: PyObject, v: PyObject) => cellSet(c, v),
     instanceDict,
-    firstWeakref: () => none(),
+    firstWeakref: Weak.firstWeakref,
+    clearWeakrefs: Weak.clearWeakrefs,
     callFinalizer: (o: PyObject) => {
       try {
         o.type.finalize!(o);
@@ -457,6 +459,7 @@ export function boot(argv: string[]): void {
   // the cycle collector (memory/gc.ts): wire its hooks (installs gcState.onThreshold), and `import gc`
   installGc({ writeUnraisable, writeStderr, callFinalizer: (o) => typeHooks.callFinalizer(o) });
   registerModule('gc', makeGcModule);
+  wireWeakrefs();
   mathHooks.newTupleSteal = X(Tuple, 'newTupleSteal');
   rt.builtinsModule = bm;
   rt.builtins = bm.dict;
@@ -486,6 +489,18 @@ export function boot(argv: string[]): void {
   moduleSet(sys, 'modules', rt.modules!);
   void [NoneType, NotImplementedType, EllipsisType, ModuleType, FunctionType, MethodType, CellType, CodeType,
     GeneratorType, FrameType, TextIOWrapperType, hashPointer, Fmt, False, clearFrame];
+}
+
+/** weak references: dealloc hooks, unraisable callbacks, the collector's handle_weakrefs */
+function wireWeakrefs(): void {
+  evalHooks4.clearWeakrefs = Weak.clearWeakrefs;
+  Weak.weakrefHooks.writeUnraisable = writeUnraisable;
+  gcHooks.weakrefs = {
+    isWeakref: Weak.isWeakref,
+    clearKeepingCallback: Weak.clearKeepingCallback,
+    hasCallback: (wr) => (wr.aux as Weak.WeakLink).callback !== null,
+    callCallback: (wr) => Weak.runCallback(wr, (wr.aux as Weak.WeakLink).callback!),
+  };
 }
 
 /** eval / exec / compile: they need the compiler, so they are defined here, not in modules/ */

@@ -3,7 +3,9 @@
 
 import { registerModule } from './registry.js';
 import { makeMathModule } from './math.js';
+import { makeWeakrefModule } from './_weakref.js';
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
+  registerModule('_weakref', makeWeakrefModule);
 }

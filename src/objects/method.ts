@@ -1,6 +1,7 @@
 // LAYER: objects. Bound methods: `obj.meth` for a Python function. GC type, 48 + 16 bytes.
 //   value: the function (owned)   aux: self (owned)
 
+import { typeHooks } from './typehooks.js';
 import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref } from '../memory/refcount.js';
 import { staticType, TPFLAGS_HAVE_GC, EQ, NE } from './type.js';
@@ -26,8 +27,10 @@ functionHooks.bind = newMethod;
 
 MethodType.call = (m, args, kwnames) => call(m.value, [m.aux, ...args], kwnames);
 MethodType.traverse = (o: PyObject, visit: Visit) => { visit(o.value); visit(o.aux); };
+MethodType.hasWeakref = true;
 MethodType.dealloc = (o) => {
   untrack(o);
+  if (o.weaklist !== null) typeHooks.clearWeakrefs(o);
   const f = o.value, s = o.aux;
   release(o);
   decref(f);
