@@ -220,10 +220,15 @@ class NonCallableMock(object):
     def _describe(self):
         return self._mock_name or 'mock'
 
+    def _calls_repr(self):
+        if not self.mock_calls:
+            return ''
+        return '\nCalls: %r.' % (self.mock_calls,)
+
     def assert_not_called(self):
         if self.call_count != 0:
-            raise AssertionError("Expected '%s' to not have been called. Called %s times." %
-                                 (self._describe(), self.call_count))
+            raise AssertionError("Expected '%s' to not have been called. Called %s times.%s" %
+                                 (self._describe(), self.call_count, self._calls_repr()))
 
     def assert_called(self):
         if self.call_count == 0:
@@ -231,8 +236,8 @@ class NonCallableMock(object):
 
     def assert_called_once(self):
         if self.call_count != 1:
-            raise AssertionError("Expected '%s' to have been called once. Called %s times." %
-                                 (self._describe(), self.call_count))
+            raise AssertionError("Expected '%s' to have been called once. Called %s times.%s" %
+                                 (self._describe(), self.call_count, self._calls_repr()))
 
     def assert_called_with(self, *args, **kwargs):
         if self.call_args is None:
@@ -247,8 +252,8 @@ class NonCallableMock(object):
 
     def assert_called_once_with(self, *args, **kwargs):
         if self.call_count != 1:
-            raise AssertionError("Expected '%s' to be called once. Called %s times." %
-                                 (self._describe(), self.call_count))
+            raise AssertionError("Expected '%s' to be called once. Called %s times.%s" %
+                                 (self._describe(), self.call_count, self._calls_repr()))
         self.assert_called_with(*args, **kwargs)
 
     def assert_any_call(self, *args, **kwargs):
