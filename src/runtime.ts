@@ -62,6 +62,7 @@ import './vm/ops.js';
 import { excLinks, displayHooks } from './vm/ops.js';
 import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3, evalHooks4, genHooks, takeStopValue } from './vm/generator.js';
 import * as Weak from './objects/weakref.js';
+import { runExitFuncs, atexitHooks } from './modules/atexit.js';
 import { frameObject, excAccess, tbHooks, tbHooks2, formatException, registerSource, sourceLine, FrameType } from './vm/traceback.js';
 import * as OP from './compiler/opcodes.js';
 import { makeBuiltinsModule } from './modules/builtins.js';
@@ -352,7 +353,7 @@ function wireHooks(): void {
     newTuple: X(Tuple, 'newTuple'),
     newListSteal: X(List, 'newListSteal'),
     newDict: X(Dict, 'newDict'),
-    dictGetStr, dictSetStr,
+    dictGetStr, dictSetStr, dictDelStr: X(Dict, 'dictDelItemStr'),
     keys: (d: PyObject) => {
       if (!(d.value instanceof DictTable)) return [];
       const t = d.value as DictTable;
@@ -495,6 +496,7 @@ export function boot(argv: string[]): void {
 function wireWeakrefs(): void {
   evalHooks4.clearWeakrefs = Weak.clearWeakrefs;
   Weak.weakrefHooks.writeUnraisable = writeUnraisable;
+  atexitHooks.writeUnraisable = writeUnraisable;
   gcHooks.weakrefs = {
     isWeakref: Weak.isWeakref,
     clearKeepingCallback: Weak.clearKeepingCallback,
@@ -590,15 +592,15 @@ export function writeStderr(s: string): void {
 }
 
 /** PyErr_WriteUnraisable: "Exception ignored in: <obj>" + traceback, then go on */
-export function writeUnraisable(exc: PyObject, obj: PyObject): void {
-  let where: string;
+export function writeUnraisable(exc: PyObject, obj: PyObject, where = 'in'): void {
+  let what: string;
   try {
-    where = A.reprString(obj);
+    what = A.reprString(obj);
   } catch (e) {
     if (e instanceof E.PyErr) decref(e.exc);
-    where = `<object repr() failed>`;
+    what = `<object repr() failed>`;
   }
-  writeStderr(`Exception ignored in: ${where}\n${formatException(exc)}`);
+  writeStderr(`Exception ignored ${where}: ${what}\n${formatException(exc)}`);
   decref(exc);
 }
 
@@ -709,6 +711,7 @@ export function handleUncaught(exc: PyObject): number {
 /** Py_FinalizeEx in CPython's order: flush, clear __main__ then the other modules, report the audit */
 export function finalize(status: number): number {
   try {
+    runExitFuncs(); // _PyAtExit_Call: atexit callbacks (weakref.finalize's among them), newest first
     flushFile(rt.stdout!);
     collectAtExit(); // PyGC_Collect(): a full collection with callbacks, if gc is enabled (§11.9 step 4)
     const mods = rt.modules!;

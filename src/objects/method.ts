@@ -15,7 +15,10 @@ import { newBool } from './bool.js';
 import { notImplemented } from './singletons.js';
 import { getset } from './define.js';
 import { genericGetAttr } from './object.js';
-import { strString } from './abstract.js';
+import { strString, isCallable } from './abstract.js';
+import { checkArity } from './args.js';
+import { raiseTypeError } from './errors.js';
+import { None } from './singletons.js';
 
 export const MethodType = staticType({ name: 'method', basicsize: 48, flags: TPFLAGS_HAVE_GC });
 
@@ -66,3 +69,12 @@ MethodType.getattro = (m, name) => {
 };
 getset(MethodType, '__func__', (m) => { incref(m.value); return m.value; });
 getset(MethodType, '__self__', (m) => { incref(m.aux); return m.aux; });
+
+/** method(function, instance): types.MethodType (method_new) */
+MethodType.new = (_type, args, kwnames) => {
+  checkArity('method', args, kwnames, 2, 2);
+  const [func, self] = args;
+  if (!isCallable(func)) raiseTypeError('first argument must be callable');
+  if (self === None) raiseTypeError('instance must not be None');
+  return newMethod(func, self);
+};
