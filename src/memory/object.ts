@@ -34,10 +34,19 @@ export const GC_FINALIZED = 2;    // tp_finalize (__del__) already ran (PEP 442)
 export const GC_COLLECTING = 4;   // member of the generation being collected
 export const GC_UNREACHABLE = 8;  // tentatively unreachable during a collection
 
+/**
+ * The address is stored as its distance below ADDR_ORIGIN (the default top of the arena region),
+ * which is a small integer for every pymalloc block of the first 2 GiB of arenas: V8 keeps such
+ * a field as an untagged small integer, where the address itself (~2^47) would be a heap number
+ * boxed per object. `addr` reads and writes the real address.
+ */
+const ADDR_ORIGIN = 0x7f33_8460_0000;
+
 export class PyObject {
   refcnt: number;
   type: PyType;
-  addr: number;
+  /** ADDR_ORIGIN - address (see above); use `addr` */
+  addrBelowOrigin: number;
   gcNext: PyObject | null;
   gcPrev: PyObject | null;
   gcRefs: number;
@@ -54,7 +63,7 @@ export class PyObject {
   constructor(type: PyType, value: any, aux: any) {
     this.refcnt = 1;
     this.type = type;
-    this.addr = 0;
+    this.addrBelowOrigin = ADDR_ORIGIN;
     this.gcNext = null;
     this.gcPrev = null;
     this.gcRefs = 0;
@@ -67,6 +76,14 @@ export class PyObject {
     this.weaklist = null;
     this.buf = 0;
     this.cap = 0;
+  }
+
+  /** id(o): the byte address CPython would hand out (0 once freed) */
+  get addr(): number {
+    return ADDR_ORIGIN - this.addrBelowOrigin;
+  }
+  set addr(a: number) {
+    this.addrBelowOrigin = ADDR_ORIGIN - a;
   }
 }
 
