@@ -692,8 +692,16 @@ function execute(f: Frame, entry: Frame): PyObject {
             break;
           }
           if (callable.type === TypeType) {
-            const init = initToInline(callable as PyType);
-            if (init !== null) {
+            const tp = callable as PyType;
+            const c = code.icache[pc - 1] as TypeAttrCache | null;
+            let init: PyObject | null;
+            if (c !== null && c.type === tp && c.version === tp.version) init = c.descr;
+            else {
+              // (what initToInline decides depends only on the type's dict and MRO: its version)
+              init = initToInline(tp);
+              code.icache[pc - 1] = new TypeAttrCache(tp, tp.version, init);
+            }
+            if (init !== null && !isGeneratorCode((init.value as FunctionData).code.value as Code)) {
               // type.__call__ of a class with object.__new__ and a Python __init__, done in this
               // loop: the instance is made, then __init__ runs as a frame of this loop (instead of
               // a nested runFrame) with new references to (instance, *args); the caller's
