@@ -38,7 +38,8 @@ export const GC_UNREACHABLE = 8;  // tentatively unreachable during a collection
  * The address is stored as its distance below ADDR_ORIGIN (the default top of the arena region),
  * which is a small integer for every pymalloc block of the first 2 GiB of arenas: V8 keeps such
  * a field as an untagged small integer, where the address itself (~2^47) would be a heap number
- * boxed per object. `addr` reads and writes the real address.
+ * boxed per object. Address 0 (not allocated yet, or freed) is stored as 0 (ADDR_ORIGIN itself is
+ * never a block address: blocks lie below it). `addr` reads and writes the real address.
  */
 const ADDR_ORIGIN = 0x7f33_8460_0000;
 
@@ -63,7 +64,7 @@ export class PyObject {
   constructor(type: PyType, value: any, aux: any) {
     this.refcnt = 1;
     this.type = type;
-    this.addrBelowOrigin = ADDR_ORIGIN;
+    this.addrBelowOrigin = 0;
     this.gcNext = null;
     this.gcPrev = null;
     this.gcRefs = 0;
@@ -80,10 +81,11 @@ export class PyObject {
 
   /** id(o): the byte address CPython would hand out (0 once freed) */
   get addr(): number {
-    return ADDR_ORIGIN - this.addrBelowOrigin;
+    const d = this.addrBelowOrigin;
+    return d === 0 ? 0 : ADDR_ORIGIN - d;
   }
   set addr(a: number) {
-    this.addrBelowOrigin = ADDR_ORIGIN - a;
+    this.addrBelowOrigin = a === 0 ? 0 : ADDR_ORIGIN - a;
   }
 }
 
