@@ -613,7 +613,11 @@ function execute(f: Frame, entry: Frame): PyObject {
           const initSelf = f.initSelf, initBase = f.initBase;
           clearFrame(f);
           if (gen !== null) evalHooks.generatorFinished(gen);
-          if (f === entry) return r;
+          if (f === entry) {
+            f.pc = pc;
+            f.lasti = pc - 1;
+            return r;
+          }
           f.initSelf = null;
           f = f.back!;
           ts.frame = f;
@@ -1084,6 +1088,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp] = null;
           f.sp = sp;
           f.pc = pc;
+          f.lasti = pc - 1;
           f.yielded = true;
           popFrame(f);
           return v;
@@ -1147,12 +1152,14 @@ function execute(f: Frame, entry: Frame): PyObject {
           throw new Error(`pyheap internal: opcode ${OP.opName(word & 0xff)} not implemented`);
       }
     }
-  } finally {
-    // the instruction being executed when the loop was left (exception, yield): for line numbers
+  } catch (e) {
+    // the instruction being executed when the loop was left by an exception: for line numbers
+    // (the returns above leave the same state; a try/finally here costs more in the loop)
     f.sp = sp;
     f.pc = pc;
     if (keepLasti) keepLasti = false;
     else f.lasti = pc - 1;
+    throw e;
   }
 }
 
