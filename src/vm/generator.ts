@@ -245,6 +245,8 @@ GeneratorType.traverse = (g: PyObject, visit: Visit) => {
 
 GeneratorType.dealloc = (g) => {
   untrack(g);
+  // gen_dealloc clears the weak references before the finalizer runs (unlike instances)
+  if (g.weaklist !== null) evalHooks4.clearWeakrefs(g);
   const d = gdata(g);
   if (d.frame !== null && !d.frame.finished && d.frame.pc > 0 && !(g.gcBits & GC_FINALIZED)) {
     g.refcnt = 1;
@@ -254,7 +256,6 @@ GeneratorType.dealloc = (g) => {
     if (--g.refcnt !== 0) return;
     untrack(g);
   }
-  if (g.weaklist !== null) evalHooks4.clearWeakrefs(g);
   const f = d.frame;
   d.frame = null;
   if (f !== null && !f.finished) {
