@@ -362,6 +362,7 @@ function wireHooks(): void {
     },
   });
   Object.assign(sysHooks, {
+    printException: (exc: PyObject) => writeStderr(formatException(exc)),
     newListSteal: X(List, 'newListSteal'),
     newFloat: X(Float, 'newFloat'),
     versionInfo: () => newStructSeq(VersionInfoType, [Int.newInt(3), Int.newInt(11), Int.newInt(7), Str.newStr('final'), Int.newInt(0)]),
