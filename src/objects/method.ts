@@ -8,7 +8,8 @@ import { staticType, TPFLAGS_HAVE_GC, EQ, NE } from './type.js';
 import { allocate, release } from './alloc.js';
 import { untrack } from '../memory/generations.js';
 import { newStr } from './str.js';
-import { call, reprString, getAttr, richCompareBool } from './abstract.js';
+import { call, reprString, getAttr, richCompareBool, isInstance } from './abstract.js';
+import { PyErr, excType } from './errors.js';
 import { functionHooks } from './function.js';
 import { newBool } from './bool.js';
 import { notImplemented } from './singletons.js';
@@ -55,9 +56,14 @@ MethodType.hash = (m) => {
 };
 MethodType.getattro = (m, name) => {
   if (name === '__func__' || name === '__self__' || name === '__class__') return genericGetAttr(m, name);
+  // method_getattro: the method type's own attributes, else the function's (__doc__ is the
+  // function's, as method.__doc__ is a getset forwarding to it in CPython)
+  if (name === '__doc__') return getAttr(m.value, name);
   try {
     return genericGetAttr(m, name);
   } catch (e) {
+    if (!(e instanceof PyErr) || !isInstance(e.exc, excType('AttributeError'))) throw e;
+    decref(e.exc);
     return getAttr(m.value, name);
   }
 };
