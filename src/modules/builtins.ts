@@ -12,7 +12,7 @@ import { IntType, newInt, isInt } from '../objects/int.js';
 import { StrType, newStr, isStr } from '../objects/str.js';
 import { PyType, TypeType, ObjectType, isSubtype, typeLookup } from '../objects/type.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
-import { createClass } from '../objects/typeobject.js';
+import { createClass, calculateMetaclass } from '../objects/typeobject.js';
 import { newModule, moduleSet } from '../objects/module.js';
 import { instanceDict } from '../objects/object.js';
 import { FunctionData } from '../objects/function.js';
@@ -382,6 +382,8 @@ def('__build_class__', (args, kwnames) => {
     else { kwn.push(kwnames![i]); kwv.push(args[npos + i]); }
   }
   if (meta === null) meta = bases.length > 0 ? bases[0].type : TypeType;
+  // a class as metaclass: the most derived of it and the bases' metaclasses (before __prepare__)
+  if (A.isInstance(meta, TypeType)) meta = calculateMetaclass(meta as PyType, bases);
   // the namespace: metaclass.__prepare__ or a plain dict
   const prep = A.getAttrOrNull(meta, '__prepare__');
   let ns: PyObject;

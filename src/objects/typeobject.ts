@@ -117,7 +117,7 @@ hooksObject2.typeModule = typeModule;
 // ---------- creating classes ----------
 
 /** the most derived metaclass of `meta` and the bases' metaclasses */
-function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
+export function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
   let winner = meta;
   for (const b of bases) {
     const bm = b.type;
