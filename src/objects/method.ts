@@ -7,10 +7,11 @@ import { staticType, TPFLAGS_HAVE_GC, EQ, NE } from './type.js';
 import { allocate, release } from './alloc.js';
 import { untrack } from '../memory/generations.js';
 import { newStr } from './str.js';
-import { call, reprString, getAttr, richCompareBool } from './abstract.js';
+import { call, reprString, getAttr, richCompareBool, isCallable } from './abstract.js';
+import { raiseTypeError } from './errors.js';
 import { functionHooks } from './function.js';
 import { newBool } from './bool.js';
-import { notImplemented } from './singletons.js';
+import { notImplemented, None } from './singletons.js';
 import { getset } from './define.js';
 import { genericGetAttr } from './object.js';
 import { strString } from './abstract.js';
@@ -24,6 +25,14 @@ export function newMethod(func: PyObject, self: PyObject): PyObject {
 }
 functionHooks.bind = newMethod;
 
+/** types.MethodType(func, self) (method_new) */
+MethodType.new = (_t, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) raiseTypeError('method() takes no keyword arguments');
+  if (args.length !== 2) raiseTypeError(`method expected 2 arguments, got ${args.length}`);
+  if (!isCallable(args[0])) raiseTypeError('first argument must be callable');
+  if (args[1] === None) raiseTypeError('instance must not be None');
+  return newMethod(args[0], args[1]);
+};
 MethodType.call = (m, args, kwnames) => call(m.value, [m.aux, ...args], kwnames);
 MethodType.traverse = (o: PyObject, visit: Visit) => { visit(o.value); visit(o.aux); };
 MethodType.dealloc = (o) => {
