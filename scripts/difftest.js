@@ -48,7 +48,6 @@ const knownFailuresFile = path.join(repoRoot, 'test', 'known-failures.json');
 const NEEDS_PSUTIL = 'needs psutil/objgraph (pyheap\'s own, not written yet)';
 const NEEDS_THREADS = 'needs threading and the GIL (not written yet)';
 const NEEDS_GC = 'needs weakref (not written yet; the cycle collector and gc are)';
-const NEEDS_STDLIB = 'needs copy/functools/contextlib and full tracebacks (not written yet)';
 const SKIPPED_SEEDS = {
   'show_memory_mem.py': NEEDS_PSUTIL,
   'global_keeps_alive_mem.py': NEEDS_PSUTIL,
@@ -59,9 +58,6 @@ const SKIPPED_SEEDS = {
   'threads_loop_join.py': NEEDS_THREADS,
   'self_cycle.py': NEEDS_GC,
   'weakref_avoid_cycle.py': NEEDS_GC,
-  'copy_shallow_deep.py': NEEDS_STDLIB,
-  'decorator_wraps.py': NEEDS_STDLIB,
-  'contextmanager_buggy.py': NEEDS_STDLIB,
 };
 
 const MARKER_LINES = 5;
