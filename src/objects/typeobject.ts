@@ -135,6 +135,9 @@ function solidBase(t: PyType): PyType {
     // a heap type with __slots__ adds layout of its own
     return t.slotNames.length > (t.base!.slotNames.length) ? t : base;
   }
+  // a builtin type with its base's shape (ValueError over Exception) shares the base's layout
+  const b = t.base;
+  if (b !== null && b !== undefined && b.basicsize === t.basicsize && b.itemsize === t.itemsize) return solidBase(b);
   return t;
 }
 
