@@ -6,12 +6,12 @@ import { makeMathModule } from './math.js';
 import { makeWeakrefModule } from './_weakref.js';
 import { makeAtexitModule } from './atexit.js';
 import './reduce.js'; // object.__reduce_ex__ / __reduce__ / __getstate__ (they need copyreg)
-import './genericalias.js'; // list[int], type[int] ...: types.GenericAlias
 import { makeTracebackHelperModule } from './_traceback.js';
 import { makeJsreModule } from './jsre.js';
 import { makePosixModule } from './posix.js';
 import { makeRandomModule } from './random.js';
 import { makePyheapPsutilModule } from './pyheap_psutil.js';
+import { installGenericAliases } from './generic.js';
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
@@ -22,4 +22,5 @@ export function registerModules(): void {
   registerModule('posix', makePosixModule);
   registerModule('_random', makeRandomModule);
   registerModule('_pyheap_psutil', makePyheapPsutilModule);
+  installGenericAliases();
 }
