@@ -4,8 +4,10 @@
 import { registerModule } from './registry.js';
 import { makeMathModule } from './math.js';
 import { makeTracebackHelperModule } from './_traceback.js';
+import { installGenericAliases } from './generic.js';
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
   registerModule('_traceback', makeTracebackHelperModule);
+  installGenericAliases();
 }
