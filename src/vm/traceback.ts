@@ -7,7 +7,7 @@
 
 import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
-import { untrack } from '../memory/generations.js';
+import { untrack, track, isTracked } from '../memory/generations.js';
 import { staticType, TPFLAGS_HAVE_GC } from '../objects/type.js';
 import { allocate, release } from '../objects/alloc.js';
 import { newStr } from '../objects/str.js';
@@ -51,6 +51,11 @@ FrameType.traverse = (o: PyObject, visit: Visit) => {
   visit(f.builtins);
   if (f.locals !== null) visit(f.locals);
 };
+FrameType.clear = (o) => {
+  // frame_tp_clear: only a frame object that owns its finished frame's locals drops them
+  const f = o.value as Frame;
+  if (f !== null && f.finished) releaseLocals(f);
+};
 FrameType.repr = (o) => {
   const f = o.value as Frame;
   return newStr(`<frame at ${hexAddr(o)}, file '${f.code.filename}', line ${f.lineno}, code ${f.code.name}>`);
@@ -66,8 +71,10 @@ getset(FrameType, 'f_locals', (o) => tbHooks.frameLocals(o.value as Frame));
 export const tbHooks = { frameLocals: (_f: Frame): PyObject => none() };
 
 evalHooks.frameDetached = (fo, f) => {
-  // the frame object keeps the locals; it becomes a tracked GC object (as in CPython)
-  void fo; void f;
+  // the frame object keeps the locals; it becomes a tracked GC object, as take_ownership()
+  // does in CPython, so a frame stored in its own locals is a cycle the collector finds
+  void f;
+  if (!isTracked(fo)) track(fo);
 };
 
 // ---------- tracebacks ----------
