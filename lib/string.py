@@ -160,11 +160,8 @@ class Template:
     def get_identifiers(self):
         ids = []
         for start, end, kind, name in self._placeholders():
-            if kind in ('named', 'braced'):
-                if name not in ids:
-                    ids.append(name)
-            elif kind == 'invalid':
-                self._invalid(start)
+            if kind in ('named', 'braced') and name not in ids:
+                ids.append(name)
         return ids
 
 
