@@ -6,10 +6,12 @@ import { makeMathModule } from './math.js';
 import { makeJsreModule } from './jsre.js';
 import { makePosixModule } from './posix.js';
 import { makeRandomModule } from './random.js';
+import { makeTimeNativeModule } from './time.js';
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
   registerModule('_jsre', makeJsreModule);
   registerModule('posix', makePosixModule);
   registerModule('_random', makeRandomModule);
+  registerModule('_pyheap_time', makeTimeNativeModule);
 }
