@@ -7,6 +7,7 @@ import { makeJsreModule } from './jsre.js';
 import { makePosixModule } from './posix.js';
 import { makeRandomModule } from './random.js';
 import { makeTimeNativeModule } from './time.js';
+import { makeFloatPackModule } from './floatpack.js';
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
@@ -14,4 +15,5 @@ export function registerModules(): void {
   registerModule('posix', makePosixModule);
   registerModule('_random', makeRandomModule);
   registerModule('_pyheap_time', makeTimeNativeModule);
+  registerModule('_pyheap_floatpack', makeFloatPackModule);
 }
