@@ -191,10 +191,6 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
     _posix.utime(_p(path, "utime"), ns[0], ns[1])
 
 
-def _realpath(p):
-    return _posix.realpath(p)
-
-
 _STAT_FIELDS = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size")
 
 
