@@ -288,7 +288,7 @@ class Pattern:
         last = 0
         n = 0
         for spans in self._spans(text, 0, _MAXSIZE):
-            if count > 0 and n >= count:
+            if count < 0 or 0 < count <= n:  # a negative count replaces nothing, as in CPython
                 break
             if last < spans[0]:
                 pieces.append(text[last:spans[0]])
