@@ -62,6 +62,7 @@ import './vm/ops.js';
 import { excLinks } from './vm/ops.js';
 import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3, genHooks, takeStopValue } from './vm/generator.js';
 import { frameObject, excAccess, tbHooks, tbHooks2, formatException, registerSource, sourceLine, FrameType } from './vm/traceback.js';
+import { suggestionHooks } from './vm/suggestions.js';
 import * as OP from './compiler/opcodes.js';
 import { makeBuiltinsModule } from './modules/builtins.js';
 import { mathHooks } from './modules/math.js';
@@ -307,7 +308,34 @@ function wireHooks(): void {
     decref(v);
     return v === True;
   };
-  tbHooks2.formatSyntaxError = formatSyntaxErrorObj;
+  tbHooks2.isGroup = (e) => A.isInstance(e, E.excType('BaseExceptionGroup'));
+  tbHooks2.groupMembers = (e) => {
+    const t = A.getAttrOrNull(e, 'exceptions');
+    if (t === null) return [];
+    decref(t); // the group keeps its tuple alive
+    return X(Tuple, 'isTuple')(t) ? [...(t.value as PyObject[])] : [];
+  };
+  suggestionHooks.dirNames = (o) => {
+    const dir = X(Dict, 'dictGetItemStr')(rt.builtins!, 'dir');
+    if (dir === null) return null;
+    try {
+      const names = A.call(dir, [o], null);
+      const out: string[] = [];
+      try {
+        for (const n of A.iterateToArray(names)) {
+          if (n.type === Str.StrType) out.push(n.value as string);
+          decref(n);
+        }
+      } finally {
+        decref(names);
+      }
+      return out;
+    } catch (e) {
+      if (!(e instanceof E.PyErr)) throw e;
+      decref(e.exc);
+      return null;
+    }
+  };
   tbHooks.frameLocals = frameLocalsDict;
   Object.assign(builtinsHooks, {
     writeStdout: (s: string) => writeTo(rt.stdout!, s),
@@ -528,38 +556,6 @@ function addEvalBuiltins(bm: PyObject): void {
 }
 
 // ---------------------------------------------------------------- errors
-
-function formatSyntaxErrorObj(e: PyObject, name: string): string {
-  const get = (n: string): PyObject | null => {
-    const v = A.getAttrOrNull(e, n);
-    if (v === null) return null;
-    decref(v);
-    return v === None ? null : v;
-  };
-  const msg = get('msg');
-  const filename = get('filename');
-  const lineno = get('lineno');
-  const text = get('text');
-  const offset = get('offset');
-  const endOffset = get('end_offset');
-  let out = '';
-  if (filename !== null && lineno !== null) out += `  File "${A.strString(filename)}", line ${A.strString(lineno)}\n`;
-  if (text !== null) {
-    const raw = A.strString(text).replace(/\n$/, '');
-    const stripped = raw.replace(/^[ \t\f]+/, '');
-    const lead = raw.length - stripped.length;
-    out += `    ${stripped}\n`;
-    if (offset !== null) {
-      const off = Number(offset.value);
-      let end = endOffset !== null ? Number(endOffset.value) : off + 1;
-      if (end <= off) end = off + 1;
-      const col = Math.max(0, off - 1 - lead);
-      out += '    ' + ' '.repeat(col) + '^'.repeat(Math.max(1, end - off)) + '\n';
-    }
-  }
-  out += `${name}: ${msg === null ? '' : A.strString(msg)}\n`;
-  return out;
-}
 
 export function writeStderr(s: string): void {
   flushFile(rt.stdout!);

@@ -2,14 +2,14 @@
 //   dict: the module's globals (a dict, owned)   value: { name } (JS)
 
 import { PyObject, Visit } from '../memory/object.js';
-import { xdecref, incref } from '../memory/refcount.js';
+import { xdecref, incref, decref } from '../memory/refcount.js';
 import { staticType, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE } from './type.js';
 import { allocate, release } from './alloc.js';
 import { untrack } from '../memory/generations.js';
-import { newStr } from './str.js';
+import { newStr, isStr } from './str.js';
 import { instanceAttr, genericGetAttr, genericSetAttr } from './object.js';
-import { raiseAttributeError } from './errors.js';
-import { reprString } from './abstract.js';
+import { raiseAttributeError, PyErr, excType } from './errors.js';
+import { reprString, isInstance, call } from './abstract.js';
 
 export const ModuleType = staticType({ name: 'module', basicsize: 56, flags: TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE });
 ModuleType.hasDict = true;
@@ -55,7 +55,17 @@ ModuleType.getattro = (m, name) => {
   } catch (e) {
     const v = instanceAttr(m, name);
     if (v !== null) { incref(v); return v; }
-    throw e;
+    if (!(e instanceof PyErr) || !isInstance(e.exc, excType('AttributeError'))) throw e;
+    // module_getattro: the module's own __getattr__ (PEP 562), else "module 'name' has no attribute"
+    const hook = instanceAttr(m, '__getattr__');
+    const modName = instanceAttr(m, '__name__');
+    decref(e.exc);
+    if (hook !== null) {
+      const n = newStr(name);
+      try { return call(hook, [n], null); } finally { decref(n); }
+    }
+    if (modName !== null && isStr(modName)) return raiseAttributeError(`module '${modName.value as string}' has no attribute '${name}'`);
+    return raiseAttributeError(`module has no attribute '${name}'`);
   }
 };
 ModuleType.setattro = genericSetAttr;
@@ -66,4 +76,3 @@ ModuleType.repr = (m) => {
   return newStr(`<module '${name}' (built-in)>`);
 };
 export function moduleName(m: PyObject): string { return (m.value as { name: string }).name; }
-void raiseAttributeError;
