@@ -5,7 +5,7 @@
 //   3. run __main__, print an uncaught exception like CPython, then shut down in CPython's order
 //      (atexit, flush, clear __main__ and the other modules' globals) and report the audit.
 
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { PyObject } from './memory/object.js';
 import { incref, decref, xdecref } from './memory/refcount.js';
@@ -582,7 +582,7 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   // tracebacks show the source lines of files only: like linecache, not those of "<string>" or "<stdin>"
   if (!filename.startsWith('<')) registerSource(filename, source);
   try {
-    const tree = parse(source, filename, mode);
+    const tree = parse(source, filename, mode, { fromFile: !filename.startsWith('<') && isFile(filename) });
     validate(tree, filename, source);
     const unit = compile(tree, filename, mode, { source, warn: showCompileWarning });
     return newCode(unit);
@@ -592,6 +592,10 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
     }
     throw e;
   }
+}
+
+function isFile(p: string): boolean {
+  try { return statSync(p).isFile(); } catch { return false; }
 }
 
 /** warnings.showwarning's default format: "file:line: Category: message" and the source line */

@@ -429,25 +429,31 @@ function syntaxErrorParts(exc: PyObject): { head: string; msg: PyObject } | null
   let head = `  File "${fname}", line ${line}\n`;
   const textObj = get('text');
   if (textObj !== null && textObj !== None) {
-    let text = strString(textObj);
-    const size = Buffer.byteLength(text, 'utf8');
+    // CPython places the carets by UTF-8 bytes: the offsets (characters) become byte offsets
+    let text = Buffer.from(strString(textObj), 'utf8');
+    const toBytes = (charOffset: number): number =>
+      charOffset <= 0 ? charOffset : Buffer.byteLength(strString(textObj).slice(0, charOffset - 1), 'utf8') + 1;
+    offset = toBytes(offset);
+    endOffset = toBytes(endOffset);
+    const size = text.length;
     if (endLine > line) endOffset = size;
     if (endOffset > size + 1) endOffset = size + 1;
     const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
     offset--; // to 0-based
-    const stripped = text.replace(/^[ \t\f]+/, '');
-    offset -= text.length - stripped.length;
-    text = stripped;
+    let lead = 0;
+    while (lead < text.length && (text[lead] === 32 || text[lead] === 9 || text[lead] === 12)) lead++;
+    text = text.subarray(lead);
+    offset -= lead;
     let len = text.length;
-    if (len > 0 && text[len - 1] === '\n') len--;
+    if (len > 0 && text[len - 1] === 10) len--;
     if (offset > len) offset = len;
     // a text of several lines: show the line the offset falls in
-    for (let nl = text.indexOf('\n'); nl >= 0 && nl < offset; nl = text.indexOf('\n')) {
-      text = text.slice(nl + 1);
+    for (let nl = text.indexOf(10); nl >= 0 && nl < offset; nl = text.indexOf(10)) {
+      text = text.subarray(nl + 1);
       len -= nl + 1;
       offset -= nl + 1;
     }
-    head += `    ${text}${text[len] === '\n' ? '' : '\n'}`;
+    head += `    ${text.toString('utf8')}${text[len] === 10 ? '' : '\n'}`;
     if (offset >= 0) head += `    ${' '.repeat(offset)}${'^'.repeat(carets)}\n`;
   }
   return { head, msg };
