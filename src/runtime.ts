@@ -60,7 +60,9 @@ import { setupCells } from './vm/call.js';
 import './vm/intfast.js';
 import './vm/ops.js';
 import { excLinks } from './vm/ops.js';
-import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3, genHooks, takeStopValue } from './vm/generator.js';
+import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3, evalHooks4, genHooks, takeStopValue } from './vm/generator.js';
+import * as Weak from './objects/weakref.js';
+import { runExitFuncs, atexitHooks } from './modules/atexit.js';
 import { frameObject, excAccess, tbHooks, tbHooks2, formatException, registerSource, sourceLine, FrameType } from './vm/traceback.js';
 import { suggestionHooks } from './vm/suggestions.js';
 import * as OP from './compiler/opcodes.js';
@@ -75,7 +77,7 @@ import { installDisplayHook } from './modules/displayhook.js';
 import { installQuitters } from './modules/quitter.js';
 import { makeSysModule, sysState } from './modules/sys.js';
 import { makeGcModule, installGc } from './modules/gc.js'; // the cycle collector and the gc module
-import { collectAtExit, collectNoFail } from './memory/gc.js'; // shutdown collections (§11.9)
+import { collectAtExit, collectNoFail, gcHooks } from './memory/gc.js'; // shutdown collections (§11.9), weakref hooks
 import { attrHooks } from './objects/attrhooks.js';
 import { structSeqType, newStructSeq } from './objects/structseq.js';
 
@@ -196,7 +198,8 @@ function wireHooks(): void {
     classMethod: newClassMethod,
     cellSet: (c: PyObject, v: PyObject) => cellSet(c, v),
     instanceDict,
-    firstWeakref: () => none(),
+    firstWeakref: Weak.firstWeakref,
+    clearWeakrefs: Weak.clearWeakrefs,
     callFinalizer: (o: PyObject) => {
       try {
         o.type.finalize!(o);
@@ -369,7 +372,7 @@ function wireHooks(): void {
     newTuple: X(Tuple, 'newTuple'),
     newListSteal: X(List, 'newListSteal'),
     newDict: X(Dict, 'newDict'),
-    dictGetStr, dictSetStr,
+    dictGetStr, dictSetStr, dictDelStr: X(Dict, 'dictDelItemStr'),
     keys: (d: PyObject) => {
       if (!(d.value instanceof DictTable)) return [];
       const t = d.value as DictTable;
@@ -476,6 +479,7 @@ export function boot(argv: string[]): void {
   // the cycle collector (memory/gc.ts): wire its hooks (installs gcState.onThreshold), and `import gc`
   installGc({ writeUnraisable, writeStderr, callFinalizer: (o) => typeHooks.callFinalizer(o) });
   registerModule('gc', makeGcModule);
+  wireWeakrefs();
   mathHooks.newTupleSteal = X(Tuple, 'newTupleSteal');
   rt.builtinsModule = bm;
   rt.builtins = bm.dict;
@@ -507,6 +511,19 @@ export function boot(argv: string[]): void {
   moduleSet(sys, 'modules', rt.modules!);
   void [NoneType, NotImplementedType, EllipsisType, ModuleType, FunctionType, MethodType, CellType, CodeType,
     GeneratorType, FrameType, TextIOWrapperType, hashPointer, Fmt, False, clearFrame];
+}
+
+/** weak references: dealloc hooks, unraisable callbacks, the collector's handle_weakrefs */
+function wireWeakrefs(): void {
+  evalHooks4.clearWeakrefs = Weak.clearWeakrefs;
+  Weak.weakrefHooks.writeUnraisable = writeUnraisable;
+  atexitHooks.writeUnraisable = writeUnraisable;
+  gcHooks.weakrefs = {
+    isWeakref: Weak.isWeakref,
+    clearKeepingCallback: Weak.clearKeepingCallback,
+    hasCallback: (wr) => (wr.aux as Weak.WeakLink).callback !== null,
+    callCallback: (wr) => Weak.runCallback(wr, (wr.aux as Weak.WeakLink).callback!),
+  };
 }
 
 /** eval / exec / compile: they need the compiler, so they are defined here, not in modules/ */
@@ -564,15 +581,15 @@ export function writeStderr(s: string): void {
 }
 
 /** PyErr_WriteUnraisable: "Exception ignored in: <obj>" + traceback, then go on */
-export function writeUnraisable(exc: PyObject, obj: PyObject): void {
-  let where: string;
+export function writeUnraisable(exc: PyObject, obj: PyObject, where = 'in'): void {
+  let what: string;
   try {
-    where = A.reprString(obj);
+    what = A.reprString(obj);
   } catch (e) {
     if (e instanceof E.PyErr) decref(e.exc);
-    where = `<object repr() failed>`;
+    what = `<object repr() failed>`;
   }
-  writeStderr(`Exception ignored in: ${where}\n${formatException(exc)}`);
+  writeStderr(`Exception ignored ${where}: ${what}\n${formatException(exc)}`);
   decref(exc);
 }
 
@@ -815,6 +832,7 @@ export function handleUncaught(exc: PyObject): number {
 /** Py_FinalizeEx in CPython's order: flush, clear __main__ then the other modules, report the audit */
 export function finalize(status: number): number {
   try {
+    runExitFuncs(); // _PyAtExit_Call: atexit callbacks (weakref.finalize's among them), newest first
     flushFile(rt.stdout!);
     collectAtExit(); // PyGC_Collect(): a full collection with callbacks, if gc is enabled (§11.9 step 4)
     const mods = rt.modules!;

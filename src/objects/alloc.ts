@@ -7,6 +7,7 @@ import { allocObject, freeObject } from '../memory/heap.js';
 import { track, untrack } from '../memory/generations.js';
 import { decref } from '../memory/refcount.js';
 import { PyType } from './type.js';
+import { debugAllocatorStatsLine } from '../memory/obmalloc.js';
 
 /**
  * A new object of `type` with refcount 1: memory for basicsize + itemsize*nitems bytes (plus the
@@ -17,8 +18,23 @@ export function allocate(type: PyType, value: any, aux: any, nitems = 0, trackNo
   const o = new PyObject(type, value, aux);
   const isGc = (type.flags & 16384) !== 0; // TPFLAGS_HAVE_GC
   allocObject(o, type.basicsize + type.itemsize * nitems, type.presize, isGc);
-  if (type.flags & 512) type.refcnt++;   // TPFLAGS_HEAPTYPE
+  if (type.flags & 512) {                // TPFLAGS_HEAPTYPE
+    type.refcnt++;
+    // __slots__ storage, also for subclasses of builtins allocated by the builtin's own tp_new
+    if (type.slotNames.length > 0) o.slots = new Array(type.slotNames.length).fill(null);
+  }
   if (isGc && trackNow) track(o);
+  return o;
+}
+
+/**
+ * A new object whose block size is not basicsize + itemsize*n: CPython's compact str (one block
+ * of header, characters and terminator). Not for GC types.
+ */
+export function allocateSized(type: PyType, value: any, aux: any, size: number): PyObject {
+  const o = new PyObject(type, value, aux);
+  allocObject(o, size, type.presize, false);
+  if (type.flags & 512) type.refcnt++;   // TPFLAGS_HEAPTYPE
   return o;
 }
 
@@ -36,7 +52,12 @@ export function release(o: PyObject): void {
  */
 export class FreeList {
   readonly items: PyObject[] = [];
-  constructor(readonly max: number) {
+  /**
+   * `report`: how sys._debugmallocstats() lists this free list (CPython's _PyDebugAllocatorStats
+   * line: block name, sizeof the block) and where (`order`: dict 10, float 20, list 30, tuples
+   * 40 + size, the order of _PyObject_DebugTypeStats).
+   */
+  constructor(readonly max: number, readonly report: { name: string; size: number; order: number } | null = null) {
     allFreeLists.push(this);
   }
   /** empty the list, returning the memory to obmalloc (gc.collect(2) does this) */
@@ -81,6 +102,14 @@ export function releaseTo(fl: FreeList, o: PyObject): void {
     return;
   }
   release(o);
+}
+
+/** The free-list lines at the end of sys._debugmallocstats(), in CPython's order. */
+export function freeListStatsText(): string {
+  return allFreeLists.filter((fl) => fl.report !== null)
+    .sort((a, b) => a.report!.order - b.report!.order)
+    .map((fl) => debugAllocatorStatsLine(fl.report!.name, fl.items.length, fl.report!.size))
+    .join('');
 }
 
 export function clearAllFreeLists(): void {
