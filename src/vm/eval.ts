@@ -43,6 +43,12 @@ import {
 } from '../objects/object.js';
 import { initDispatch } from '../objects/slots.js';
 
+/** the budget of backward jumps ran out (ts.checkBudget): let evalHooks.periodicCheck look for Ctrl-C */
+function periodicCheck(): void {
+  ts.checkBudget = 1 << 30;
+  evalHooks.periodicCheck();
+}
+
 const NAME_ERROR = (name: string): never => raiseNameError(`name '${name}' is not defined`);
 
 /** Release everything a finished frame owns (locals in order, then the rest), or hand the locals to its frame object. */
@@ -547,7 +553,10 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(c); decref(item);
           break;
         }
-        case Op.JUMP: pc = arg; break;
+        case Op.JUMP:
+          if (arg < pc && --ts.checkBudget <= 0) { f.sp = sp; periodicCheck(); }
+          pc = arg;
+          break;
         case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
           const v = stack[sp - 1]!;
           let t: boolean;
@@ -555,7 +564,10 @@ function execute(f: Frame, entry: Frame): PyObject {
           else if (v === False || v === None) t = false;
           else { f.sp = sp; t = isTrue(v); }
           sp--; stack[sp] = null; decref(v);
-          if (t === ((word & 0xff) === Op.POP_JUMP_IF_TRUE)) pc = arg;
+          if (t === ((word & 0xff) === Op.POP_JUMP_IF_TRUE)) {
+            if (arg < pc && --ts.checkBudget <= 0) { f.sp = sp; periodicCheck(); }
+            pc = arg;
+          }
           break;
         }
         case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE: {

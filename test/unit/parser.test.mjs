@@ -24,10 +24,11 @@ test('AST and positions match CPython on the corpus (stdlib trimmed to its 60 sm
   assert.ok(r.passed > 40);
 });
 
-test('syntax errors match CPython (type, msg, lineno, offset)', () => {
+test('syntax errors match CPython (type, msg, lineno, offset, end_lineno, end_offset, text)', () => {
   const r = runSyntaxErrorCheck();
   assert.ok(r.total >= 60, 'the corpus has at least 60 snippets');
   assert.equal(r.failed, 0, `${r.failed} snippets differ:\n${report(r.failures, (f) => f.name)}`);
+  assert.equal(r.extrasPassed, r.total, `${r.total - r.extrasPassed} snippets differ in end_lineno/end_offset/text (node scripts/check-ast.mjs errors --verbose)`);
 });
 
 test('positions are UTF-8 byte offsets', () => {
