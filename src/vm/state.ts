@@ -10,4 +10,7 @@ export const ts = {
   recursionLimit: 1000,
   /** the exception currently being handled (PUSH_EXC_INFO / POP_EXCEPT), owned, or null */
   excInfo: null as PyObject | null,
+  /** keep the running frame's lasti exact at every instruction (tracemalloc needs the line of
+   *  each allocation); off: lasti is written only at calls and when the loop is left */
+  exactLasti: false,
 };
