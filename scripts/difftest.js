@@ -70,8 +70,6 @@ const SKIPPED_SEEDS = {
   'threads_lock_counter.py': NEEDS_THREADS,
   'threads_condition.py': NEEDS_THREADS,
   'threads_loop_join.py': NEEDS_THREADS,
-  'self_cycle.py': NEEDS_GC,
-  'weakref_avoid_cycle.py': NEEDS_GC,
   'copy_shallow_deep.py': NEEDS_STDLIB,
   'decorator_wraps.py': NEEDS_STDLIB,
   'contextmanager_buggy.py': NEEDS_STDLIB,

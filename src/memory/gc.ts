@@ -73,12 +73,16 @@ export const gcHooks = {
   appendGarbage: (_o: PyObject): void => {},
   /** invoke_gc_callback(phase, generation, collected, uncollectable) */
   invokeCallbacks: (_phase: string, _generation: number, _collected: number, _uncollectable: number): void => {},
-  /**
-   * handle_weakrefs(unreachable, old): clear the weakrefs to the trash, run the callbacks of the
-   * weakrefs that are not trash themselves, return how many of those were freed. Weak references
-   * do not exist yet: until weakref lands this hook does nothing and returns 0.
-   */
-  handleWeakrefs: (_unreachable: GcList, _old: GcList): number => 0,
+  /** weak references (objects/weakref.ts), for handleWeakrefs */
+  weakrefs: {
+    /** PyWeakref_Check: a ref, a ref subclass instance or a proxy */
+    isWeakref: (_o: PyObject): boolean => false,
+    /** _PyWeakref_ClearRef: clear (unlink from its referent) but keep the callback, uncalled */
+    clearKeepingCallback: (_wr: PyObject): void => {},
+    hasCallback: (_wr: PyObject): boolean => false,
+    /** call wr's callback with wr (the callback stays set); exceptions reported as unraisable */
+    callCallback: (_wr: PyObject): void => {},
+  },
 };
 
 // ---------------------------------------------------------------- helpers
@@ -282,9 +286,39 @@ export function moveLegacyFinalizerReachable(finalizers: GcList): void {
   }
 }
 
-/** handle_weakrefs: the weakref hook (see gcHooks.handleWeakrefs) */
+/**
+ * handle_weakrefs: before any finalizer runs, clear every weak reference to the trash, so that no
+ * callback (nor anyone else) can reach a trash object through one. Weak references that are trash
+ * themselves are cleared too and their callbacks never run (they could see objects already
+ * cleared). The callbacks of the other (reachable) weak references run after all the clearing,
+ * each holding its weak reference alive; one that dies in its callback counts as freed, and the
+ * count of those is returned. Survivors go to `old`.
+ */
 export function handleWeakrefs(unreachable: GcList, old: GcList): number {
-  return gcHooks.handleWeakrefs(unreachable, old);
+  const wro = gcHooks.weakrefs;
+  const toCall = new GcList();
+  const head = unreachable.head;
+  for (let o = head.gcNext!; o !== head; o = o.gcNext!) {
+    // a weak reference inside the trash: cleared now, so its callback cannot run later
+    if (wro.isWeakref(o)) wro.clearKeepingCallback(o);
+    // (clearing unlinks each one: the head of the referent's list moves on)
+    for (let wr = o.weaklist; wr !== null; wr = o.weaklist) {
+      wro.clearKeepingCallback(wr);
+      if (!wro.hasCallback(wr)) continue;
+      if (wr.gcBits & GC_COLLECTING) continue; // trash itself: already cleared above, no call
+      incref(wr);
+      listMove(wr, toCall);
+    }
+  }
+  let freed = 0;
+  while (!toCall.isEmpty()) {
+    const wr = toCall.head.gcNext!;
+    wro.callCallback(wr);
+    decref(wr);
+    if (toCall.head.gcNext === wr) listMove(wr, old); // still alive
+    else freed++;
+  }
+  return freed;
 }
 
 /** finalize_garbage (PEP 442): tp_finalize (__del__) once per object, in list order */

@@ -10,9 +10,9 @@ import { None, none, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import { True, False, newBool, BoolType } from '../objects/bool.js';
 import { IntType, newInt, isInt } from '../objects/int.js';
 import { StrType, newStr, isStr } from '../objects/str.js';
-import { PyType, TypeType, ObjectType, isSubtype, typeLookup } from '../objects/type.js';
+import { PyType, TypeType, ObjectType, isSubtype, typeLookup, TPFLAGS_TUPLE_SUBCLASS } from '../objects/type.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
-import { createClass } from '../objects/typeobject.js';
+import { createClass, calculateMetaclass } from '../objects/typeobject.js';
 import { newModule, moduleSet } from '../objects/module.js';
 import { instanceDict } from '../objects/object.js';
 import { FunctionData } from '../objects/function.js';
@@ -374,7 +374,44 @@ def('__build_class__', (args, kwnames) => {
   const func = args[0], nameO = args[1];
   if (func.type.name !== 'function') raiseTypeError('__build_class__: func must be a function');
   if (!isStr(nameO)) raiseTypeError('__build_class__: name is not a string');
-  const bases = args.slice(2, npos);
+  const origBases = args.slice(2, npos);
+  // PEP 560: a base that is not a class may stand for others through __mro_entries__(bases)
+  const entries: PyObject[] = []; // the tuples __mro_entries__ returned (owned until the end)
+  const bases = resolveMroEntries(origBases, entries);
+  try {
+    return buildClass(func, nameO, origBases, bases, args, npos, nkw, kwnames);
+  } finally {
+    for (const t of entries) decref(t);
+  }
+});
+
+function resolveMroEntries(origBases: PyObject[], entries: PyObject[]): PyObject[] {
+  if (origBases.every((b) => A.isInstance(b, TypeType))) return origBases;
+  let origTuple: PyObject | null = null;
+  const bases: PyObject[] = [];
+  try {
+    for (const b of origBases) {
+      const meth = A.isInstance(b, TypeType) ? null : A.getAttrOrNull(b, '__mro_entries__');
+      if (meth === null) { bases.push(b); continue; }
+      if (origTuple === null) origTuple = builtinsHooks.newTuple(origBases);
+      let r: PyObject;
+      try {
+        r = A.call(meth, [origTuple], null);
+      } finally {
+        decref(meth);
+      }
+      entries.push(r);
+      if (!(r.type.flags & TPFLAGS_TUPLE_SUBCLASS)) raiseTypeError('__mro_entries__ must return a tuple');
+      for (const item of r.value as PyObject[]) bases.push(item);
+    }
+  } finally {
+    if (origTuple !== null) decref(origTuple);
+  }
+  return bases;
+}
+
+function buildClass(func: PyObject, nameO: PyObject, origBases: PyObject[], bases: PyObject[], args: PyObject[],
+  npos: number, nkw: number, kwnames: string[] | null): PyObject {
   let meta: PyObject | null = null;
   const kwn: string[] = [], kwv: PyObject[] = [];
   for (let i = 0; i < nkw; i++) {
@@ -382,6 +419,8 @@ def('__build_class__', (args, kwnames) => {
     else { kwn.push(kwnames![i]); kwv.push(args[npos + i]); }
   }
   if (meta === null) meta = bases.length > 0 ? bases[0].type : TypeType;
+  // the most derived metaclass of the bases' is the one whose __prepare__ runs (class B(int, A))
+  if (A.isInstance(meta, TypeType)) meta = calculateMetaclass(meta as PyType, bases);
   // the namespace: metaclass.__prepare__ or a plain dict
   const prep = A.getAttrOrNull(meta, '__prepare__');
   let ns: PyObject;
@@ -402,6 +441,11 @@ def('__build_class__', (args, kwnames) => {
     incref(fdata.code); incref(func); incref(fdata.globals); incref(fdata.builtins); incref(ns);
     builtinsHooks.setupCells(frame, fdata);
     const cell = runFrame(frame);
+    if (bases !== origBases) {
+      const ob = builtinsHooks.newTuple(origBases);
+      const key = newStr('__orig_bases__');
+      try { A.setItem(ns, key, ob); } finally { decref(ob); decref(key); }
+    }
     const basesTuple = builtinsHooks.newTuple(bases);
     let cls: PyObject;
     try {
@@ -425,7 +469,7 @@ def('__build_class__', (args, kwnames) => {
   } finally {
     decref(ns);
   }
-});
+}
 
 def('__import__', (args, kwnames) => {
   const [name, globals, , fromlist, level] = parseArgs('__import__', args, kwnames, ['name', 'globals', 'locals', 'fromlist', 'level'], 1);
@@ -433,8 +477,6 @@ def('__import__', (args, kwnames) => {
 });
 
 def('open', (args, kwnames) => builtinsHooks.open(args, kwnames));
-def('exit', (args) => { throw new PyErr(builtinsHooks.systemExit(args[0] ?? None)); });
-def('quit', (args) => { throw new PyErr(builtinsHooks.systemExit(args[0] ?? None)); });
 
 /** create the builtins module (after every static type is finished) */
 export function makeBuiltinsModule(types: Record<string, PyObject>): PyObject {

@@ -3,12 +3,26 @@
 
 import { registerModule } from './registry.js';
 import { makeMathModule } from './math.js';
+import { makeWeakrefModule } from './_weakref.js';
+import { makeAtexitModule } from './atexit.js';
+import './reduce.js'; // object.__reduce_ex__ / __reduce__ / __getstate__ (they need copyreg)
+import './genericalias.js'; // list[int], type[int] ...: types.GenericAlias
+import { makeTracebackHelperModule } from './_traceback.js';
+import { makeJsreModule } from './jsre.js';
+import { makePosixModule } from './posix.js';
+import { makeRandomModule } from './random.js';
 import { makePyheapPsutilModule } from './pyheap_psutil.js';
 import { makePyheapGraphvizModule } from './pyheap_graphviz.js';
 import { makeTracemallocModule } from './tracemalloc.js';
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
+  registerModule('_weakref', makeWeakrefModule);
+  registerModule('atexit', makeAtexitModule);
+  registerModule('_traceback', makeTracebackHelperModule);
+  registerModule('_jsre', makeJsreModule);
+  registerModule('posix', makePosixModule);
+  registerModule('_random', makeRandomModule);
   registerModule('_pyheap_psutil', makePyheapPsutilModule);
   registerModule('_pyheap_graphviz', makePyheapGraphvizModule);
   registerModule('_tracemalloc', makeTracemallocModule);

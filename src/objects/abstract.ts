@@ -326,6 +326,7 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
   const f = o.type.getitem;
   if (f === null) {
     if (o.type === (o.type.type as PyType) || isSubtype(o.type, o.type.type as PyType)) {
+      if (o === o.type) return hooksAbstract.genericAlias(o, key); // type[X] (PyObject_GetItem's special case)
       // type objects: __class_getitem__
       const cg = getAttrOrNull(o, '__class_getitem__');
       if (cg !== null) { try { return call1(cg, key); } finally { decref(cg); } }
@@ -433,6 +434,8 @@ export const hooksAbstract = {
   seqIter: (_o: PyObject): PyObject => { throw new Error('seqIter not installed'); },
   /** a list's or tuple's item array (borrowed) for fast paths, else null */
   fastItems: (_o: PyObject): PyObject[] | null => null,
+  /** `type[X]`: a types.GenericAlias (installed by modules/genericalias.ts) */
+  genericAlias: (_origin: PyObject, _item: PyObject): PyObject => { throw new Error('genericAlias not installed'); },
 };
 
 // ---------- isinstance ----------

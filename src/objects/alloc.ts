@@ -18,7 +18,11 @@ export function allocate(type: PyType, value: any, aux: any, nitems = 0, trackNo
   const o = new PyObject(type, value, aux);
   const isGc = (type.flags & 16384) !== 0; // TPFLAGS_HAVE_GC
   allocObject(o, type.basicsize + type.itemsize * nitems, type.presize, isGc);
-  if (type.flags & 512) type.refcnt++;   // TPFLAGS_HEAPTYPE
+  if (type.flags & 512) {                // TPFLAGS_HEAPTYPE
+    type.refcnt++;
+    // __slots__ storage, also for subclasses of builtins allocated by the builtin's own tp_new
+    if (type.slotNames.length > 0) o.slots = new Array(type.slotNames.length).fill(null);
+  }
   if (isGc && trackNow) track(o);
   return o;
 }

@@ -8,6 +8,8 @@ export const attrHooks = {
   newDict: unwired('newDict') as () => PyObject,
   dictGetStr: unwired('dictGetStr') as (d: PyObject, k: string) => PyObject | null,
   dictSetStr: unwired('dictSetStr') as (d: PyObject, k: string, v: PyObject) => void,
+  /** delete a str key; false when it was missing */
+  dictDelStr: unwired('dictDelStr') as (d: PyObject, k: string) => boolean,
   /** the str keys of a dict */
   keys: unwired('keys') as (d: PyObject) => string[],
   notImplemented: unwired('notImplemented') as () => PyObject,

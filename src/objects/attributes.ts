@@ -9,10 +9,11 @@ import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
 import { untrack } from '../memory/generations.js';
 import {
-  PyType, TypeType, ObjectType, staticType, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, typeModified, isSubtype,
+  PyType, TypeType, ObjectType, staticType, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_IS_ABSTRACT, TPFLAGS_LIST_SUBCLASS, TPFLAGS_TUPLE_SUBCLASS, typeModified, isSubtype,
 } from './type.js';
 import { allocate, release } from './alloc.js';
 import { method, getset, classmethod } from './define.js';
+import { parseArgs } from './args.js';
 import { newStr, isStr, StrType } from './str.js';
 import { newInt } from './int.js';
 import { None, none, NoneType, NotImplementedType, EllipsisType } from './singletons.js';
@@ -71,11 +72,6 @@ method(ObjectType, '__format__', (o, args) => {
   return A.str(o);
 });
 method(ObjectType, '__sizeof__', (o) => newInt(o.type.sizeof(o)));
-method(ObjectType, '__reduce_ex__', (o) => raiseTypeError(`cannot pickle '${o.type.name}' object`));
-method(ObjectType, '__getstate__', (o) => {
-  if (o.type.hasDict) return instanceDict(o);
-  return none();
-});
 classmethod(ObjectType, '__init_subclass__', () => none());
 classmethod(ObjectType, '__subclasshook__', () => { incref(attrHooks.notImplemented()); return attrHooks.notImplemented(); });
 ObjectType.str = (o) => A.repr(o);
@@ -126,6 +122,18 @@ getset(TypeType, '__abstractmethods__', (t) => {
   const v = (t as PyType).tpDict === null ? null : attrHooks.dictGetStr((t as PyType).tpDict!, '__abstractmethods__');
   if (v === null) raiseAttributeError('__abstractmethods__');
   return ret(v);
+}, (t, v) => {
+  // type_set_abstractmethods: the value goes into the type's dict; a true value marks the type abstract
+  const type = t as PyType;
+  if (v === null) {
+    if (!attrHooks.dictDelStr(type.tpDict!, '__abstractmethods__')) raiseAttributeError('__abstractmethods__');
+    type.flags &= ~TPFLAGS_IS_ABSTRACT;
+  } else {
+    const abstract = A.isTrue(v);
+    attrHooks.dictSetStr(type.tpDict!, '__abstractmethods__', v);
+    if (abstract) type.flags |= TPFLAGS_IS_ABSTRACT; else type.flags &= ~TPFLAGS_IS_ABSTRACT;
+  }
+  typeModified(type);
 });
 method(TypeType, 'mro', (t) => attrHooks.newListSteal((t as PyType).mro.map((x) => { incref(x); return x as PyObject; })));
 method(TypeType, '__subclasses__', (t) => attrHooks.newListSteal((t as PyType).subclasses.map((x) => { incref(x); return x as PyObject; })));
@@ -241,6 +249,14 @@ export function newMappingProxy(mapping: PyObject): PyObject {
   incref(mapping);
   return allocate(MappingProxyType, mapping, null);
 }
+MappingProxyType.new = (_t, args, kwnames) => {
+  const [mapping] = parseArgs('mappingproxy', args, kwnames, ['mapping'], 1);
+  const t = mapping!.type;
+  if (t.getitem === null || (t.flags & (TPFLAGS_LIST_SUBCLASS | TPFLAGS_TUPLE_SUBCLASS))) {
+    raiseTypeError(`mappingproxy() argument must be a mapping, not ${t.name}`);
+  }
+  return newMappingProxy(mapping!);
+};
 MappingProxyType.getitem = (p, k) => A.getItem(p.value, k);
 MappingProxyType.len = (p) => A.len(p.value);
 MappingProxyType.contains = (p, k) => A.contains(p.value, k);

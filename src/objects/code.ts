@@ -2,6 +2,7 @@
 // into heap objects. Not a GC type (as in CPython).
 //   value: Code (below)
 
+import { typeHooks } from './typehooks.js';
 import { PyObject } from '../memory/object.js';
 import { decref } from '../memory/refcount.js';
 import { staticType } from './type.js';
@@ -125,7 +126,9 @@ export function constObject(c: ConstValue, made: Map<ConstValue, PyObject> = new
   }
 }
 
+CodeType.hasWeakref = true;
 CodeType.dealloc = (o) => {
+  if (o.weaklist !== null) typeHooks.clearWeakrefs(o);
   const code = o.value as Code;
   for (const c of code.consts) decref(c);
   release(o);

@@ -8,6 +8,7 @@
 //   member_descriptor           value: { name, index, owner } (one per __slots__ name)
 // GC types: bound builtins (which hold `self`), getset and member descriptors (which hold their class).
 
+import { typeHooks } from './typehooks.js';
 import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
 import {
@@ -63,8 +64,10 @@ BuiltinFunctionType.traverse = (o: PyObject, visit: Visit) => {
   const s = (o.value as BuiltinData).self;
   if (s !== null) visit(s);
 };
+BuiltinFunctionType.hasWeakref = true;
 BuiltinFunctionType.dealloc = (o) => {
   untrack(o);
+  if (o.weaklist !== null) typeHooks.clearWeakrefs(o);
   const d = o.value as BuiltinData;
   const s = d.self;
   d.self = null;

@@ -9,7 +9,7 @@ import { incref, decref, xdecref } from '../memory/refcount.js';
 import { untrack } from '../memory/generations.js';
 import { staticType, PyType, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE, TypeType, isSubtype, typeLookup } from './type.js';
 import { allocate, release } from './alloc.js';
-import { call, isInstance, getAttrOrNull } from './abstract.js';
+import { call, isInstance, getAttrOrNull, isTrue } from './abstract.js';
 import { raiseTypeError, raiseAttributeError, raiseRuntimeError } from './errors.js';
 import { None, none } from './singletons.js';
 import { newStr } from './str.js';
@@ -78,7 +78,19 @@ for (const k of ['fget', 'fset', 'fdel'] as const) {
   getset(PropertyType, k, (p) => { const v = (p.value as PropertyData)[k]; if (v === null) return none(); incref(v); return v; });
 }
 getset(PropertyType, '__doc__', (p) => { const v = (p.value as PropertyData).doc; if (v === null) return none(); incref(v); return v; });
-getset(PropertyType, '__isabstractmethod__', () => { incref(None); return hooksDescr.newBool(false); });
+getset(PropertyType, '__isabstractmethod__', (p) => {
+  // true when fget, fset or fdel is abstract (property_get___isabstractmethod__)
+  const d = p.value as PropertyData;
+  for (const f of [d.fget, d.fset, d.fdel]) {
+    if (f === null) continue;
+    const v = getAttrOrNull(f, '__isabstractmethod__');
+    if (v === null) continue;
+    let abstract: boolean;
+    try { abstract = isTrue(v); } finally { decref(v); }
+    if (abstract) return hooksDescr.newBool(true);
+  }
+  return hooksDescr.newBool(false);
+});
 PropertyType.traverse = (p: PyObject, visit: Visit) => {
   const d = p.value as PropertyData;
   for (const k of ['fget', 'fset', 'fdel', 'doc', 'name'] as const) if (d[k] !== null) visit(d[k]!);
@@ -117,8 +129,8 @@ for (const t of [ClassMethodType, StaticMethodType]) {
   getset(t, '__wrapped__', (o) => { incref(o.value); return o.value; });
   getset(t, '__isabstractmethod__', (o) => {
     const v = getAttrOrNull(o.value, '__isabstractmethod__');
-    if (v !== null) return v;
-    return hooksDescr.newBool(false);
+    if (v === null) return hooksDescr.newBool(false);
+    try { return hooksDescr.newBool(isTrue(v)); } finally { decref(v); }
   });
 }
 ClassMethodType.descrGet = (cm, obj, type) => {

@@ -3,6 +3,7 @@
 //   dict:  the function's __dict__, created when first needed
 // Calling a function is the VM's job (vm/call.ts installs `functionHooks.call`).
 
+import { typeHooks } from './typehooks.js';
 import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
 import { staticType, TPFLAGS_HAVE_GC, PyType } from './type.js';
@@ -77,8 +78,10 @@ FunctionType.clear = (o) => {
   for (const r of refs) xdecref(r);
 };
 
+FunctionType.hasWeakref = true;
 FunctionType.dealloc = (o) => {
   untrack(o);
+  if (o.weaklist !== null) typeHooks.clearWeakrefs(o);
   const d = o.value as FunctionData;
   const refs: (PyObject | null)[] = [d.code, d.globals, d.builtins, d.name, d.qualname, d.defaults, d.kwdefaults,
     d.closure, d.doc, d.module, d.annotations, o.dict];

@@ -1,6 +1,7 @@
 // LAYER: objects. Module objects. GC type, 56 + 16 bytes.
 //   dict: the module's globals (a dict, owned)   value: { name } (JS)
 
+import { typeHooks } from './typehooks.js';
 import { PyObject, Visit } from '../memory/object.js';
 import { xdecref, incref } from '../memory/refcount.js';
 import { staticType, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE } from './type.js';
@@ -41,8 +42,10 @@ export function moduleSet(m: PyObject, name: string, v: PyObject): void {
 }
 
 ModuleType.traverse = (o: PyObject, visit: Visit) => { if (o.dict !== null) visit(o.dict); };
+ModuleType.hasWeakref = true;
 ModuleType.dealloc = (o) => {
   untrack(o);
+  if (o.weaklist !== null) typeHooks.clearWeakrefs(o);
   const d = o.dict;
   o.dict = null;
   release(o);

@@ -8,13 +8,13 @@
 
 import { PyObject } from '../memory/object.js';
 import { incref, decref } from '../memory/refcount.js';
-import { ObjectType, PyType, typeLookup, EQ, NE, TPFLAGS_HEAPTYPE } from './type.js';
+import { ObjectType, PyType, typeLookup, EQ, NE, TPFLAGS_HEAPTYPE, TPFLAGS_IS_ABSTRACT } from './type.js';
 import { DictTable } from './dicttable.js';
 import { internStr, strHash, newStr } from './str.js';
 import { raiseAttributeError, raiseTypeError } from './errors.js';
 import { notImplemented } from './singletons.js';
 import { newBool } from './bool.js';
-import { hexAddr, isTrue, repr } from './abstract.js';
+import { hexAddr, isTrue, repr, getAttr, iterateToArray, strString } from './abstract.js';
 import { allocate, release } from './alloc.js';
 
 /** The table holding o's attributes, or null if it has none yet. */
@@ -191,10 +191,19 @@ export function objectNew(type: PyType, args: PyObject[], kwnames: string[] | nu
     if (type.new !== objectNew) raiseTypeError('object.__new__() takes exactly one argument (the type to instantiate)');
     raiseTypeError(`${type.name}() takes no arguments`);
   }
-  if (type.flags & 0x100000 /* abstract */) {
-    raiseTypeError(`Can't instantiate abstract class ${type.name}`);
-  }
+  if (type.flags & TPFLAGS_IS_ABSTRACT) raiseAbstractInstantiation(type);
   return newInstance(type);
+}
+
+/** CPython's message: the sorted names of __abstractmethods__ */
+function raiseAbstractInstantiation(type: PyType): void {
+  const names = getAttr(type, '__abstractmethods__');
+  let sorted: string[];
+  try {
+    sorted = iterateToArray(names).map((n) => { try { return strString(n); } finally { decref(n); } });
+  } finally { decref(names); }
+  sorted.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  raiseTypeError(`Can't instantiate abstract class ${type.name} with abstract method${sorted.length > 1 ? 's' : ''} ${sorted.join(', ')}`);
 }
 
 /** allocate a plain instance of a heap type (no builtin payload) */

@@ -22,6 +22,7 @@
 // issubset/issuperset, richcompare and the frozenset hash follow 3.11's algorithms (element order
 // of results depends on them). Hashes may be numbers or bigints (see tuple.ts hashParts).
 
+import { typeHooks } from './typehooks.js';
 import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref, xdecref, newref, filled } from '../memory/refcount.js';
 import { untrack } from '../memory/generations.js';
@@ -473,6 +474,7 @@ export function newFrozenSet(items: PyObject[]): PyObject {
 
 function setDealloc(so: PyObject): void {
   untrack(so);
+  if (so.weaklist !== null) typeHooks.clearWeakrefs(so);
   const t = tableOf(so);
   let used = t.used;
   for (let e = 0; used > 0 && e < t.keys.length; e++) {
@@ -848,6 +850,7 @@ export function setCallMethod(so: PyObject, name: string, arg: PyObject): PyObje
 
 for (const T of [SetType, FrozenSetType]) {
   T.dealloc = setDealloc;
+  T.hasWeakref = true;
   T.traverse = setTraverse;
   T.clear = setClear;
   T.repr = setRepr;

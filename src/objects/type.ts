@@ -13,6 +13,7 @@ import { PyObject, Visit } from '../memory/object.js';
 export const TPFLAGS_HEAPTYPE = 1 << 9;
 export const TPFLAGS_BASETYPE = 1 << 10;
 export const TPFLAGS_HAVE_GC = 1 << 14;
+export const TPFLAGS_IS_ABSTRACT = 1 << 20;
 export const TPFLAGS_MANAGED_DICT = 1 << 4;
 export const TPFLAGS_LONG_SUBCLASS = 1 << 24;
 export const TPFLAGS_LIST_SUBCLASS = 1 << 25;

@@ -117,7 +117,7 @@ hooksObject2.typeModule = typeModule;
 // ---------- creating classes ----------
 
 /** the most derived metaclass of `meta` and the bases' metaclasses */
-function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
+export function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
   let winner = meta;
   for (const b of bases) {
     const bm = b.type;
@@ -135,6 +135,9 @@ function solidBase(t: PyType): PyType {
     // a heap type with __slots__ adds layout of its own
     return t.slotNames.length > (t.base!.slotNames.length) ? t : base;
   }
+  // a builtin type with its base's shape (ValueError over Exception) shares the base's layout
+  const b = t.base;
+  if (b !== null && b !== undefined && b.basicsize === t.basicsize && b.itemsize === t.itemsize) return solidBase(b);
   return t;
 }
 

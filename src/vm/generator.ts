@@ -20,6 +20,7 @@ import { evalHooks } from './evalhooks.js';
 import { ts } from './state.js';
 
 export const GeneratorType = staticType({ name: 'generator', basicsize: 152, itemsize: 8, flags: TPFLAGS_HAVE_GC });
+GeneratorType.hasWeakref = true;
 
 interface GenData {
   frame: Frame | null;

@@ -9,12 +9,15 @@ import { internStr, strHash } from '../objects/str.js';
 import { getItem, setItem, delItem, isInstance } from '../objects/abstract.js';
 import { PyErr, excType } from '../objects/errors.js';
 import { track, isTracked } from '../memory/generations.js';
-import { TPFLAGS_HAVE_GC } from '../objects/type.js';
+import { TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE } from '../objects/type.js';
+
+/** a dict whose table may be used directly: not an instance of a Python subclass of dict, whose
+ * __getitem__/__setitem__/__delitem__ may be overridden (a __prepare__ namespace, as enum's) */
+const isPlainDict = (d: PyObject): boolean => d.value instanceof DictTable && (d.type.flags & TPFLAGS_HEAPTYPE) === 0;
 
 /** borrowed value or null */
 export function nsLoad(d: PyObject, name: string): PyObject | null {
-  const t = d.value;
-  if (t instanceof DictTable) return t.getStr(name);
+  if (isPlainDict(d)) return (d.value as DictTable).getStr(name);
   const k = internStr(name);
   try {
     const v = getItem(d, k);
@@ -33,8 +36,8 @@ export function nsLoad(d: PyObject, name: string): PyObject | null {
 
 /** d[name] = v (borrowed v) */
 export function nsStore(d: PyObject, name: string, v: PyObject): void {
-  const t = d.value;
-  if (t instanceof DictTable) {
+  if (isPlainDict(d)) {
+    const t = d.value as DictTable;
     const i = t.findStr(name);
     if (i >= 0) {
       const old = t.vals[i]!;
@@ -65,8 +68,8 @@ function isTrackableValue(v: PyObject): boolean {
 
 /** del d[name]; false if absent */
 export function nsDelete(d: PyObject, name: string): boolean {
-  const t = d.value;
-  if (t instanceof DictTable) {
+  if (isPlainDict(d)) {
+    const t = d.value as DictTable;
     const i = t.findStr(name);
     if (i < 0) return false;
     t.deleteEntry(i);

@@ -7,15 +7,15 @@
 
 import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
-import { untrack } from '../memory/generations.js';
+import { untrack, track, isTracked } from '../memory/generations.js';
 import { staticType, TPFLAGS_HAVE_GC } from '../objects/type.js';
 import { allocate, release } from '../objects/alloc.js';
 import { newStr } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { None, none } from '../objects/singletons.js';
 import { getset } from '../objects/define.js';
-import { hexAddr, getAttrOrNull, strString, isInstance } from '../objects/abstract.js';
-import { excType } from '../objects/errors.js';
+import { hexAddr, getAttrOrNull, strString, reprString, isInstance, iterateToArray } from '../objects/abstract.js';
+import { excType, PyErr } from '../objects/errors.js';
 import { Frame } from './frame.js';
 import { releaseLocals } from './eval.js';
 import { evalHooks } from './evalhooks.js';
@@ -51,6 +51,11 @@ FrameType.traverse = (o: PyObject, visit: Visit) => {
   visit(f.builtins);
   if (f.locals !== null) visit(f.locals);
 };
+FrameType.clear = (o) => {
+  // frame_tp_clear: only a frame object that owns its finished frame's locals drops them
+  const f = o.value as Frame;
+  if (f !== null && f.finished) releaseLocals(f);
+};
 FrameType.repr = (o) => {
   const f = o.value as Frame;
   return newStr(`<frame at ${hexAddr(o)}, file '${f.code.filename}', line ${f.lineno}, code ${f.code.name}>`);
@@ -66,8 +71,10 @@ getset(FrameType, 'f_locals', (o) => tbHooks.frameLocals(o.value as Frame));
 export const tbHooks = { frameLocals: (_f: Frame): PyObject => none() };
 
 evalHooks.frameDetached = (fo, f) => {
-  // the frame object keeps the locals; it becomes a tracked GC object (as in CPython)
-  void fo; void f;
+  // the frame object keeps the locals; it becomes a tracked GC object, as take_ownership()
+  // does in CPython, so a frame stored in its own locals is a cycle the collector finds
+  void f;
+  if (!isTracked(fo)) track(fo);
 };
 
 // ---------- tracebacks ----------
@@ -122,6 +129,8 @@ evalHooks.tracebackOf = (exc) => {
 const sourceCache = new Map<string, string[] | null>();
 
 export function sourceLine(filename: string, lineno: number): string | null {
+  // linecache has no lines for pseudo-files such as "<string>" or "<stdin>"
+  if (filename.startsWith('<') && filename.endsWith('>')) return null;
   let lines = sourceCache.get(filename);
   if (lines === undefined) {
     try {
@@ -156,25 +165,40 @@ function formatEntry(code: Frame['code'], lasti: number, lineno: number): string
   row += `    ${stripped}\n`;
   const pos = code.unit.positions;
   const pLine = pos[lasti * 4], pEndLine = pos[lasti * 4 + 1], col = pos[lasti * 4 + 2], endCol = pos[lasti * 4 + 3];
-  if (pLine !== lineno || col < 0 || endCol < 0) return row;
+  if (pLine !== lineno) return row;
+  return row + (markerRow(line, pLine, pEndLine, col, endCol) ?? '');
+}
+
+/** the position of instruction `lasti` of a code object: [lineno, end_lineno, col, end_col] (-1 if unknown) */
+export function codePosition(code: Frame['code'], lasti: number): [number, number, number, number] {
+  const pos = code.unit.positions;
+  return [pos[lasti * 4], pos[lasti * 4 + 1], pos[lasti * 4 + 2], pos[lasti * 4 + 3]];
+}
+
+/**
+ * The marker row under a source line (with its newline), or null when the markers would underline
+ * the whole line: `^^^^` under the failing expression or, for a binary operation or subscript,
+ * `~~~^^^~~`. `line` is the original (unstripped) line, col/endCol are UTF-8 byte offsets.
+ */
+export function markerRow(line: string, lineno: number, endLineno: number, col: number, endCol: number): string | null {
+  if (col < 0 || endCol < 0) return null;
+  const stripped = pyStrip(line);
   // as traceback.py: the original line keeps its newline, the displayed one is strip()ped
   const strippedChars = line.length + 1 - stripped.length;
   const start = byteToCharOffset(line, col);
   let end = byteToCharOffset(line, endCol);
   const segment = line.slice(start, end);
   let anchors: [number, number] | null = null;
-  if (pEndLine === pLine) anchors = caretAnchors(segment);
+  if (endLineno === lineno) anchors = caretAnchors(segment);
   else end = line.replace(/\s+$/, '').length;
-  if (end - start < stripped.length || (anchors !== null && anchors[1] - anchors[0] > 0)) {
-    row += '    ' + ' '.repeat(start + 1 - strippedChars);
-    if (anchors !== null) {
-      row += '~'.repeat(anchors[0]) + '^'.repeat(anchors[1] - anchors[0]) + '~'.repeat(end - start - anchors[1]);
-    } else {
-      row += '^'.repeat(end - start);
-    }
-    row += '\n';
+  if (!(end - start < stripped.length || (anchors !== null && anchors[1] - anchors[0] > 0))) return null;
+  let row = '    ' + ' '.repeat(start + 1 - strippedChars);
+  if (anchors !== null) {
+    row += '~'.repeat(anchors[0]) + '^'.repeat(anchors[1] - anchors[0]) + '~'.repeat(end - start - anchors[1]);
+  } else {
+    row += '^'.repeat(end - start);
   }
-  return row;
+  return row + '\n';
 }
 
 /** _byte_offset_to_character_offset */
@@ -262,7 +286,37 @@ export function formatExceptionOnly(exc: PyObject): string {
   } catch {
     msg = '<exception str() failed>';
   }
-  return msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
+  return (msg === '' ? `${name}\n` : `${name}: ${msg}\n`) + formatNotes(exc);
+}
+
+/** the exception's __notes__ (added by add_note), one line per line of each note */
+function formatNotes(exc: PyObject): string {
+  const notes = getAttrOrNull(exc, '__notes__');
+  if (notes === null) return '';
+  let out = '';
+  try {
+    const t = notes.type.name;
+    if (t !== 'list' && t !== 'tuple') {
+      out = safeString(notes, reprString, '__notes__ repr') + '\n';
+    } else {
+      for (const note of iterateToArray(notes)) {
+        out += safeString(note, strString, 'note str') + '\n';
+        decref(note);
+      }
+    }
+  } finally {
+    decref(notes);
+  }
+  return out;
+}
+
+function safeString(o: PyObject, fn: (o: PyObject) => string, what: string): string {
+  try {
+    return fn(o);
+  } catch (e) {
+    if (e instanceof PyErr) { decref(e.exc); return `<${what}() failed>`; }
+    throw e;
+  }
 }
 export const tbHooks2 = {
   typeModule: (_t: any): string | null => null,
