@@ -14,6 +14,8 @@ import { makeTimeNativeModule } from './time.js';
 import { makeFloatPackModule } from './floatpack.js';
 import { makePyheapPsutilModule } from './pyheap_psutil.js';
 import { installGenericAliases } from './generic.js';
+import { makePyheapGraphvizModule } from './pyheap_graphviz.js';
+import { makeTracemallocModule } from './tracemalloc.js';
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
@@ -27,4 +29,6 @@ export function registerModules(): void {
   registerModule('_pyheap_floatpack', makeFloatPackModule);
   registerModule('_pyheap_psutil', makePyheapPsutilModule);
   installGenericAliases();
+  registerModule('_pyheap_graphviz', makePyheapGraphvizModule);
+  registerModule('_tracemalloc', makeTracemallocModule);
 }

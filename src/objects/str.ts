@@ -102,6 +102,13 @@ export function newAsciiStr(s: string): PyObject {
   return makeStr(s, 0, s.length);
 }
 
+/** a new ASCII str object even for one character (CPython's PyUnicode_New paths, e.g. str(5), which
+ *  is not the cached '5'); the empty string is still the singleton */
+export function newFreshAsciiStr(s: string): PyObject {
+  if (s.length === 0) return newStr(s);
+  return makeStr(s, 0, s.length);
+}
+
 /**
  * sys.intern / identifiers: the same object for the same text while it lives. Interned strings are
  * mortal in 3.11: the interned table's own references are not counted.

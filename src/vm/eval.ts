@@ -291,6 +291,7 @@ function execute(f: Frame, entry: Frame): PyObject {
   let pc = f.pc;
   try {
     for (;;) {
+      if (ts.exactLasti) f.lasti = pc;
       const word = words[pc++];
       const arg = word >>> 8;
       switch (word & 0xff) {
