@@ -304,7 +304,11 @@ ReferenceType.new = (type, args, kwnames) => {
   const [ob, cb] = initArgs('__new__', args, kwnames);
   return newWeakref(type, ob, cb);
 };
-ReferenceType.init = (_self, args, kwnames) => { initArgs('__init__', args, kwnames); };
+ReferenceType.init = (_self, args, kwnames) => {
+  // __new__ ignores keywords (a subclass's __init__ may take some); ref's own __init__ refuses them
+  if (kwnames !== null && kwnames.length > 0) raiseTypeError('ref() takes no keyword arguments');
+  initArgs('__init__', args, kwnames);
+};
 
 /** calling a ref: the referent, or None once it is dead */
 ReferenceType.call = (wr, args, kwnames) => {
