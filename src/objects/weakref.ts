@@ -340,7 +340,9 @@ ReferenceType.repr = (wr) => {
   if (obj === null) return newStr(`<weakref at ${A.hexAddr(wr)}; dead>`);
   incref(obj);
   try {
-    const name = A.getAttrOrNull(obj, '__name__');
+    // _PyObject_LookupSpecial: the type's __name__ descriptor only, never the instance's
+    // __getattr__ (gh-99184)
+    const name = A.lookupSpecial(obj, '__name__');
     const head = `<weakref at ${A.hexAddr(wr)}; to '${obj.type.name}' at ${A.hexAddr(obj)}`;
     if (name === null) return newStr(head + '>');
     try {
