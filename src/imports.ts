@@ -230,3 +230,55 @@ export function importFrom(m: PyObject, name: string): PyObject {
   decref(nm);
   throw new E.PyErr(e);
 }
+
+/** what runpy reports for `-m name` when it cannot find code to run (printed as "prog: msg", status 1) */
+export class MainModuleError extends Error {}
+
+/**
+ * runpy._get_module_details for `pyheap -m name`: the file to run as __main__ and its package.
+ * A dotted name imports its parent packages first (their __init__ runs, as in CPython); a package
+ * runs its __main__ submodule.
+ */
+export function findMainModule(name: string): { file: string; pkg: string } {
+  if (name.startsWith('.')) throw new MainModuleError('Relative module names not supported');
+  const dot = name.lastIndexOf('.');
+  const parentName = dot >= 0 ? name.slice(0, dot) : '';
+  let searchPath = host.sysPath();
+  if (dot >= 0) {
+    let parent: PyObject;
+    try {
+      parent = findAndLoad(parentName);
+    } catch (e) {
+      if (!(e instanceof E.PyErr) || !A.isInstance(e.exc, E.excType('ImportError'))) throw e;
+      const text = `${e.exc.type.name}: ${A.strString(e.exc)}`;
+      decref(e.exc);
+      throw new MainModuleError(`Error while finding module specification for '${name}' (${text})`);
+    }
+    const p = parent.dict !== null ? dictGetItemStr(parent.dict, '__path__') : null;
+    searchPath = [];
+    if (p !== null) A.forEachItem(p, (item) => { if (item.type === StrType) searchPath.push(item.value as string); });
+    decref(parent);
+    if (p === null) {
+      throw new MainModuleError(`Error while finding module specification for '${name}' (ModuleNotFoundError: __path__ attribute not found on '${parentName}' while trying to find '${name}')`);
+    }
+  } else if (builtinModuleFactories.has(name)) {
+    throw new MainModuleError(`No code object available for ${name}`);
+  }
+  const base = name.slice(dot + 1);
+  for (const dir of searchPath) {
+    const d = dir === '' ? process.cwd() : dir;
+    if (isFile(path.join(d, base, '__init__.py'))) {
+      if (name.endsWith('.__main__')) break;
+      decref(findAndLoad(name)); // the package itself is imported first
+      try {
+        return findMainModule(`${name}.__main__`);
+      } catch (e) {
+        if (!(e instanceof MainModuleError)) throw e;
+        throw new MainModuleError(`${e.message}; '${name}' is a package and cannot be directly executed`);
+      }
+    }
+    const file = path.join(d, base + '.py');
+    if (isFile(file)) return { file, pkg: parentName };
+  }
+  throw new MainModuleError(`No module named ${name}`);
+}

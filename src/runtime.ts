@@ -59,7 +59,7 @@ import { evalHooks } from './vm/evalhooks.js';
 import { setupCells } from './vm/call.js';
 import './vm/intfast.js';
 import './vm/ops.js';
-import { excLinks, displayHooks } from './vm/ops.js';
+import { excLinks } from './vm/ops.js';
 import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3, evalHooks4, genHooks, takeStopValue } from './vm/generator.js';
 import * as Weak from './objects/weakref.js';
 import { runExitFuncs, atexitHooks } from './modules/atexit.js';
@@ -69,9 +69,11 @@ import { makeBuiltinsModule } from './modules/builtins.js';
 import { mathHooks } from './modules/math.js';
 import { registerModules } from './modules/index.js';
 import { registerModule } from './modules/registry.js';
-import { importModule, importFrom, installImports, libDirectory } from './imports.js';
+import { importModule, importFrom, installImports, libDirectory, findMainModule, MainModuleError } from './imports.js';
 import { parseArgs } from './objects/args.js';
 import { builtinsHooks } from './modules/builtinshooks.js';
+import { installDisplayHook } from './modules/displayhook.js';
+import { installQuitters } from './modules/quitter.js';
 import { makeSysModule, sysState } from './modules/sys.js';
 import { makeGcModule, installGc } from './modules/gc.js'; // the cycle collector and the gc module
 import { collectAtExit, collectNoFail, gcHooks } from './memory/gc.js'; // shutdown collections (§11.9), weakref hooks
@@ -336,18 +338,7 @@ function wireHooks(): void {
     setupCells: (f: Frame, fd: FunctionData) => setupCells(f, fd),
     importModule,
     open: openFile,
-    systemExit: (code: PyObject) => {
-      const args = code === None ? [] : [code];
-      return A.call(E.excType('SystemExit'), args, null);
-    },
   });
-  // the REPL echo goes to the current sys.stdout (a program or doctest may have replaced it)
-  displayHooks.write = (s) => {
-    const out = builtinsHooks.currentStdout();
-    if (out === null) { writeTo(rt.stdout!, s); return; }
-    const text = Str.newStr(s);
-    try { decref(A.callMethod(out, 'write', [text])); } finally { decref(text); }
-  };
   Object.assign(attrHooks, {
     newTupleSteal: X(Tuple, 'newTupleSteal'),
     newTuple: X(Tuple, 'newTuple'),
@@ -469,6 +460,8 @@ export function boot(argv: string[]): void {
   rt.stdin = newStdStream('<stdin>', 0);
   const sys = makeSysModule(argv, { stdout: rt.stdout, stderr: rt.stderr, stdin: rt.stdin });
   rt.sys = sys;
+  installDisplayHook(sys, bm);
+  installQuitters(bm);
   rt.modules = X(Dict, 'newDict')();
   X(Dict, 'dictSetItemStr')(rt.modules, 'sys', sys);
   installImports({
@@ -607,7 +600,8 @@ export function writeUnraisable(exc: PyObject, obj: PyObject, where = 'in'): voi
 // ---------------------------------------------------------------- compiling and importing
 
 export function compileSource(source: string, filename: string, mode: 'exec' | 'eval' | 'single'): PyObject {
-  registerSource(filename, source);
+  // tracebacks show the source lines of files only: like linecache, not those of "<string>" or "<stdin>"
+  if (!filename.startsWith('<')) registerSource(filename, source);
   try {
     const tree = parse(source, filename, mode);
     validate(tree, filename, source);
@@ -660,35 +654,162 @@ export function execCode(code: PyObject, globals: PyObject, locals: PyObject | n
 
 /** exit status of the program */
 export function runMain(source: string, filename: string, argv: string[]): number {
+  prepareMain(argv, filename === '<string>' || filename === '<stdin>' ? '' : path.dirname(path.resolve(filename)),
+    filename.startsWith('<') ? null : filename);
+  const r = runInMain(source, filename, 'exec', false);
+  return finalize(r.exitStatus ?? (r.raised ? 1 : 0));
+}
+
+/**
+ * Boot, then set sys.argv, sys.path ([path0, pyheap's lib/]) and a fresh __main__ module
+ * (with __file__ when `file` is given). path0 '' stands for the current directory, as for -c.
+ */
+export function prepareMain(argv: string[], path0: string, file: string | null, pkg: string | null = null): void {
   boot(argv);
-  rt.mainDir = filename === '<string>' ? process.cwd() : path.dirname(path.resolve(filename));
-  const sysPath = X(List, 'newListSteal')([Str.newStr(filename === '<string>' ? '' : rt.mainDir), Str.newStr(libDirectory())]);
+  setSysArgv(argv);
+  rt.mainDir = path0 === '' ? process.cwd() : path0;
+  const sysPath = X(List, 'newListSteal')([Str.newStr(path0), Str.newStr(libDirectory())]);
   A.setAttr(rt.sys!, 'path', sysPath);
   decref(sysPath);
-  X(SetM, 'newSet'); // (types loaded)
   const main = newModule('__main__', None);
   X(Dict, 'dictSetItemStr')(rt.modules!, '__main__', main);
   decref(main);
   const g = main.dict!;
   X(Dict, 'dictSetItemStr')(g, '__builtins__', rt.builtinsModule!);
-  if (filename !== '<string>') {
-    const f = Str.newStr(filename);
+  if (file !== null) {
+    const f = Str.newStr(file);
     X(Dict, 'dictSetItemStr')(g, '__file__', f);
     decref(f);
   }
-  let status = 0;
+  if (pkg !== null) {
+    const p = Str.newStr(pkg);
+    X(Dict, 'dictSetItemStr')(g, '__package__', p);
+    decref(p);
+  }
+}
+
+/** sys.argv = argv */
+export function setSysArgv(argv: string[]): void {
+  const l = X(List, 'newListSteal')(argv.map((a) => Str.newStr(a)));
+  A.setAttr(rt.sys!, 'argv', l);
+  decref(l);
+}
+
+/** what running some code in __main__ came to */
+export interface RunResult {
+  raised: boolean;            // an exception escaped (and was printed)
+  exitStatus: number | null;  // SystemExit asked the process to end with this status
+}
+
+/**
+ * Compile `source` and run it in __main__'s namespace ('single' mode echoes expression values
+ * through sys.displayhook, as the interactive prompt does). An escaping exception is printed like
+ * CPython's PyErr_Print (and kept in sys.last_type/last_value/last_traceback); SystemExit ends
+ * the process unless `systemExitIsError` (python3 -i prints it and goes on to the prompt).
+ */
+export function runInMain(source: string, filename: string, mode: 'exec' | 'single', systemExitIsError: boolean): RunResult {
+  const main = X(Dict, 'dictGetItemStr')(rt.modules!, '__main__');
+  const g = main.dict!;
   try {
-    const code = compileSource(source, filename, 'exec');
+    const code = compileSource(source, filename, mode);
     try {
       decref(execCode(code, g));
     } finally {
       decref(code);
     }
+    return { raised: false, exitStatus: null };
   } catch (e) {
     if (!(e instanceof E.PyErr)) throw e;
-    status = handleUncaught(e.exc);
+    if (!systemExitIsError && A.isInstance(e.exc, E.excType('SystemExit'))) {
+      return { raised: true, exitStatus: handleUncaught(e.exc) };
+    }
+    setLastException(e.exc);
+    writeStderr(formatException(e.exc));
+    decref(e.exc);
+    return { raised: true, exitStatus: null };
+  } finally {
+    flushFile(rt.stdout!);
+    flushFile(rt.stderr!);
   }
-  return finalize(status);
+}
+
+/** sys.last_type, sys.last_value, sys.last_traceback (set for every exception PyErr_Print shows) */
+function setLastException(exc: PyObject): void {
+  const tb = evalHooks.tracebackOf(exc);
+  moduleSet(rt.sys!, 'last_type', exc.type);
+  moduleSet(rt.sys!, 'last_value', exc);
+  moduleSet(rt.sys!, 'last_traceback', tb);
+  decref(tb);
+}
+
+/** the interactive prompt's helpers: sys.ps1 / sys.ps2 (set to '>>> ' / '... ' unless already set) */
+export function initPrompts(): void {
+  for (const [name, text] of [['ps1', '>>> '], ['ps2', '... ']]) {
+    if (moduleGetAttr(rt.sys!, name) !== null) continue;
+    const so = Str.newStr(text);
+    moduleSet(rt.sys!, name, so);
+    decref(so);
+  }
+}
+
+/** str(sys.ps1) or str(sys.ps2), as the prompt shows it ('' when missing) */
+export function promptText(which: 'ps1' | 'ps2'): string {
+  const v = moduleGetAttr(rt.sys!, which);
+  if (v === null) return '';
+  try {
+    return A.strString(v);
+  } catch (e) {
+    if (!(e instanceof E.PyErr)) throw e;
+    decref(e.exc);
+    return '';
+  }
+}
+
+function moduleGetAttr(m: PyObject, name: string): PyObject | null {
+  return X(Dict, 'dictGetItemStr')(m.dict!, name);
+}
+
+/** one line of sys.stdin's file (shared with input()), with its newline; null at end of input */
+export function readStdinRaw(): string | null {
+  return readStdinLine(rt.stdin!);
+}
+
+/** all that is left on stdin (for `pyheap < prog.py`) */
+export function readStdinAll(): string {
+  let text = '';
+  for (let line = readStdinLine(rt.stdin!); line !== null; line = readStdinLine(rt.stdin!)) text += line;
+  return text;
+}
+
+/** `-m name`: find the module, then run it as __main__ (sys.argv[0] is its file); exit status */
+export function runModuleAsMain(name: string, argv: string[], prog: string, inspect: boolean): { status: number; ran: boolean; result: RunResult | null } {
+  prepareMain(['-m', ...argv], process.cwd(), null);
+  let found: { file: string; pkg: string };
+  try {
+    found = findMainModule(name);
+  } catch (e) {
+    if (e instanceof MainModuleError) {
+      writeStderr(`${prog}: ${e.message}\n`);
+      return { status: 1, ran: false, result: null };
+    }
+    if (!(e instanceof E.PyErr)) throw e;
+    return { status: handleUncaught(e.exc), ran: false, result: null };
+  }
+  setSysArgv([found.file, ...argv]);
+  const g = X(Dict, 'dictGetItemStr')(rt.modules!, '__main__').dict!;
+  for (const [k, v] of [['__file__', found.file], ['__package__', found.pkg]]) {
+    const so = Str.newStr(v);
+    X(Dict, 'dictSetItemStr')(g, k, so);
+    decref(so);
+  }
+  let source: string;
+  try {
+    source = readFileSync(found.file, 'utf8');
+  } catch {
+    writeStderr(`${prog}: can't open file '${found.file}'\n`);
+    return { status: 2, ran: false, result: null };
+  }
+  return { status: 0, ran: true, result: runInMain(source, found.file, 'exec', inspect) };
 }
 
 /** print an uncaught exception (or honour SystemExit); returns the exit status */

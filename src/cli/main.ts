@@ -1,19 +1,31 @@
-// LAYER: cli. `pyheap FILE [args]`, `pyheap -c CODE`, `pyheap --dis FILE`: behaves like python3's
-// command line (exit status 1 on an uncaught exception, 2 on a bad command line).
+// LAYER: cli. The `pyheap` command, behaving like python3's: `pyheap FILE [args]`, `-c CMD`,
+// `-m MODULE`, `-` or no file (the program is stdin: the interactive prompt when stdin is a
+// terminal, else the whole of stdin run as a script), `-i` (the prompt after the program), `-q`,
+// `-V`, `--help`, and pyheap's `--dis FILE`. Exit status: the program's (1 on an uncaught
+// exception), 2 on a bad command line.
 
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { runMain, disassembleSource } from '../runtime.js';
+import { prepareMain, runInMain, runModuleAsMain, finalize, disassembleSource, readStdinAll, writeStderr, RunResult } from '../runtime.js';
 import { enableAuditFromEnv, auditAtExit } from './audit-cli.js';
-
-const USAGE = 'usage: pyheap [option] ... [-c cmd | --dis file | file] [arg] ...';
+import { parseCommandLine, UsageError, USAGE_LINE, HELP, PROG, Options } from './options.js';
+import { ReplSession, runReplFromPipe, runReplOnTerminal } from './repl.js';
+import { banner, pyheapVersion } from './banner.js';
 
 export function main(argv: string[]): void {
+  guard(() => {
+    const result = run(argv);
+    if (typeof result === 'number') process.exitCode = result;
+    else result.then((status) => { process.exitCode = status; }, (e) => guard(() => { throw e; }));
+  });
+}
+
+/** Never a JS stack trace for the user: an escaped JS error is a pyheap bug, reported the way
+ *  CPython reports its own internal errors (PYHEAP_DEBUG=1 shows the JS stack). */
+function guard(body: () => void): void {
   try {
-    run(argv);
+    body();
   } catch (e: any) {
-    // Never a JS stack trace for the user: an escaped JS error is a pyheap bug, reported the way
-    // CPython reports its own internal errors (PYHEAP_DEBUG=1 shows the JS stack).
     const msg = e instanceof RangeError && /call stack/.test(e.message)
       ? 'RecursionError: maximum recursion depth exceeded'
       : `SystemError: pyheap internal error: ${e?.message ?? e}`;
@@ -23,51 +35,78 @@ export function main(argv: string[]): void {
   }
 }
 
-function run(argv: string[]): void {
-  enableAuditFromEnv();
-  let status: number;
-  if (argv[0] === '-c') {
-    if (argv.length < 2) {
-      process.stderr.write(`Argument expected for the -c option\n${USAGE}\nTry \`python -h' for more information.\n`);
-      process.exit(2);
-    }
-    status = runMain(argv[1], '<string>', ['-c', ...argv.slice(2)]);
-  } else if (argv[0] === '--dis') {
-    status = disassembleFile(argv[1]);
-  } else if (argv[0] === '-V' || argv[0] === '--version') {
-    process.stdout.write('Python 3.11.7\n');
-    status = 0;
-  } else if (argv.length === 0) {
-    process.stderr.write('pyheap: the interactive prompt is not available yet; pass a file or -c\n');
-    status = 2;
-  } else if (argv[0].startsWith('-')) {
-    process.stderr.write(`Unknown option: ${argv[0]}\n${USAGE}\nTry \`python -h' for more information.\n`);
-    status = 2;
-  } else {
-    let source: string;
-    try {
-      source = readFileSync(argv[0], 'utf8');
-    } catch (e: any) {
-      process.stderr.write(`${process.argv0}: can't open file '${argv[0]}': [Errno 2] No such file or directory\n`);
-      process.exit(2);
-    }
-    // CPython 3.9+: the main script's __file__ and code filename are absolute; sys.argv[0] stays as typed
-    status = runMain(source!, path.resolve(argv[0]), argv);
-  }
-  status = auditAtExit(status);
-  process.exitCode = status;
-}
-
-function disassembleFile(file: string | undefined): number {
-  if (file === undefined) {
-    process.stderr.write(`${USAGE}\n`);
+function run(argv: string[]): number | Promise<number> {
+  let o: Options;
+  try {
+    o = parseCommandLine(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`${e.message}\n${USAGE_LINE}\nTry \`${PROG} -h' for more information.\n`);
     return 2;
   }
+  if (o.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (o.version > 0) {
+    process.stdout.write(o.version > 1 ? `Python 3.11.7 (pyheap ${pyheapVersion()}, Python 3.11-compatible) [Node.js ${process.version}]\n` : 'Python 3.11.7\n');
+    return 0;
+  }
+  if (o.dis !== null) return disassembleFile(o.dis);
+  enableAuditFromEnv();
+
+  let status = 0;
+  let promptNext = o.inspect; // -i: the prompt after the program
+  let result: RunResult | null = null;
+  if (o.command !== null) {
+    prepareMain(['-c', ...o.args], '', null);
+    result = runInMain(o.command, '<string>', 'exec', o.inspect);
+  } else if (o.module !== null) {
+    const r = runModuleAsMain(o.module, o.args, PROG, o.inspect);
+    if (!r.ran) return exit(r.status);
+    result = r.result;
+  } else if (o.script !== null && o.script !== '-') {
+    const file = path.resolve(o.script);
+    let source: string;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch (e: any) {
+      const why = e?.code === 'EISDIR' ? `can't find '__main__' module in '${o.script}'` : `can't open file '${file}': [Errno 2] No such file or directory`;
+      process.stderr.write(`${PROG}: ${why}\n`);
+      return 2;
+    }
+    // CPython 3.9+: the main script's __file__ and code filename are absolute; sys.argv[0] stays as typed
+    prepareMain([o.script, ...o.args], path.dirname(file), file);
+    result = runInMain(source, file, 'exec', o.inspect);
+  } else {
+    prepareMain([o.script ?? '', ...o.args], '', null);
+    if (process.stdin.isTTY || o.inspect) {
+      if (!o.quiet) writeStderr(banner());
+      promptNext = true;
+    } else {
+      result = runInMain(readStdinAll(), '<stdin>', 'exec', false);
+    }
+  }
+  if (result !== null) {
+    if (result.exitStatus !== null) return exit(result.exitStatus); // SystemExit (never under -i)
+    status = result.raised ? 1 : 0;
+  }
+  if (!promptNext) return exit(status);
+  const session = new ReplSession();
+  if (process.stdin.isTTY) return runReplOnTerminal(session).then(exit);
+  return exit(runReplFromPipe(session));
+}
+
+function exit(status: number): number {
+  return auditAtExit(finalize(status));
+}
+
+function disassembleFile(file: string): number {
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
   } catch {
-    process.stderr.write(`pyheap: can't open file '${file}': [Errno 2] No such file or directory\n`);
+    process.stderr.write(`${PROG}: can't open file '${file}': [Errno 2] No such file or directory\n`);
     return 2;
   }
   try {

@@ -795,6 +795,20 @@ export class ObMalloc {
     return this.raw.footprint();
   }
 
+  /**
+   * Bytes of the live arenas' pages that have been touched: the carved pools (a pool is carved on
+   * first use and its pages stay resident, even when it empties, until the arena is unmapped).
+   */
+  carvedPoolBytes(): number {
+    let n = 0;
+    for (let ao = 0; ao < this.maxarenas; ao++) {
+      if (this.arenaAddr[ao] === 0) continue;
+      const [hi, lo] = this.carvedRange(ao);
+      n += (hi - lo + 1) * POOL_SIZE;
+    }
+    return n;
+  }
+
   /** Live arenas (narenas_currently_allocated). */
   arenaCount(): number {
     return this.narenasCurrentlyAllocated;

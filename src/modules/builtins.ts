@@ -477,8 +477,6 @@ def('__import__', (args, kwnames) => {
 });
 
 def('open', (args, kwnames) => builtinsHooks.open(args, kwnames));
-def('exit', (args) => { throw new PyErr(builtinsHooks.systemExit(args[0] ?? None)); });
-def('quit', (args) => { throw new PyErr(builtinsHooks.systemExit(args[0] ?? None)); });
 
 /** create the builtins module (after every static type is finished) */
 export function makeBuiltinsModule(types: Record<string, PyObject>): PyObject {

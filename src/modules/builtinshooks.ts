@@ -22,5 +22,4 @@ export const builtinsHooks = {
   setupCells: unwired('setupCells') as (f: Frame, fd: FunctionData) => void,
   importModule: unwired('importModule') as (name: string, globals: PyObject | null, fromlist: PyObject, level: number) => PyObject,
   open: unwired('open') as (args: PyObject[], kwnames: string[] | null) => PyObject,
-  systemExit: unwired('systemExit') as (code: PyObject) => PyObject,
 };

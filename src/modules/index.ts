@@ -11,6 +11,7 @@ import { makeTracebackHelperModule } from './_traceback.js';
 import { makeJsreModule } from './jsre.js';
 import { makePosixModule } from './posix.js';
 import { makeRandomModule } from './random.js';
+import { makePyheapPsutilModule } from './pyheap_psutil.js';
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
@@ -20,4 +21,5 @@ export function registerModules(): void {
   registerModule('_jsre', makeJsreModule);
   registerModule('posix', makePosixModule);
   registerModule('_random', makeRandomModule);
+  registerModule('_pyheap_psutil', makePyheapPsutilModule);
 }

@@ -16,6 +16,7 @@ import { ts } from '../vm/state.js';
 import { frameObject } from '../vm/traceback.js';
 import { sysHooks } from './syshooks.js';
 import { obmalloc } from '../memory/obmalloc.js';
+import { freeListStatsText } from '../objects/alloc.js';
 
 export const sysState = { exitOverride: null as number | null };
 
@@ -80,7 +81,7 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
   fn('getallocatedblocks', () => newInt(obmalloc.allocatedBlocks()));
   fn('getdefaultencoding', () => newStr('utf-8'));
   fn('getswitchinterval', () => sysHooks.newFloat(0.005));
-  fn('_debugmallocstats', () => { sysHooks.writeStderr(obmalloc.debugMallocStats()); return none(); });
+  fn('_debugmallocstats', () => { sysHooks.writeStderr(obmalloc.debugMallocStats(freeListStatsText())); return none(); });
 
   set('argv', sysHooks.newListSteal(argv.map((a) => newStr(a))));
   set('version_info', sysHooks.versionInfo());

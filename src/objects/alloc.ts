@@ -7,6 +7,7 @@ import { allocObject, freeObject } from '../memory/heap.js';
 import { track, untrack } from '../memory/generations.js';
 import { decref } from '../memory/refcount.js';
 import { PyType } from './type.js';
+import { debugAllocatorStatsLine } from '../memory/obmalloc.js';
 
 /**
  * A new object of `type` with refcount 1: memory for basicsize + itemsize*nitems bytes (plus the
@@ -26,6 +27,17 @@ export function allocate(type: PyType, value: any, aux: any, nitems = 0, trackNo
   return o;
 }
 
+/**
+ * A new object whose block size is not basicsize + itemsize*n: CPython's compact str (one block
+ * of header, characters and terminator). Not for GC types.
+ */
+export function allocateSized(type: PyType, value: any, aux: any, size: number): PyObject {
+  const o = new PyObject(type, value, aux);
+  allocObject(o, size, type.presize, false);
+  if (type.flags & 512) type.refcnt++;   // TPFLAGS_HEAPTYPE
+  return o;
+}
+
 /** Free the object's memory (untracking it) and drop its reference to a heap type. */
 export function release(o: PyObject): void {
   const type = o.type;
@@ -40,7 +52,12 @@ export function release(o: PyObject): void {
  */
 export class FreeList {
   readonly items: PyObject[] = [];
-  constructor(readonly max: number) {
+  /**
+   * `report`: how sys._debugmallocstats() lists this free list (CPython's _PyDebugAllocatorStats
+   * line: block name, sizeof the block) and where (`order`: dict 10, float 20, list 30, tuples
+   * 40 + size, the order of _PyObject_DebugTypeStats).
+   */
+  constructor(readonly max: number, readonly report: { name: string; size: number; order: number } | null = null) {
     allFreeLists.push(this);
   }
   /** empty the list, returning the memory to obmalloc (gc.collect(2) does this) */
@@ -85,6 +102,14 @@ export function releaseTo(fl: FreeList, o: PyObject): void {
     return;
   }
   release(o);
+}
+
+/** The free-list lines at the end of sys._debugmallocstats(), in CPython's order. */
+export function freeListStatsText(): string {
+  return allFreeLists.filter((fl) => fl.report !== null)
+    .sort((a, b) => a.report!.order - b.report!.order)
+    .map((fl) => debugAllocatorStatsLine(fl.report!.name, fl.items.length, fl.report!.size))
+    .join('');
 }
 
 export function clearAllFreeLists(): void {

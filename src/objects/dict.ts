@@ -65,7 +65,7 @@ export const DictType = staticType({
 
 export const isDict = (o: PyObject): boolean => o.type === DictType || (o.type.flags & TPFLAGS_DICT_SUBCLASS) !== 0;
 
-const dictFreeList = new FreeList(80);
+const dictFreeList = new FreeList(80, { name: 'free PyDictObject', size: 48, order: 10 });
 
 /** the DictTable behind a dict (or dict subclass) */
 export const dictTable = (d: PyObject): DictTable => d.value as DictTable;

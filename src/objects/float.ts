@@ -44,7 +44,7 @@ const TPFLAGS_MATCH_SELF = 1 << 22;
 
 export const FloatType = staticType({ name: 'float', basicsize: 24, flags: TPFLAGS_BASETYPE | TPFLAGS_MATCH_SELF });
 
-const freeList = new FreeList(100);
+const freeList = new FreeList(100, { name: 'free PyFloatObject', size: 24, order: 20 });
 
 /** a float object (new reference) */
 export function newFloat(v: number): PyObject {

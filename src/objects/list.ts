@@ -59,7 +59,7 @@ seqHooks.listType = ListType;
 
 export const isList = (o: PyObject): boolean => o.type === ListType || (o.type.flags & TPFLAGS_LIST_SUBCLASS) !== 0;
 
-const listFreeList = new FreeList(80);
+const listFreeList = new FreeList(80, { name: 'free PyListObject', size: 40, order: 30 });
 
 /** borrowed item array of a list (valid until the list is next modified) */
 export const listItems = (o: PyObject): PyObject[] => o.value as PyObject[];

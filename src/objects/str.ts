@@ -22,7 +22,7 @@
 
 import { PyObject } from '../memory/object.js';
 import { staticType, PyType, TPFLAGS_BASETYPE, TPFLAGS_UNICODE_SUBCLASS } from './type.js';
-import { allocate, release } from './alloc.js';
+import { allocate, allocateSized, release } from './alloc.js';
 
 export const StrType = staticType({
   name: 'str', basicsize: 80, flags: TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS | (1 << 22) /* MATCH_SELF */,
@@ -56,7 +56,8 @@ const interned = new Map<string, PyObject>();
 export const STATIC_REFCNT = 999999999;
 
 function makeStr(s: string, kind: number, length: number): PyObject {
-  const o = allocate(StrType, s, null, 0);
+  // one block, as CPython's compact str: header, characters, terminator (what __sizeof__ says)
+  const o = allocateSized(StrType, s, null, strByteSize(kind, length));
   o.buf = kind;
   o.cap = length;
   return o;

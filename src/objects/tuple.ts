@@ -138,7 +138,9 @@ export const isTuple = (o: PyObject): boolean => o.type === TupleType || (o.type
 const MAXSAVESIZE = 20;
 const MAXFREELIST = 2000;
 const freeLists: FreeList[] = [];
-for (let i = 0; i < MAXSAVESIZE; i++) freeLists.push(new FreeList(MAXFREELIST));
+for (let i = 0; i < MAXSAVESIZE; i++) {
+  freeLists.push(new FreeList(MAXFREELIST, { name: `free ${i + 1}-sized PyTupleObject`, size: 24 + 8 * (i + 1), order: 40 + i }));
+}
 
 /** the empty tuple: a static singleton outside obmalloc, never tracked */
 export const EMPTY_TUPLE: PyObject = new PyObject(TupleType, [], null);

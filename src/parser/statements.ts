@@ -67,9 +67,13 @@ export class StatementParser extends PatternParser {
     if (this.atCompoundStatement()) {
       const s = this.parseCompoundStatement();
       if (this.tok.type === 'NEWLINE') this.advance();
+      if (this.tok.type !== 'ENDMARKER') this.fail(); // a statement after the block
       return { _type: 'Interactive', body: [s] };
     }
-    return { _type: 'Interactive', body: this.parseSimpleStatements() };
+    const body = this.parseSimpleStatements();
+    // CPython's bad_single_statement: more lines after the first simple statement(s)
+    if (this.tok.type !== 'ENDMARKER') throw this.errorAtToken('multiple statements found while compiling a single statement', this.tokens[this.pos - 1]);
+    return { _type: 'Interactive', body };
   }
 
   /** expressions: expression (',' expression)* [','] */

@@ -220,13 +220,6 @@ function annotationsDict(t: PyObject): PyObject {
   return d;
 }
 
-export const displayHooks = { write: (_s: string): void => {} , setUnderscore: (_v: PyObject): void => {} };
-
-function displayHook(v: PyObject): void {
-  if (v === None) return;
-  displayHooks.setUnderscore(v);
-  displayHooks.write(reprString(v) + '\n');
-}
 
 evalHooks.unpack = unpack;
 evalHooks.chainContext = chainContext;
@@ -235,5 +228,4 @@ evalHooks.exceptionMatches = exceptionMatches;
 evalHooks.dictMerge = dictMerge;
 evalHooks.ascii = ascii;
 evalHooks.annotationsDict = annotationsDict;
-evalHooks.displayHook = displayHook;
 void none; void callSpecial;

@@ -1,0 +1,98 @@
+// LAYER: cli. The command line, read the way CPython's Python/getopt.c reads it: short options
+// may be grouped (`-qi`), an option's argument may be glued to it (`-cprint(1)`) or be the next
+// word, `-c` and `-m` end the option list (everything after is sys.argv[1:]), the first word that
+// is not an option is the script (the rest are its arguments), `-` means "the program is stdin",
+// `--` ends the options. Errors are CPython's: "Unknown option: -z", "unknown option --foo",
+// "Argument expected for the -c option", each followed by the usage line (exit status 2).
+
+export const PROG = 'pyheap';
+export const USAGE_LINE = `usage: ${PROG} [option] ... [-c cmd | -m mod | file | -] [arg] ...`;
+
+export interface Options {
+  command: string | null;    // -c
+  module: string | null;     // -m
+  script: string | null;     // a file, or '-' for stdin
+  args: string[];            // sys.argv[1:]
+  inspect: boolean;          // -i
+  quiet: boolean;            // -q
+  version: number;           // -V count
+  help: boolean;             // -h, -?, --help
+  dis: string | null;        // --dis FILE (pyheap's own)
+}
+
+/** a bad command line: the message CPython prints before the usage line */
+export class UsageError extends Error {}
+
+// Flags of CPython that pyheap accepts and ignores, so that command lines written for python3 keep
+// working: -B (pyheap writes no .pyc anyway), -E/-I/-s/-S (it reads no PYTHON* variables and has
+// no site module or user site directory), -u (unbuffered streams: not implemented, ignored).
+const NO_EFFECT_FLAGS = 'BEIsSu';
+const TAKES_ARGUMENT = 'cm';
+
+export function parseCommandLine(argv: string[]): Options {
+  const o: Options = { command: null, module: null, script: null, args: [], inspect: false, quiet: false, version: 0, help: false, dis: null };
+  let i = 0;
+  while (i < argv.length) {
+    const word = argv[i];
+    if (word === '--') { i++; break; }
+    if (word === '-' || !word.startsWith('-')) break;
+    i++;
+    if (word.startsWith('--')) {
+      if (word === '--help') o.help = true;
+      else if (word === '--version') o.version++;
+      else if (word === '--dis') {
+        if (i >= argv.length) throw new UsageError('Argument expected for the --dis option');
+        o.dis = argv[i++];
+        return o;
+      } else throw new UsageError(`unknown option ${word}`);
+      continue;
+    }
+    for (let j = 1; j < word.length; j++) {
+      const flag = word[j];
+      if (TAKES_ARGUMENT.includes(flag)) {
+        let value = word.slice(j + 1);
+        if (value === '') {
+          if (i >= argv.length) throw new UsageError(`Argument expected for the -${flag} option`);
+          value = argv[i++];
+        }
+        if (flag === 'c') o.command = value + '\n';
+        else o.module = value;
+        o.args = argv.slice(i);
+        return o;
+      }
+      if (flag === 'i') o.inspect = true;
+      else if (flag === 'q') o.quiet = true;
+      else if (flag === 'V') o.version++;
+      else if (flag === 'h' || flag === '?') o.help = true;
+      else if (!NO_EFFECT_FLAGS.includes(flag)) throw new UsageError(`Unknown option: -${flag}`);
+    }
+  }
+  if (i < argv.length) {
+    o.script = argv[i];
+    o.args = argv.slice(i + 1);
+  }
+  return o;
+}
+
+export const HELP = `${USAGE_LINE}
+Options (pyheap implements Python 3.11; these are python3's options it supports):
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal
+-m mod : run library module as a script (terminates option list)
+-q     : don't print version and copyright messages on interactive startup
+-V     : print the Python version number and exit (also --version)
+         when given twice, print more information about the build
+-B, -E, -I, -s, -S, -u : accepted for compatibility with python3, ignored
+--dis file : print the bytecode of file (like python3 -m dis) and exit
+Arguments:
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+
+Environment variables (pyheap's own):
+PYHEAP_AUDIT=1 : recompute every live object's reference count at exit and
+         report each mismatch (a leak or an over-release)
+PYHEAP_DEBUG=1 : show the JavaScript stack of a pyheap internal error
+`;
