@@ -233,6 +233,14 @@ GeneratorType.traverse = (g: PyObject, visit: Visit) => {
   if (f === null || f.finished) return;
   for (const v of f.fast) if (v !== null) visit(v);
   for (let i = 0; i < f.sp; i++) if (f.stack[i] !== null) visit(f.stack[i]!);
+  // the frame's own strong references (_PyFrame_Traverse): without them a suspended generator's
+  // function and globals would look referenced from outside any cycle through it
+  visit(f.codeObj);
+  if (f.func !== null && f.func !== undefined) visit(f.func);
+  visit(f.globals);
+  visit(f.builtins);
+  if (f.locals !== null) visit(f.locals);
+  if (f.frameObject !== null && f.frameObject !== undefined) visit(f.frameObject);
 };
 
 GeneratorType.dealloc = (g) => {
