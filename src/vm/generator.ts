@@ -7,11 +7,12 @@
 import { PyObject, Visit, GC_FINALIZED } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
 import { untrack, track } from '../memory/generations.js';
-import { staticType, TPFLAGS_HAVE_GC } from '../objects/type.js';
+import { staticType, TPFLAGS_HAVE_GC, TypeType, PyType, isSubtype } from '../objects/type.js';
+import { TupleType } from '../objects/tuple.js';
 import { allocate, release } from '../objects/alloc.js';
 import { newStr } from '../objects/str.js';
-import { hexAddr, isInstance, iterNext, call, getAttrOrNull } from '../objects/abstract.js';
-import { PyErr, raise, raiseValueError, raiseRuntimeError, excType, errorHooks } from '../objects/errors.js';
+import { hexAddr, isInstance, iterNext, call, getAttrOrNull, setAttr } from '../objects/abstract.js';
+import { PyErr, raise, raiseValueError, raiseRuntimeError, raiseTypeError, excType, errorHooks } from '../objects/errors.js';
 import { None, none } from '../objects/singletons.js';
 import { method, getset } from '../objects/define.js';
 import { Frame } from './frame.js';
@@ -161,11 +162,33 @@ method(GeneratorType, 'send', (g, args) => {
   if (r.done) stopIteration(r.value);
   return r.value;
 });
+/** gen.throw(typ[, val[, tb]]): the exception to raise, normalised as CPython's _gen_throw does */
+function thrownException(args: PyObject[]): PyObject {
+  if (args.length < 1 || args.length > 3) raiseTypeError(`throw expected at least 1 argument, got ${args.length}`);
+  const [typ, val, tb] = [args[0], args[1] ?? None, args[2] ?? None];
+  if (tb !== None && tb.type.name !== 'traceback') raiseTypeError('throw() third argument must be a traceback object');
+  const base = excType('BaseException');
+  let exc: PyObject;
+  if (isInstance(typ, TypeType) && isSubtype(typ as PyType, base)) {
+    if (isInstance(val, typ as PyType)) { incref(val); exc = val; }
+    else if (val === None) exc = call(typ, [], null);
+    else if (isInstance(val, TupleType)) exc = call(typ, val.value as PyObject[], null);
+    else exc = call(typ, [val], null);
+  } else if (isInstance(typ, base)) {
+    if (val !== None) raiseTypeError('instance exception may not have a separate value');
+    incref(typ);
+    exc = typ;
+  } else {
+    raiseTypeError(`exceptions must be classes or instances deriving from BaseException, not ${typ.type.name}`);
+  }
+  if (tb !== None) {
+    try { setAttr(exc!, '__traceback__', tb); } catch (e) { decref(exc!); throw e; }
+  }
+  return exc!;
+}
+
 method(GeneratorType, 'throw', (g, args) => {
-  let exc = args[0];
-  if (isInstance(exc, excType('BaseException'))) incref(exc);
-  else if (args.length > 1 && args[1] !== None) exc = call(exc, [args[1]], null);
-  else exc = call(exc, [], null);
+  const exc = thrownException(args);
   const r = resume(g, null, exc);
   if (r.done) stopIteration(r.value);
   return r.value;
