@@ -5,6 +5,7 @@ A warning is shown once per location by default: each module keeps a __warningre
 the (text, category, line) triples already seen; changing the filters empties the registries."""
 
 import sys
+from _traceback import hide_frames as _written_in_c
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
            "simplefilter", "resetwarnings", "catch_warnings"]
@@ -164,6 +165,7 @@ def _filters_mutated():
 
 # ---------------------------------------------------------------- issuing
 
+@_written_in_c
 def warn(message, category=None, stacklevel=1, source=None):
     """Issue a warning attributed to the caller `stacklevel` frames up."""
     if isinstance(message, Warning):
@@ -191,6 +193,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     warn_explicit(message, category, filename, lineno, module, registry, globals, source)
 
 
+@_written_in_c
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
     """Issue a warning for an explicit location, honouring the filters and the registry."""

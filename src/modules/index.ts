@@ -12,6 +12,7 @@ import { makeJsreModule } from './jsre.js';
 import { makePosixModule } from './posix.js';
 import { makeRandomModule } from './random.js';
 import { makePyheapPsutilModule } from './pyheap_psutil.js';
+import { installGenericAliases } from './generic.js';
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
@@ -22,4 +23,5 @@ export function registerModules(): void {
   registerModule('posix', makePosixModule);
   registerModule('_random', makeRandomModule);
   registerModule('_pyheap_psutil', makePyheapPsutilModule);
+  installGenericAliases();
 }
