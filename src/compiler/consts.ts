@@ -160,7 +160,12 @@ const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
 /** Python's str.isprintable() for one character (space is printable). */
 function isPrintable(ch: string): boolean {
-  return ch === ' ' || !NON_PRINTABLE.test(ch);
+  // (printable ASCII answered without the Unicode regex, whose first use is slow to compile)
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0x20 && c < 0x7f) return true;
+  }
+  return !NON_PRINTABLE.test(ch);
 }
 
 /** repr() of a str, as Python writes it (quote choice and escapes). */

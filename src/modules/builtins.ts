@@ -9,6 +9,7 @@ import { PyErr, raise, raiseTypeError, raiseValueError, excType, errorHooks } fr
 import { None, none, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import { True, False, newBool, BoolType } from '../objects/bool.js';
 import { IntType, newInt, isInt } from '../objects/int.js';
+import { FloatType, newFloat } from '../objects/float.js';
 import { StrType, newStr, isStr } from '../objects/str.js';
 import { PyType, TypeType, ObjectType, isSubtype, typeLookup, TPFLAGS_TUPLE_SUBCLASS } from '../objects/type.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
@@ -246,29 +247,90 @@ def('format', (args, kwnames) => {
 def('sum', (args, kwnames) => {
   const [it, startO] = parseArgs('sum', args, kwnames, ['iterable', 'start'], 1, 1);
   if (startO !== null && isStr(startO)) raiseTypeError("sum() can't sum strings [use ''.join(seq) instead]");
-  let acc = startO ?? newInt(0);
+  let acc: PyObject | null = startO ?? newInt(0);
   if (startO !== null) incref(acc);
   const iter = A.getIter(it!);
   try {
+    if (acc.type === IntType && isCLong(acc.value)) {
+      // CPython's fast path: exact ints (and bools) are added as a C long, with no int object
+      // per step, until an item is something else or the sum would leave the long range
+      let total: number | bigint = acc.value as number | bigint;
+      decref(acc);
+      acc = null;
+      while (acc === null) {
+        const x = A.iterNext(iter);
+        if (x === null) return newInt(total);
+        if (x.type === IntType || x.type === BoolType) {
+          const b = x.value as number | bigint;
+          if (typeof total === 'number' && typeof b === 'number' && Number.isSafeInteger(total + b)) {
+            total += b;
+            decref(x);
+            continue;
+          }
+          if (isCLong(b)) {
+            const t = BigInt(total) + BigInt(b);
+            if (isCLong(t)) {
+              total = Number.isSafeInteger(Number(t)) ? Number(t) : t;
+              decref(x);
+              continue;
+            }
+          }
+        }
+        const a = newInt(total);
+        acc = addReleasing(a, x);
+      }
+    }
+    if (acc.type === FloatType) {
+      // the same for floats (ints within the long range are converted and added)
+      let total = acc.value as number;
+      decref(acc);
+      acc = null;
+      while (acc === null) {
+        const x = A.iterNext(iter);
+        if (x === null) return newFloat(total);
+        if (x.type === FloatType) {
+          total += x.value as number;
+          decref(x);
+          continue;
+        }
+        if (isInt(x) && isCLong(x.value)) {
+          total += Number(x.value);
+          decref(x);
+          continue;
+        }
+        const a = newFloat(total);
+        acc = addReleasing(a, x);
+      }
+    }
     for (;;) {
       const x = A.iterNext(iter);
       if (x === null) break;
-      try {
-        const r = A.binaryOp(acc, x, 0);
-        decref(acc);
-        acc = r;
-      } finally {
-        decref(x);
-      }
+      const a = acc;
+      acc = null;
+      acc = addReleasing(a, x);
     }
   } catch (e) {
-    decref(acc);
+    xdecref(acc);
     throw e;
   } finally {
     decref(iter);
   }
   return acc;
 });
+
+const LONG_MIN = -(2n ** 63n), LONG_MAX = 2n ** 63n - 1n;
+/** an int value a C long holds (PyLong_AsLongAndOverflow without overflow) */
+const isCLong = (v: number | bigint): boolean => typeof v === 'number' || (v >= LONG_MIN && v <= LONG_MAX);
+
+/** acc + x: both owned and released (also when the addition raises) */
+function addReleasing(acc: PyObject, x: PyObject): PyObject {
+  try {
+    return A.binaryOp(acc, x, 0);
+  } finally {
+    decref(acc);
+    decref(x);
+  }
+}
 
 function minmax(name: string, op: number): Fn {
   return (args, kwnames) => {

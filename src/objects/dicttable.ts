@@ -114,7 +114,7 @@ const EMPTY_STR_INDEX: Map<string, number> = new Map();
  * index is shared: keys, values, hashes and their references stay per table, so nothing a Python
  * program can observe (sizes, refcounts, order) depends on it.
  */
-class KeyLayout {
+export class KeyLayout {
   /** name -> entry index; never mutated once the layout exists */
   readonly index: Map<string, number>;
   readonly size: number;

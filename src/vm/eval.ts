@@ -37,7 +37,7 @@ import { MethodType } from '../objects/method.js';
 import { MethodDescrType, callMethodDescr } from '../objects/descriptors.js';
 import { Code } from '../objects/code.js';
 import { typeLookup, PyType, isSubtype, TypeType } from '../objects/type.js';
-import { DictTable } from '../objects/dicttable.js';
+import { DictTable, type KeyLayout } from '../objects/dicttable.js';
 import {
   instanceAttr, objectNew, genericGetAttr, genericGetAttrWith, genericSetAttr, genericSetAttrWith,
 } from '../objects/object.js';
@@ -174,16 +174,49 @@ function loadGlobalSlow(f: Frame, code: Code, at: number, name: string): PyObjec
  * time (a descriptor's class could gain __set__ later).
  */
 class TypeAttrCache {
+  /**
+   * LOAD_ATTR of a plain instance attribute (no descriptor on the type): the shared key layout
+   * of the instance table it was last found in and its entry index there. A table that still
+   * follows that layout has the same names at the same indices (dicttable.ts KeyLayout).
+   */
+  layout: KeyLayout | null = null;
+  index = 0;
   constructor(readonly type: PyType, readonly version: number, readonly descr: PyObject | null) {}
+}
+
+/** the (valid) type-lookup cache of instruction `at` for `name` on tp */
+function typeAttrCache(code: Code, at: number, tp: PyType, name: string): TypeAttrCache {
+  const c = code.icache[at] as TypeAttrCache | null;
+  if (c !== null && c.type === tp && c.version === tp.version) return c;
+  const n = new TypeAttrCache(tp, tp.version, typeLookup(tp, name));
+  code.icache[at] = n;
+  return n;
 }
 
 /** typeLookup(tp, name) through the cache of instruction `at` (borrowed result) */
 function cachedTypeLookup(code: Code, at: number, tp: PyType, name: string): PyObject | null {
-  const c = code.icache[at] as TypeAttrCache | null;
-  if (c !== null && c.type === tp && c.version === tp.version) return c.descr;
-  const d = typeLookup(tp, name);
-  code.icache[at] = new TypeAttrCache(tp, tp.version, d);
-  return d;
+  return typeAttrCache(code, at, tp, name).descr;
+}
+
+/** LOAD_ATTR through PyObject_GenericGetAttr, reading a plain instance attribute by its cached index (new reference) */
+function loadAttrGeneric(o: PyObject, name: string, c: TypeAttrCache): PyObject {
+  const t = o.values as DictTable | null;
+  if (c.descr === null && o.dict === null && t !== null) {
+    const layout = t.layout;
+    if (layout !== null) {
+      if (layout === c.layout) {
+        const v = t.vals[c.index]!;
+        v.refcnt++;
+        return v;
+      }
+      const i = layout.index.get(name);
+      if (i !== undefined) {
+        c.layout = layout;
+        c.index = i;
+      }
+    }
+  }
+  return genericGetAttrWith(o, name, c.descr);
 }
 
 const NO_ARGS: PyObject[] = [];
@@ -418,7 +451,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           const o = stack[sp - 1]!;
           const tp = o.type;
           const v = tp.getattro === genericGetAttr
-            ? genericGetAttrWith(o, names[arg], cachedTypeLookup(code, pc - 1, tp, names[arg]))
+            ? loadAttrGeneric(o, names[arg], typeAttrCache(code, pc - 1, tp, names[arg]))
             : getAttr(o, names[arg]);
           stack[sp - 1] = v;
           decref(o);
