@@ -12,9 +12,17 @@ import { incref } from '../memory/refcount.js';
 import { isDict, dictGetItem, dictDelItem } from '../objects/dict.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
 import { newModule, moduleSet } from '../objects/module.js';
+import { classmethod } from '../objects/define.js';
+import { newGenericAlias } from './genericalias.js';
 import {
   ReferenceType, ProxyType, CallableProxyType, newProxy, weakrefCount, weakrefsOf, isWeakref, supportsWeakrefs,
 } from '../objects/weakref.js';
+
+// weakref.ref[int]: types.GenericAlias (PEP 585)
+classmethod(ReferenceType, '__class_getitem__', (cls, args, kwnames) => {
+  checkArity('weakref.ReferenceType.__class_getitem__', args, kwnames, 1, 1);
+  return newGenericAlias(cls, args[0]);
+}, 'See PEP 585');
 
 export function makeWeakrefModule(): PyObject {
   const m = newModule('_weakref', None);

@@ -28,9 +28,7 @@ const orNull = (o: PyObject | null): PyObject | null => (o === null || o === Non
 
 function newProperty(type: PyType, d: PropertyData): PyObject {
   for (const k of ['fget', 'fset', 'fdel', 'doc', 'name'] as const) if (d[k] !== null) incref(d[k]!);
-  const p = allocate(type, d, null);
-  if (type !== PropertyType && type.slotNames.length > 0) p.slots = new Array(type.slotNames.length).fill(null);
-  return p;
+  return allocate(type, d, null); // (allocate makes a subclass's __slots__ storage)
 }
 
 PropertyType.new = (type, args, kwnames) => {

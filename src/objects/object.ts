@@ -208,9 +208,7 @@ function raiseAbstractInstantiation(type: PyType): void {
 
 /** allocate a plain instance of a heap type (no builtin payload) */
 export function newInstance(type: PyType): PyObject {
-  const o = allocate(type, null, null);
-  if (type.slotNames.length > 0) o.slots = new Array(type.slotNames.length).fill(null);
-  return o;
+  return allocate(type, null, null); // (allocate makes the __slots__ storage)
 }
 
 export function objectInit(self: PyObject, args: PyObject[], _kwnames: string[] | null): void {
