@@ -7,12 +7,48 @@ negative answers stale. CPython keeps these in a `_abc_impl` object in the class
 The sets hold weak references when the weakref module is available (as CPython's do)."""
 
 try:
-    from _weakrefset import WeakSet as _ClassSet
+    from _weakref import ref as _ref
 except ImportError:
-    try:
-        from weakref import WeakSet as _ClassSet
-    except ImportError:
-        _ClassSet = set
+    _ref = None
+
+
+class _ClassSet:
+    """A set of classes held through weak references (a class that dies leaves the set), as
+    CPython's _abc keeps its registry and caches. Small and import-free: ABCs are made while
+    the interpreter starts up its library."""
+
+    __slots__ = ('_refs', '__weakref__')
+
+    def __init__(self):
+        self._refs = {}
+
+    def add(self, cls):
+        key = id(cls)
+        if key in self._refs and self._refs[key]() is cls:
+            return
+        if _ref is None:
+            self._refs[key] = lambda cls=cls: cls
+            return
+        owner = _ref(self)
+
+        def forget(wr, key=key, owner=owner):
+            members = owner()
+            if members is not None and members._refs.get(key) is wr:
+                del members._refs[key]
+        self._refs[key] = _ref(cls, forget)
+
+    def __contains__(self, cls):
+        wr = self._refs.get(id(cls))
+        return wr is not None and wr() is cls
+
+    def __iter__(self):
+        for wr in list(self._refs.values()):
+            cls = wr()
+            if cls is not None:
+                yield cls
+
+    def __len__(self):
+        return sum(1 for _ in self)
 
 
 def abstractmethod(funcobj):

@@ -375,6 +375,7 @@ Raises ValueError if the value is not present."""
 
 
 _deques_in_repr = set()
+_collections_abc.MutableSequence.register(deque)
 
 
 class _deque_iterator:
@@ -1810,3 +1811,7 @@ class UserString(_collections_abc.Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# `import collections` makes `collections.abc` usable too, as it is in CPython once site has run
+__import__('collections.abc')
