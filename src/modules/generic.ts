@@ -36,6 +36,9 @@ function callHelper(name: string, args: PyObject[]): PyObject {
 
 export function installGenericAliases(): void {
   for (const t of [ListType, DictType, TupleType, SetType, FrozenSetType, TypeType] as PyType[]) {
+    // defined once only (a second definition would leak the first descriptor); asked of the
+    // type's declarations, not typeLookup, whose cache would keep the negative answer
+    if (t.defs.some((d) => d.name === '__class_getitem__')) continue;
     classmethod(t, '__class_getitem__', (cls, args, kw) => {
       checkArity('__class_getitem__', args, kw, 1, 1);
       return callHelper('GenericAlias', [cls, args[0]]);
