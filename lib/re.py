@@ -326,9 +326,6 @@ class Pattern:
             result = string
         return result, n
 
-    def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        raise NotImplementedError("Pattern.scanner is not provided by pyheap")
-
 
 class Match:
     """The result of a successful match."""
