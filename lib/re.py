@@ -212,8 +212,13 @@ class Pattern:
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, 2)
 
-    def _spans(self, text, pos, endpos):
+    def _spans(self, text, pos, endpos, limit=0):
         """each match's spans, left to right, with CPython's rule for empty matches"""
+        pos, endpos = _clamp(pos, endpos, len(text))
+        return _jsre.all(self._program, text, pos, endpos, limit)
+
+    def _iter_spans(self, text, pos, endpos):
+        """the same, one match at a time (finditer is lazy)"""
         pos, endpos = _clamp(pos, endpos, len(text))
         mode = 0
         program = self._program
@@ -228,7 +233,7 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         text = self._subject(string)
         first, last = _clamp(pos, endpos, len(text))
-        for spans in self._spans(text, pos, endpos):
+        for spans in self._iter_spans(text, pos, endpos):
             yield _make_match(self, string, text, first, last, spans)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
@@ -256,9 +261,8 @@ class Pattern:
         count = 0
         isbytes = self._isbytes
         conv = (lambda s: s.encode("latin-1")) if isbytes else (lambda s: s)
-        for spans in self._spans(text, 0, _MAXSIZE):
-            if maxsplit > 0 and count >= maxsplit:
-                break
+        # a negative maxsplit splits nothing, as in CPython
+        for spans in (() if maxsplit < 0 else self._spans(text, 0, _MAXSIZE, maxsplit)):
             out.append(conv(text[last:spans[0]]))
             for g in range(1, self.groups + 1):
                 a = spans[2 * g]
@@ -287,9 +291,7 @@ class Pattern:
         pieces = []
         last = 0
         n = 0
-        for spans in self._spans(text, 0, _MAXSIZE):
-            if count < 0 or 0 < count <= n:  # a negative count replaces nothing, as in CPython
-                break
+        for spans in (() if count < 0 else self._spans(text, 0, _MAXSIZE, count)):  # count < 0: none
             if last < spans[0]:
                 pieces.append(text[last:spans[0]])
             if template is None:
@@ -323,9 +325,6 @@ class Pattern:
         elif n == 0 and type(string) is str:
             result = string
         return result, n
-
-    def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        raise NotImplementedError("Pattern.scanner is not provided by pyheap")
 
 
 class Match:

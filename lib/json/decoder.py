@@ -3,6 +3,11 @@ positions of CPython's C scanner ("Expecting value: line 1 column 1 (char 0)")."
 
 import re
 
+try:
+    from _pyheap_json import scan as _c_scan
+except ImportError:
+    _c_scan = None
+
 __all__ = ["JSONDecoder", "JSONDecodeError"]
 
 NaN = float("nan")
@@ -230,6 +235,12 @@ class JSONDecoder:
 
     def raw_decode(self, s, idx=0):
         """Decode a JSON document at the start of s[idx:]; return (object, index where it ended)."""
+        if _c_scan is not None and type(s) is str:
+            return _c_scan(s, idx, self.strict, self.object_hook, self.object_pairs_hook,
+                           None if self.parse_float is float else self.parse_float,
+                           None if self.parse_int is int else self.parse_int,
+                           None if self.parse_constant == _CONSTANTS.__getitem__ else self.parse_constant,
+                           JSONDecodeError)
         try:
             return _Scanner(self).value(s, idx)
         except StopIteration as err:

@@ -3,6 +3,11 @@
 
 import re
 
+try:
+    from _pyheap_json import encode as _c_encode
+except ImportError:
+    _c_encode = None
+
 __all__ = ["JSONEncoder"]
 
 INFINITY = float("inf")
@@ -75,6 +80,13 @@ class JSONEncoder:
         """Return a JSON string representation of a Python data structure."""
         if isinstance(o, str):
             return encode_basestring_ascii(o) if self.ensure_ascii else encode_basestring(o)
+        if _c_encode is not None and type(self).iterencode is JSONEncoder.iterencode:
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = " " * indent
+            return _c_encode(o, self.skipkeys, self.ensure_ascii, self.check_circular, self.allow_nan,
+                             sorted if self.sort_keys else None, indent, self.item_separator,
+                             self.key_separator, self.default, indent is None)
         return "".join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):

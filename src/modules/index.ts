@@ -12,6 +12,7 @@ import { makePosixModule } from './posix.js';
 import { makeRandomModule } from './random.js';
 import { makeTimeNativeModule } from './time.js';
 import { makeFloatPackModule } from './floatpack.js';
+import { makeJsonFastModule } from './jsonfast.js';
 import { makePyheapPsutilModule } from './pyheap_psutil.js';
 import { installGenericAliases } from './generic.js';
 import { makePyheapGraphvizModule } from './pyheap_graphviz.js';
@@ -27,6 +28,7 @@ export function registerModules(): void {
   registerModule('_random', makeRandomModule);
   registerModule('_pyheap_time', makeTimeNativeModule);
   registerModule('_pyheap_floatpack', makeFloatPackModule);
+  registerModule('_pyheap_json', makeJsonFastModule);
   registerModule('_pyheap_psutil', makePyheapPsutilModule);
   installGenericAliases();
   registerModule('_pyheap_graphviz', makePyheapGraphvizModule);

@@ -28,6 +28,7 @@ import { newInt } from '../objects/int.js';
 import { newStr, isStr, cpToUnit } from '../objects/str.js';
 import { None, none } from '../objects/singletons.js';
 import { newTupleSteal } from '../objects/tuple.js';
+import { newListSteal } from '../objects/list.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
 import { newModule, moduleSet } from '../objects/module.js';
 
@@ -634,50 +635,94 @@ function translateFn(args: PyObject[], kw: string[] | null): PyObject {
  *  mode 0 search, 1 match, 2 fullmatch, 3 search where an empty match at pos is not allowed */
 function execFn(args: PyObject[], kw: string[] | null): PyObject {
   checkArity('exec', args, kw, 5, 5);
+  const subject = new Subject(args[1].value as string, Number(args[2].value), Number(args[3].value));
   const prog = programs[Number(args[0].value)];
-  const s = args[1].value as string;
-  const pos = Number(args[2].value), endpos = Number(args[3].value);
-  const mode = Number(args[4].value);
-  const astral = /[\ud800-\udfff]/.test(s);
-  const upos = astral ? cpToUnit(s, pos) : pos;
-  const uend = astral ? cpToUnit(s, endpos) : endpos;
-  const text = uend < s.length ? s.slice(0, uend) : s;
-  let m: RegExpExecArray | null = null;
+  const m = runOnce(prog, subject, subject.upos, Number(args[4].value));
+  return m === null ? none() : spansTuple(prog, subject, m);
+}
+
+/** all(program, string, pos, endpos, limit) -> list of span tuples: every match from pos on, left
+ *  to right, with CPython's rule for empty matches (as Pattern._spans does one exec at a time);
+ *  limit > 0 stops after that many */
+function allFn(args: PyObject[], kw: string[] | null): PyObject {
+  checkArity('all', args, kw, 5, 5);
+  const subject = new Subject(args[1].value as string, Number(args[2].value), Number(args[3].value));
+  const prog = programs[Number(args[0].value)];
+  const limit = Number(args[4].value);
+  const out: PyObject[] = [];
+  let upos = subject.upos;
+  let mode = 0;
+  while (upos <= subject.text.length && (limit <= 0 || out.length < limit)) {
+    const m = runOnce(prog, subject, upos, mode);
+    if (m === null) break;
+    out.push(spansTuple(prog, subject, m));
+    const end = m.index + m[0].length;
+    mode = m[0].length === 0 ? 3 : 0;
+    upos = end;
+  }
+  return newListSteal(out);
+}
+
+/** a subject string cut at endpos, with code point <-> UTF-16 conversions when it needs them */
+class Subject {
+  readonly astral: boolean;
+  readonly text: string;
+  readonly upos: number;
+  private cpOfUnit: Int32Array | null = null;
+  constructor(readonly s: string, pos: number, endpos: number) {
+    this.astral = /[\ud800-\udfff]/.test(s);
+    this.upos = this.astral ? cpToUnit(s, pos) : pos;
+    const uend = this.astral ? cpToUnit(s, endpos) : endpos;
+    this.text = uend < s.length ? s.slice(0, uend) : s;
+  }
+  toCp(u: number): number {
+    if (!this.astral) return u;
+    if (this.cpOfUnit === null) {
+      const s = this.s;
+      const map = new Int32Array(s.length + 1);
+      let n = 0;
+      for (let i = 0; i < s.length; i++) {
+        map[i] = n;
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) map[++i] = n;
+        n++;
+      }
+      map[s.length] = n;
+      this.cpOfUnit = map;
+    }
+    return this.cpOfUnit[u];
+  }
+}
+
+/** one search (mode 0), match (1), fullmatch (2), or search refusing an empty match at upos (3) */
+function runOnce(prog: Program, subject: Subject, upos: number, mode: number): RegExpExecArray | null {
+  const text = subject.text;
   if (mode === 3) {
+    let m: RegExpExecArray | null = null;
     if (prog.nonEmpty !== null) {
       prog.nonEmpty.lastIndex = upos;
       m = prog.nonEmpty.exec(text);
     }
-    if (m === null) {
-      if (upos >= text.length) return none();
-      const c = text.charCodeAt(upos);
-      prog.search.lastIndex = upos + (astral && c >= 0xd800 && c <= 0xdbff ? 2 : 1);
-      m = prog.search.exec(text);
-    }
-  } else {
-    const re = mode === 0 ? prog.search : mode === 1 ? prog.sticky : prog.full;
-    re.lastIndex = upos;
-    m = re.exec(text);
+    if (m !== null) return m;
+    if (upos >= text.length) return null;
+    const c = text.charCodeAt(upos);
+    prog.search.lastIndex = upos + (subject.astral && c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+    return prog.search.exec(text);
   }
-  if (m === null) return none();
-  const toCp = (u: number): number => (astral ? unitToCpFast(s, u) : u);
-  const out: PyObject[] = [newInt(toCp(m.index)), newInt(toCp(m.index + m[0].length))];
+  const re = mode === 0 ? prog.search : mode === 1 ? prog.sticky : prog.full;
+  re.lastIndex = upos;
+  return re.exec(text);
+}
+
+function spansTuple(prog: Program, subject: Subject, m: RegExpExecArray): PyObject {
+  const out: PyObject[] = [newInt(subject.toCp(m.index)), newInt(subject.toCp(m.index + m[0].length))];
   const groups = (m as RegExpExecArray & { indices: { groups?: Record<string, [number, number] | undefined> } }).indices.groups;
   for (let g = 1; g <= prog.groups; g++) {
     const span = groups === undefined ? undefined : groups['g' + g];
     if (span === undefined) out.push(newInt(-1), newInt(-1));
-    else out.push(newInt(toCp(span[0])), newInt(toCp(span[1])));
+    else out.push(newInt(subject.toCp(span[0])), newInt(subject.toCp(span[1])));
   }
   return newTupleSteal(out);
-}
-
-function unitToCpFast(s: string, unit: number): number {
-  let n = 0;
-  for (let i = 0; i < unit; i++, n++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < unit && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-  }
-  return n;
 }
 
 export function makeJsreModule(): PyObject {
@@ -685,6 +730,7 @@ export function makeJsreModule(): PyObject {
   const fns: [string, (a: PyObject[], k: string[] | null) => PyObject][] = [
     ['translate', translateFn],
     ['exec', execFn],
+    ['all', allFn],
   ];
   for (const [name, fn] of fns) {
     const f = newBuiltinFunction(name, fn, '_jsre');
