@@ -387,6 +387,7 @@ function wireHooks(): void {
     },
   });
   Object.assign(sysHooks, {
+    printException: (exc: PyObject) => writeStderr(formatException(exc)),
     newListSteal: X(List, 'newListSteal'),
     newFloat: X(Float, 'newFloat'),
     versionInfo: () => newStructSeq(VersionInfoType, [Int.newInt(3), Int.newInt(11), Int.newInt(7), Str.newStr('final'), Int.newInt(0)]),
@@ -835,14 +836,7 @@ export function finalize(status: number): number {
     runExitFuncs(); // _PyAtExit_Call: atexit callbacks (weakref.finalize's among them), newest first
     flushFile(rt.stdout!);
     collectAtExit(); // PyGC_Collect(): a full collection with callbacks, if gc is enabled (§11.9 step 4)
-    const mods = rt.modules!;
-    const main = X(Dict, 'dictGetItemStr')(mods, '__main__');
-    if (main !== null) clearModuleDict(main.dict!);
-    for (const [k, v] of dictPairs(mods)) {
-      if (v !== rt.sys && v !== rt.builtinsModule && v.dict) clearModuleDict(v.dict);
-      decref(k); decref(v);
-    }
-    collectNoFail(); // _PyGC_CollectNoFail(): the cycles left by clearing the modules (§11.9 step 5.4)
+    finalizeModules();
   } catch (e) {
     if (e instanceof E.PyErr) writeUnraisable(e.exc, None);
     else throw e;
@@ -850,6 +844,43 @@ export function finalize(status: number): number {
   flushFile(rt.stdout!);
   flushFile(rt.stderr!);
   return sysState.exitOverride ?? status;
+}
+
+const SYS_DELETES = ['path', 'argv', 'ps1', 'ps2', 'last_type', 'last_value', 'last_traceback', 'path_hooks',
+  'path_importer_cache', 'meta_path', '__interactivehook__'];
+
+/**
+ * finalize_modules (pylifecycle.c): sys.path & co. set to None; every module in sys.modules replaced
+ * by None, keeping only a weak reference to it, so that modules nobody else holds die (their
+ * globals with them, by refcount or by the collection that follows); then the globals of the
+ * modules still alive are wiped, newest first, and one more collection takes what that freed.
+ */
+function finalizeModules(): void {
+  const mods = rt.modules!;
+  const sysDict = rt.sys!.dict!;
+  for (const name of SYS_DELETES) X(Dict, 'dictSetItemStr')(sysDict, name, None);
+  const removed: [PyObject, PyObject][] = []; // (name, weak reference to the module)
+  for (const [k, v] of dictPairs(mods)) {
+    if (A.isInstance(v, ModuleType)) {
+      removed.push([k, Weak.newWeakref(Weak.ReferenceType, v, null)]);
+      decref(v);
+      X(Dict, 'dictSetItem')(mods, k, None);
+    } else {
+      decref(k);
+      decref(v);
+    }
+  }
+  X(Dict, 'dictClear')(mods);
+  collectNoFail(); // _PyGC_CollectNoFail(): the modules' cycles (§11.9 step 5.4)
+  for (let i = removed.length - 1; i >= 0; i--) {
+    const mod = removed[i][1].value as PyObject | null;
+    if (mod === null || mod === rt.sys || mod === rt.builtinsModule || mod.dict === null) continue;
+    incref(mod);
+    clearModuleDict(mod.dict);
+    decref(mod);
+  }
+  for (const [k, wr] of removed) { decref(k); decref(wr); }
+  collectNoFail();
 }
 
 /** _PyModule_ClearDict: names starting with one underscore first, then the rest (not __builtins__) */

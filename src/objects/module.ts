@@ -8,8 +8,10 @@ import { staticType, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE } from './type.js';
 import { allocate, release } from './alloc.js';
 import { untrack } from '../memory/generations.js';
 import { newStr, isStr } from './str.js';
+import { parseArgs } from './args.js';
+import { None } from './singletons.js';
 import { instanceAttr, genericGetAttr, genericSetAttr } from './object.js';
-import { raiseAttributeError, PyErr, excType } from './errors.js';
+import { raiseAttributeError, raiseTypeError, PyErr, excType } from './errors.js';
 import { reprString, isInstance, call } from './abstract.js';
 
 export const ModuleType = staticType({ name: 'module', basicsize: 56, flags: TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE });
@@ -31,6 +33,19 @@ export function newModule(name: string, none: PyObject): PyObject {
   for (const k of ['__doc__', '__package__', '__loader__', '__spec__']) moduleHooks.setItemStr(d, k, none);
   return m;
 }
+
+/** types.ModuleType(name, doc=None): module_new + module___init__ */
+ModuleType.new = (t, args, kwnames) => {
+  const [name, doc] = parseArgs('module', args, kwnames, ['name', 'doc'], 1);
+  if (!isStr(name!)) raiseTypeError(`module.__init__() argument 'name' must be str, not ${name!.type.name}`);
+  const d = moduleHooks.newDict();
+  const m = allocate(t, { name: name!.value as string }, null);
+  m.dict = d;
+  moduleHooks.setItemStr(d, '__name__', name!);
+  moduleHooks.setItemStr(d, '__doc__', doc ?? None);
+  for (const k of ['__package__', '__loader__', '__spec__']) moduleHooks.setItemStr(d, k, None);
+  return m;
+};
 
 /** borrowed value of a module global, or null */
 export function moduleGet(m: PyObject, name: string): PyObject | null {

@@ -110,8 +110,16 @@ export const excAccess = {
   setTraceback: (_e: PyObject, _tb: PyObject | null): void => {},
 };
 
+/**
+ * Code whose frames never appear in tracebacks: library functions that CPython implements in C
+ * (warnings.warn raising an "error" warning shows no frame of warnings.py there either).
+ * Filled by _traceback.hide_frames().
+ */
+export const hiddenCodes = new WeakSet<Frame['code']>();
+
 /** PyTraceBack_Here: prepend an entry for frame f to exc.__traceback__ */
 function addTraceback(exc: PyObject, f: Frame): void {
+  if (hiddenCodes.has(f.code)) return;
   const old = excAccess.getTraceback(exc);
   if (old === null) addErrorContext(exc, f); // the frame it was raised in: AttributeError.name/obj, NameError.name
   const tb = newTraceback(old, f);
