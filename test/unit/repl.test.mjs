@@ -78,6 +78,8 @@ const PTY_SESSIONS = {
   interrupt: ['x = (1,', { ctrl: 'c' }, 'x = 3', { ctrl: 'c' }, 'x', 'for i in range(2):', { ctrl: 'c' }, 'x + 1', { ctrl: 'd' }],
   exit: ['print("bye")', 'exit(7)'],
   errors: ['[1, 2][3]', 'x = = 1', 'quit', 'import sys; sys.exit()'],
+  // input() at the prompt reads the next line the user types (the terminal is in its normal mode meanwhile)
+  input: [{ busy: 'x = input("name? ")', seconds: 1.5 }, 'bob', 'x', 'print(len(x))', { ctrl: 'd' }],
   // Ctrl-C inside running code: KeyboardInterrupt with its traceback, and the session goes on
   interruptRunning: ['n = 0', 'while True: n += 1', { busy: '', seconds: 2 }, { ctrl: 'c' }, 'n > 0',
     'def spin():', '    while n > 0:', '        pass', '', { busy: 'spin()', seconds: 2 }, { ctrl: 'c' }, '"alive"', { ctrl: 'd' }],
