@@ -61,15 +61,21 @@ def fsdecode(filename):
     return filename.decode("utf-8", "surrogateescape") if isinstance(filename, bytes) else filename
 
 
+_ACCEPTS = {"stat": "string, bytes, os.PathLike or integer", "chdir": "string, bytes, os.PathLike or integer",
+            "listdir": "string, bytes, os.PathLike, integer or None", "chmod": "string, bytes, os.PathLike or integer",
+            "utime": "string, bytes, os.PathLike or integer"}
+
+
 def _p(path, funcname):
     """a path argument as str for the posix calls"""
-    if isinstance(path, int):
+    if isinstance(path, int) and funcname in _ACCEPTS:
         raise TypeError("%s: file descriptors are not supported by pyheap" % funcname)
     try:
         path = fspath(path)
     except TypeError:
-        raise TypeError("%s: path should be string, bytes or os.PathLike, not %s"
-                        % (funcname, type(path).__name__)) from None
+        raise TypeError("%s: path should be %s, not %s"
+                        % (funcname, _ACCEPTS.get(funcname, "string, bytes or os.PathLike"),
+                           type(path).__name__)) from None
     if isinstance(path, bytes):
         path = path.decode("utf-8", "surrogateescape")
     return path
@@ -189,10 +195,6 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
         else:
             ns = (int(times[0] * 1e9), int(times[1] * 1e9))
     _posix.utime(_p(path, "utime"), ns[0], ns[1])
-
-
-def _realpath(p):
-    return _posix.realpath(p)
 
 
 _STAT_FIELDS = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size")

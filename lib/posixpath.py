@@ -292,24 +292,57 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
+    """The canonical path of filename: symbolic links resolved one component at a time, then
+    '..' applied to what they resolved to (a missing tail is kept as written)."""
     filename = os.fspath(filename)
     if isinstance(filename, bytes):
-        return realpath(filename.decode()).encode()
-    path = abspath(filename)
-    resolved = os._realpath(path)
-    if resolved is not None:
-        return resolved
-    if strict:
-        os.stat(path)
-    # resolve the longest existing prefix, keep the rest as written
-    head, tail = path, ""
-    while head != "/":
-        head, last = split(head)
-        tail = join(last, tail) if tail else last
-        r = os._realpath(head)
-        if r is not None:
-            return normpath(join(r, tail))
-    return path
+        return realpath(filename.decode(), strict=strict).encode()
+    path, _ = _resolve("", filename, strict, {})
+    return abspath(path)
+
+
+def _resolve(path, rest, strict, seen):
+    """(path joined with rest with links resolved, whether all of it resolved)"""
+    if isabs(rest):
+        rest = rest[1:]
+        path = "/"
+    while rest:
+        name, _, rest = rest.partition("/")
+        if not name or name == ".":
+            continue
+        if name == "..":
+            if path:
+                path, tail = split(path)
+                if tail == "..":
+                    path = join(path, "..", "..")
+            else:
+                path = ".."
+            continue
+        newpath = join(path, name)
+        try:
+            st = os.lstat(newpath)
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        else:
+            is_link = st.st_mode & 0o170000 == 0o120000
+        if not is_link:
+            path = newpath
+            continue
+        if newpath in seen:
+            path = seen[newpath]
+            if path is not None:
+                continue
+            if strict:
+                os.stat(newpath)
+            return join(newpath, rest), False
+        seen[newpath] = None
+        path, ok = _resolve(path, os.readlink(newpath), strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[newpath] = path
+    return path, True
 
 
 def relpath(path, start=None):

@@ -288,7 +288,7 @@ class Pattern:
         last = 0
         n = 0
         for spans in self._spans(text, 0, _MAXSIZE):
-            if count > 0 and n >= count:
+            if count < 0 or 0 < count <= n:  # a negative count replaces nothing, as in CPython
                 break
             if last < spans[0]:
                 pieces.append(text[last:spans[0]])
@@ -355,8 +355,9 @@ class Match:
         a, b = self.regs[i]
         if a < 0:
             return default
-        s = self._text[a:b]
-        return s.encode("latin-1") if self.re._isbytes else s
+        if self._text is None:
+            return self.string[a:b]
+        return self._text[a:b].encode("latin-1")
 
     def group(self, *groups):
         if not groups:
@@ -391,7 +392,7 @@ class Match:
             if isinstance(part, int):
                 a, b = self.regs[part]
                 if a >= 0:
-                    out.append(self._text[a:b])
+                    out.append(self.string[a:b] if self._text is None else self._text[a:b])
             else:
                 out.append(part)
         result = "".join(out)
@@ -451,7 +452,7 @@ def _make_match(pattern, string, text, pos, endpos, spans):
     m.re = pattern
     m.pos = pos
     m.endpos = endpos
-    m._text = text
+    m._text = text if pattern._isbytes else None  # a str subject is sliced directly
     m.regs = tuple((spans[k], spans[k + 1]) for k in range(0, len(spans), 2))
     return m
 

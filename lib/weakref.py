@@ -116,7 +116,34 @@ def _is_mapping(o):
     return hasattr(o, "keys") and hasattr(o, "__getitem__")
 
 
-class WeakValueDictionary:
+class _MappingMethods:
+    """What the two weak dictionaries would inherit from collections.abc.MutableMapping (which
+    cannot be a base here: abc itself imports this module): equality with any mapping, clear(),
+    no hash, no reversed()."""
+
+    __hash__ = None
+    __reversed__ = None
+
+    def __eq__(self, other):
+        if isinstance(other, _MappingMethods):
+            return dict(self.items()) == dict(other.items())
+        try:
+            from _collections_abc import Mapping
+        except ImportError:
+            return NotImplemented
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+
+class WeakValueDictionary(_MappingMethods):
     """Mapping class that references values weakly.
 
     Entries in the dictionary will be discarded when no strong
@@ -309,7 +336,7 @@ class WeakValueDictionary:
         return c
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_MappingMethods):
     """ Mapping class that references keys weakly.
 
     Entries in the dictionary will be discarded when there is no

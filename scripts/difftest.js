@@ -65,14 +65,10 @@ const MEMORY_TIMEOUT_FACTOR = 12;
 // Seed examples that need modules pyheap does not have yet. Remove a row when its issue lands.
 const NEEDS_THREADS = 'needs threading and the GIL (not written yet)';
 const NEEDS_GC = 'needs weakref (not written yet; the cycle collector and gc are)';
-const NEEDS_STDLIB = 'needs copy/functools/contextlib and full tracebacks (not written yet)';
 const SKIPPED_SEEDS = {
   'threads_lock_counter.py': NEEDS_THREADS,
   'threads_condition.py': NEEDS_THREADS,
   'threads_loop_join.py': NEEDS_THREADS,
-  'copy_shallow_deep.py': NEEDS_STDLIB,
-  'decorator_wraps.py': NEEDS_STDLIB,
-  'contextmanager_buggy.py': NEEDS_STDLIB,
 };
 
 const MARKER_LINES = 5;

@@ -5,7 +5,7 @@
 //   3. run __main__, print an uncaught exception like CPython, then shut down in CPython's order
 //      (atexit, flush, clear __main__ and the other modules' globals) and report the audit.
 
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { PyObject } from './memory/object.js';
 import { incref, decref, xdecref } from './memory/refcount.js';
@@ -64,6 +64,7 @@ import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3, evalHooks4, genHo
 import * as Weak from './objects/weakref.js';
 import { runExitFuncs, atexitHooks } from './modules/atexit.js';
 import { frameObject, excAccess, tbHooks, tbHooks2, formatException, registerSource, sourceLine, FrameType } from './vm/traceback.js';
+import { suggestionHooks } from './vm/suggestions.js';
 import * as OP from './compiler/opcodes.js';
 import { makeBuiltinsModule } from './modules/builtins.js';
 import { mathHooks } from './modules/math.js';
@@ -310,7 +311,34 @@ function wireHooks(): void {
     decref(v);
     return v === True;
   };
-  tbHooks2.formatSyntaxError = formatSyntaxErrorObj;
+  tbHooks2.isGroup = (e) => A.isInstance(e, E.excType('BaseExceptionGroup'));
+  tbHooks2.groupMembers = (e) => {
+    const t = A.getAttrOrNull(e, 'exceptions');
+    if (t === null) return [];
+    decref(t); // the group keeps its tuple alive
+    return X(Tuple, 'isTuple')(t) ? [...(t.value as PyObject[])] : [];
+  };
+  suggestionHooks.dirNames = (o) => {
+    const dir = X(Dict, 'dictGetItemStr')(rt.builtins!, 'dir');
+    if (dir === null) return null;
+    try {
+      const names = A.call(dir, [o], null);
+      const out: string[] = [];
+      try {
+        for (const n of A.iterateToArray(names)) {
+          if (n.type === Str.StrType) out.push(n.value as string);
+          decref(n);
+        }
+      } finally {
+        decref(names);
+      }
+      return out;
+    } catch (e) {
+      if (!(e instanceof E.PyErr)) throw e;
+      decref(e.exc);
+      return null;
+    }
+  };
   tbHooks.frameLocals = frameLocalsDict;
   Object.assign(builtinsHooks, {
     writeStdout: (s: string) => writeTo(rt.stdout!, s),
@@ -359,6 +387,7 @@ function wireHooks(): void {
     },
   });
   Object.assign(sysHooks, {
+    printException: (exc: PyObject) => writeStderr(formatException(exc)),
     newListSteal: X(List, 'newListSteal'),
     newFloat: X(Float, 'newFloat'),
     versionInfo: () => newStructSeq(VersionInfoType, [Int.newInt(3), Int.newInt(11), Int.newInt(7), Str.newStr('final'), Int.newInt(0)]),
@@ -546,38 +575,6 @@ function addEvalBuiltins(bm: PyObject): void {
 
 // ---------------------------------------------------------------- errors
 
-function formatSyntaxErrorObj(e: PyObject, name: string): string {
-  const get = (n: string): PyObject | null => {
-    const v = A.getAttrOrNull(e, n);
-    if (v === null) return null;
-    decref(v);
-    return v === None ? null : v;
-  };
-  const msg = get('msg');
-  const filename = get('filename');
-  const lineno = get('lineno');
-  const text = get('text');
-  const offset = get('offset');
-  const endOffset = get('end_offset');
-  let out = '';
-  if (filename !== null && lineno !== null) out += `  File "${A.strString(filename)}", line ${A.strString(lineno)}\n`;
-  if (text !== null) {
-    const raw = A.strString(text).replace(/\n$/, '');
-    const stripped = raw.replace(/^[ \t\f]+/, '');
-    const lead = raw.length - stripped.length;
-    out += `    ${stripped}\n`;
-    if (offset !== null) {
-      const off = Number(offset.value);
-      let end = endOffset !== null ? Number(endOffset.value) : off + 1;
-      if (end <= off) end = off + 1;
-      const col = Math.max(0, off - 1 - lead);
-      out += '    ' + ' '.repeat(col) + '^'.repeat(Math.max(1, end - off)) + '\n';
-    }
-  }
-  out += `${name}: ${msg === null ? '' : A.strString(msg)}\n`;
-  return out;
-}
-
 export function writeStderr(s: string): void {
   flushFile(rt.stdout!);
   writeTo(rt.stderr!, s);
@@ -603,7 +600,7 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   // tracebacks show the source lines of files only: like linecache, not those of "<string>" or "<stdin>"
   if (!filename.startsWith('<')) registerSource(filename, source);
   try {
-    const tree = parse(source, filename, mode);
+    const tree = parse(source, filename, mode, { fromFile: !filename.startsWith('<') && isFile(filename) });
     validate(tree, filename, source);
     const unit = compile(tree, filename, mode, { source, warn: showCompileWarning });
     return newCode(unit);
@@ -613,6 +610,10 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
     }
     throw e;
   }
+}
+
+function isFile(p: string): boolean {
+  try { return statSync(p).isFile(); } catch { return false; }
 }
 
 /** warnings.showwarning's default format: "file:line: Category: message" and the source line */
@@ -835,14 +836,7 @@ export function finalize(status: number): number {
     runExitFuncs(); // _PyAtExit_Call: atexit callbacks (weakref.finalize's among them), newest first
     flushFile(rt.stdout!);
     collectAtExit(); // PyGC_Collect(): a full collection with callbacks, if gc is enabled (§11.9 step 4)
-    const mods = rt.modules!;
-    const main = X(Dict, 'dictGetItemStr')(mods, '__main__');
-    if (main !== null) clearModuleDict(main.dict!);
-    for (const [k, v] of dictPairs(mods)) {
-      if (v !== rt.sys && v !== rt.builtinsModule && v.dict) clearModuleDict(v.dict);
-      decref(k); decref(v);
-    }
-    collectNoFail(); // _PyGC_CollectNoFail(): the cycles left by clearing the modules (§11.9 step 5.4)
+    finalizeModules();
   } catch (e) {
     if (e instanceof E.PyErr) writeUnraisable(e.exc, None);
     else throw e;
@@ -850,6 +844,43 @@ export function finalize(status: number): number {
   flushFile(rt.stdout!);
   flushFile(rt.stderr!);
   return sysState.exitOverride ?? status;
+}
+
+const SYS_DELETES = ['path', 'argv', 'ps1', 'ps2', 'last_type', 'last_value', 'last_traceback', 'path_hooks',
+  'path_importer_cache', 'meta_path', '__interactivehook__'];
+
+/**
+ * finalize_modules (pylifecycle.c): sys.path & co. set to None; every module in sys.modules replaced
+ * by None, keeping only a weak reference to it, so that modules nobody else holds die (their
+ * globals with them, by refcount or by the collection that follows); then the globals of the
+ * modules still alive are wiped, newest first, and one more collection takes what that freed.
+ */
+function finalizeModules(): void {
+  const mods = rt.modules!;
+  const sysDict = rt.sys!.dict!;
+  for (const name of SYS_DELETES) X(Dict, 'dictSetItemStr')(sysDict, name, None);
+  const removed: [PyObject, PyObject][] = []; // (name, weak reference to the module)
+  for (const [k, v] of dictPairs(mods)) {
+    if (A.isInstance(v, ModuleType)) {
+      removed.push([k, Weak.newWeakref(Weak.ReferenceType, v, null)]);
+      decref(v);
+      X(Dict, 'dictSetItem')(mods, k, None);
+    } else {
+      decref(k);
+      decref(v);
+    }
+  }
+  X(Dict, 'dictClear')(mods);
+  collectNoFail(); // _PyGC_CollectNoFail(): the modules' cycles (§11.9 step 5.4)
+  for (let i = removed.length - 1; i >= 0; i--) {
+    const mod = removed[i][1].value as PyObject | null;
+    if (mod === null || mod === rt.sys || mod === rt.builtinsModule || mod.dict === null) continue;
+    incref(mod);
+    clearModuleDict(mod.dict);
+    decref(mod);
+  }
+  for (const [k, wr] of removed) { decref(k); decref(wr); }
+  collectNoFail();
 }
 
 /** _PyModule_ClearDict: names starting with one underscore first, then the rest (not __builtins__) */

@@ -4,7 +4,7 @@
 // objects, and the 3.11 position-marker row (`^^^^` / `~~~^^^~~`).
 
 import { PyObject } from '../memory/object.js';
-import { decref } from '../memory/refcount.js';
+import { decref, incref } from '../memory/refcount.js';
 import { checkArity } from '../objects/args.js';
 import { raiseTypeError } from '../objects/errors.js';
 import { None, none } from '../objects/singletons.js';
@@ -14,7 +14,9 @@ import { newTupleSteal } from '../objects/tuple.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
 import { newModule, moduleSet } from '../objects/module.js';
 import { Frame } from '../vm/frame.js';
-import { sourceLine, codePosition, markerRow, TracebackType, FrameType } from '../vm/traceback.js';
+import { sourceLine, codePosition, markerRow, TracebackType, FrameType, hiddenCodes } from '../vm/traceback.js';
+import { Code } from '../objects/code.js';
+import { FunctionData } from '../objects/function.js';
 
 type Fn = (args: PyObject[], kw: string[] | null) => PyObject;
 
@@ -63,6 +65,16 @@ const functions: [string, Fn][] = [
     const n = args.slice(1).map((o) => (o === None ? -1 : intArg('marker_row', o)));
     const row = markerRow(line, n[0], n[1], n[2], n[3]);
     return row === null ? none() : newStr(row);
+  }],
+  // hide_frames(function) -> function: its frames are left out of tracebacks from now on (for
+  // library functions CPython writes in C); returns the function, to serve as a decorator
+  ['hide_frames', (args, kw) => {
+    checkArity('hide_frames', args, kw, 1, 1);
+    const fn = args[0];
+    if (fn.type.name !== 'function') raiseTypeError('hide_frames() argument must be a function');
+    hiddenCodes.add((fn.value as FunctionData).code.value as Code);
+    incref(fn);
+    return fn;
   }],
 ];
 

@@ -6,12 +6,14 @@ import { makeMathModule } from './math.js';
 import { makeWeakrefModule } from './_weakref.js';
 import { makeAtexitModule } from './atexit.js';
 import './reduce.js'; // object.__reduce_ex__ / __reduce__ / __getstate__ (they need copyreg)
-import './genericalias.js'; // list[int], type[int] ...: types.GenericAlias
 import { makeTracebackHelperModule } from './_traceback.js';
 import { makeJsreModule } from './jsre.js';
 import { makePosixModule } from './posix.js';
 import { makeRandomModule } from './random.js';
+import { makeTimeNativeModule } from './time.js';
+import { makeFloatPackModule } from './floatpack.js';
 import { makePyheapPsutilModule } from './pyheap_psutil.js';
+import { installGenericAliases } from './generic.js';
 import { makePyheapGraphvizModule } from './pyheap_graphviz.js';
 import { makeTracemallocModule } from './tracemalloc.js';
 
@@ -23,7 +25,10 @@ export function registerModules(): void {
   registerModule('_jsre', makeJsreModule);
   registerModule('posix', makePosixModule);
   registerModule('_random', makeRandomModule);
+  registerModule('_pyheap_time', makeTimeNativeModule);
+  registerModule('_pyheap_floatpack', makeFloatPackModule);
   registerModule('_pyheap_psutil', makePyheapPsutilModule);
+  installGenericAliases();
   registerModule('_pyheap_graphviz', makePyheapGraphvizModule);
   registerModule('_tracemalloc', makeTracemallocModule);
 }

@@ -124,11 +124,6 @@ const functions: [string, Fn][] = [
       return statTuple(follow ? fs.statSync(p, { bigint: true }) : fs.lstatSync(p, { bigint: true }));
     } catch (e) { return osError(e, p); }
   }],
-  ['realpath', (a, k) => {
-    checkArity('realpath', a, k, 1, 1);
-    const p = pathArg(a[0], 'realpath');
-    try { return newStr(fs.realpathSync(p)); } catch { return none(); }
-  }],
   ['readlink', (a, k) => {
     checkArity('readlink', a, k, 1, 1);
     const p = pathArg(a[0], 'readlink');

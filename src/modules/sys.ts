@@ -10,6 +10,7 @@ import { newInt } from '../objects/int.js';
 import { newStr, isStr, internObject } from '../objects/str.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
 import { newModule, moduleSet } from '../objects/module.js';
+import { newNamespace } from '../objects/namespace.js';
 import { PyType, TPFLAGS_HAVE_GC } from '../objects/type.js';
 import { ts } from '../vm/state.js';
 import { frameObject } from '../vm/traceback.js';
@@ -77,6 +78,14 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
   });
   fn('exc_info', () => sysHooks.excInfo());
   fn('exception', () => { const e = ts.excInfo; if (e === null) return none(); incref(e); return e; });
+  // sys.excepthook(type, value, traceback) and its original, sys.__excepthook__
+  for (const name of ['excepthook', '__excepthook__']) {
+    fn(name, (args, kw) => {
+      checkArity(name, args, kw, 3, 3);
+      sysHooks.printException(args[1]);
+      return none();
+    });
+  }
   fn('getallocatedblocks', () => newInt(obmalloc.allocatedBlocks()));
   fn('getdefaultencoding', () => newStr('utf-8'));
   fn('getswitchinterval', () => sysHooks.newFloat(0.005));
@@ -93,7 +102,14 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
   set('maxsize', newInt(9223372036854775807n));
   set('maxunicode', newInt(0x10ffff));
   set('executable', newStr(process.argv[1] ?? ''));
-  set('implementation', newStr('pyheap'));
+  {
+    // PEP 421: name, cache_tag (None: no bytecode caching), version, hexversion
+    const name = newStr('pyheap');
+    const version = sysHooks.versionInfo();
+    const hex = newInt(0x30b07f0);
+    set('implementation', newNamespace([['name', name], ['cache_tag', None], ['version', version], ['hexversion', hex]]));
+    decref(name); decref(version); decref(hex);
+  }
   set('path', sysHooks.newListSteal([newStr(process.cwd())]));
   set('flags', none());
   moduleSet(m, 'stdout', streams.stdout);

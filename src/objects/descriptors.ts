@@ -243,7 +243,11 @@ MemberDescrType.descrGet = (d, obj, _type) => {
 };
 MemberDescrType.descrSet = (d, obj, value) => {
   const data = d.value as MemberData;
-  if (obj.slots === null) raiseAttributeError(`'${obj.type.name}' object has no attribute '${data.name}'`);
+  if (obj.slots === null) {
+    // instances of subclasses of builtins (dict, list, ...) get their slot array on first store
+    if (obj.type.slotNames.length <= data.index) raiseAttributeError(`'${obj.type.name}' object has no attribute '${data.name}'`);
+    obj.slots = new Array(obj.type.slotNames.length).fill(null);
+  }
   const old = obj.slots![data.index];
   if (value === null) {
     if (old === null) raiseAttributeError(`'${obj.type.name}' object has no attribute '${data.name}'`);

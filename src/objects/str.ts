@@ -51,6 +51,12 @@ export function strByteSize(kind: number, length: number): number {
 const latin1Cache: PyObject[] = [];
 let emptyStr: PyObject | null = null;
 const interned = new Map<string, PyObject>();
+/**
+ * gcBits flag of a str that is the interned table's entry for its text (str is not a GC type, so
+ * the collector never uses its gcBits): dealloc then leaves the table without a lookup (which
+ * would hash, and flatten, the text of every str freed).
+ */
+const STR_INTERNED = 64;
 
 /** CPython's static strings start at this count and are still counted normally (no immortality in 3.11). */
 export const STATIC_REFCNT = 999999999;
@@ -117,7 +123,7 @@ export function internStr(s: string): PyObject {
   const n = newStr(s);
   n.aux = n.aux ?? null;
   interned.set(s, n);
-  (n as any).interned = true;
+  n.gcBits |= STR_INTERNED;
   return n;
 }
 
@@ -128,6 +134,7 @@ export function internObject(o: PyObject): PyObject {
   if (existing !== undefined) { existing.refcnt++; return existing; }
   if (s.length <= 1) { o.refcnt++; return o; }
   interned.set(s, o);
+  o.gcBits |= STR_INTERNED;
   o.refcnt++;
   return o;
 }
@@ -138,8 +145,7 @@ export function isInterned(o: PyObject): boolean {
 
 /** str's dealloc: leave the interned table, free the block */
 function strDealloc(o: PyObject): void {
-  const s = o.value as string;
-  if (interned.get(s) === o) interned.delete(s);
+  if (o.gcBits & STR_INTERNED) interned.delete(o.value as string);
   release(o);
 }
 

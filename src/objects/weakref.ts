@@ -215,6 +215,7 @@ export function clearWeakrefs(obj: PyObject): void {
   }
 }
 typeHooks.clearWeakrefs = clearWeakrefs;
+typeHooks.basicWeakref = (o) => newWeakref(ReferenceType, o, null);
 
 /** `o.__weakref__`: the first weak reference, or None */
 export function firstWeakref(o: PyObject): PyObject {
@@ -304,13 +305,20 @@ ReferenceType.new = (type, args, kwnames) => {
   const [ob, cb] = initArgs('__new__', args, kwnames);
   return newWeakref(type, ob, cb);
 };
-ReferenceType.init = (_self, args, kwnames) => { initArgs('__init__', args, kwnames); };
+ReferenceType.init = (_self, args, kwnames) => {
+  // __new__ ignores keywords (a subclass's __init__ may take some); ref's own __init__ refuses them
+  if (kwnames !== null && kwnames.length > 0) raiseTypeError('ref() takes no keyword arguments');
+  initArgs('__init__', args, kwnames);
+};
 
 /** calling a ref: the referent, or None once it is dead */
 ReferenceType.call = (wr, args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) raiseTypeError('weakref() takes no keyword arguments');
   if (args.length !== 0) raiseTypeError(`weakref expected 0 arguments, got ${args.length}`);
-  return newref((wr.value as PyObject | null) ?? None);
+  // PyWeakref_GET_OBJECT: a referent whose refcount already fell to 0 is dead even if its
+  // deallocation (and so the clearing of this ref) is still delayed by the trashcan (gh-60806)
+  const obj = wr.value as PyObject | null;
+  return newref(obj !== null && obj.refcnt > 0 ? obj : None);
 };
 
 /** the referent's hash, computed once and cached; TypeError if it died before anyone asked */
@@ -333,7 +341,7 @@ ReferenceType.repr = (wr) => {
   if (obj === null) return newStr(`<weakref at ${A.hexAddr(wr)}; dead>`);
   incref(obj);
   try {
-    const name = A.getAttrOrNull(obj, '__name__');
+    const name = A.lookupSpecial(obj, '__name__'); // (on the type, as _PyObject_LookupSpecial)
     const head = `<weakref at ${A.hexAddr(wr)}; to '${obj.type.name}' at ${A.hexAddr(obj)}`;
     if (name === null) return newStr(head + '>');
     try {
@@ -377,7 +385,7 @@ function referenceError(): never {
 function unwrap(o: PyObject): PyObject {
   if (isProxy(o)) {
     const obj = o.value as PyObject | null;
-    if (obj === null) referenceError();
+    if (obj === null || obj.refcnt <= 0) referenceError();
     return newref(obj!);
   }
   return newref(o);

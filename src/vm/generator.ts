@@ -7,11 +7,12 @@
 import { PyObject, Visit, GC_FINALIZED } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
 import { untrack, track } from '../memory/generations.js';
-import { staticType, TPFLAGS_HAVE_GC } from '../objects/type.js';
+import { staticType, TPFLAGS_HAVE_GC, TypeType, PyType, isSubtype } from '../objects/type.js';
+import { TupleType } from '../objects/tuple.js';
 import { allocate, release } from '../objects/alloc.js';
 import { newStr } from '../objects/str.js';
-import { hexAddr, isInstance, iterNext, call, getAttrOrNull } from '../objects/abstract.js';
-import { PyErr, raise, raiseValueError, raiseRuntimeError, excType, errorHooks } from '../objects/errors.js';
+import { hexAddr, isInstance, iterNext, call, getAttrOrNull, setAttr } from '../objects/abstract.js';
+import { PyErr, raise, raiseValueError, raiseRuntimeError, raiseTypeError, excType, errorHooks } from '../objects/errors.js';
 import { None, none } from '../objects/singletons.js';
 import { method, getset } from '../objects/define.js';
 import { Frame } from './frame.js';
@@ -65,16 +66,20 @@ function resume(g: PyObject, value: PyObject | null, exc: PyObject | null): { do
     if (f.yielded && !f.finished) return { done: false, value: r };
     return { done: true, value: r };
   } catch (e) {
-    // PEP 479: a StopIteration escaping the generator's frame becomes a RuntimeError
-    if (e instanceof PyErr && f.finished && isInstance(e.exc, excType('StopIteration'))) {
-      const rt = errorHooks.newException(excType('RuntimeError'), 'generator raised StopIteration');
-      genHooks.chain(rt, e.exc);
-      throw new PyErr(rt);
-    }
-    throw e;
+    throw stopIterationEscaped(e, f);
   } finally {
     d.running = false;
   }
+}
+
+/** PEP 479: a StopIteration escaping the generator's frame becomes a RuntimeError (what to throw instead of e) */
+function stopIterationEscaped(e: unknown, f: Frame): unknown {
+  if (e instanceof PyErr && f.finished && isInstance(e.exc, excType('StopIteration'))) {
+    const rt = errorHooks.newException(excType('RuntimeError'), 'generator raised StopIteration');
+    genHooks.chain(rt, e.exc);
+    return new PyErr(rt);
+  }
+  return e;
 }
 
 /** raise exc at the frame's current instruction (gen.throw) */
@@ -123,16 +128,38 @@ export function takePendingThrow(): PyObject | null {
  * consumers such as for-loops and list() just stop (CPython clears that StopIteration for them).
  */
 function genIternext(g: PyObject): PyObject | null {
-  const r = resume(g, null, null);
-  if (r.done) {
-    const d = gdata(g);
-    const old = d.stopValue;
-    d.stopValue = r.value !== None ? r.value : null;
-    if (r.value === None) decref(r.value);
-    xdecref(old);
-    return null;
+  const d = gdata(g);
+  const f = d.frame;
+  if (!d.running && f !== null && !f.finished) {
+    // resume(g, None) for a generator that can run: the same steps, without the result record
+    if (f.pc > 0) {
+      None.refcnt++;
+      f.stack[f.sp++] = None;
+    }
+    d.running = true;
+    let r: PyObject;
+    try {
+      r = runFrame(f);
+    } catch (e) {
+      d.running = false;
+      throw stopIterationEscaped(e, f);
+    }
+    d.running = false;
+    if (f.yielded && !f.finished) return r;
+    return finishedWith(d, r);
   }
+  const r = resume(g, null, null);
+  if (r.done) return finishedWith(d, r.value);
   return r.value;
+}
+
+/** the generator returned `value` (owned): park it (unless None) for StopIteration; iteration ends */
+function finishedWith(d: GenData, value: PyObject): null {
+  const old = d.stopValue;
+  d.stopValue = value !== None ? value : null;
+  if (value === None) decref(value);
+  xdecref(old);
+  return null;
 }
 
 /** the parked return value of an exhausted iterator (new reference), or null */
@@ -161,11 +188,33 @@ method(GeneratorType, 'send', (g, args) => {
   if (r.done) stopIteration(r.value);
   return r.value;
 });
+/** gen.throw(typ[, val[, tb]]): the exception to raise, normalised as CPython's _gen_throw does */
+function thrownException(args: PyObject[]): PyObject {
+  if (args.length < 1 || args.length > 3) raiseTypeError(`throw expected at least 1 argument, got ${args.length}`);
+  const [typ, val, tb] = [args[0], args[1] ?? None, args[2] ?? None];
+  if (tb !== None && tb.type.name !== 'traceback') raiseTypeError('throw() third argument must be a traceback object');
+  const base = excType('BaseException');
+  let exc: PyObject;
+  if (isInstance(typ, TypeType) && isSubtype(typ as PyType, base)) {
+    if (isInstance(val, typ as PyType)) { incref(val); exc = val; }
+    else if (val === None) exc = call(typ, [], null);
+    else if (isInstance(val, TupleType)) exc = call(typ, val.value as PyObject[], null);
+    else exc = call(typ, [val], null);
+  } else if (isInstance(typ, base)) {
+    if (val !== None) raiseTypeError('instance exception may not have a separate value');
+    incref(typ);
+    exc = typ;
+  } else {
+    raiseTypeError(`exceptions must be classes or instances deriving from BaseException, not ${typ.type.name}`);
+  }
+  if (tb !== None) {
+    try { setAttr(exc!, '__traceback__', tb); } catch (e) { decref(exc!); throw e; }
+  }
+  return exc!;
+}
+
 method(GeneratorType, 'throw', (g, args) => {
-  let exc = args[0];
-  if (isInstance(exc, excType('BaseException'))) incref(exc);
-  else if (args.length > 1 && args[1] !== None) exc = call(exc, [args[1]], null);
-  else exc = call(exc, [], null);
+  const exc = thrownException(args);
   const r = resume(g, null, exc);
   if (r.done) stopIteration(r.value);
   return r.value;
@@ -233,10 +282,20 @@ GeneratorType.traverse = (g: PyObject, visit: Visit) => {
   if (f === null || f.finished) return;
   for (const v of f.fast) if (v !== null) visit(v);
   for (let i = 0; i < f.sp; i++) if (f.stack[i] !== null) visit(f.stack[i]!);
+  // the frame's own strong references (_PyFrame_Traverse): without them a suspended generator's
+  // function and globals would look referenced from outside any cycle through it
+  visit(f.codeObj);
+  if (f.func !== null && f.func !== undefined) visit(f.func);
+  visit(f.globals);
+  visit(f.builtins);
+  if (f.locals !== null) visit(f.locals);
+  if (f.frameObject !== null && f.frameObject !== undefined) visit(f.frameObject);
 };
 
 GeneratorType.dealloc = (g) => {
   untrack(g);
+  // gen_dealloc clears the weak references before the finalizer runs (unlike instances)
+  if (g.weaklist !== null) evalHooks4.clearWeakrefs(g);
   const d = gdata(g);
   if (d.frame !== null && !d.frame.finished && d.frame.pc > 0 && !(g.gcBits & GC_FINALIZED)) {
     g.refcnt = 1;
@@ -246,7 +305,6 @@ GeneratorType.dealloc = (g) => {
     if (--g.refcnt !== 0) return;
     untrack(g);
   }
-  if (g.weaklist !== null) evalHooks4.clearWeakrefs(g);
   const f = d.frame;
   d.frame = null;
   if (f !== null && !f.finished) {
