@@ -11,6 +11,7 @@ import { enableAuditFromEnv, auditAtExit } from './audit-cli.js';
 import { parseCommandLine, UsageError, USAGE_LINE, HELP, PROG, Options } from './options.js';
 import { ReplSession, runReplFromPipe, runReplOnTerminal } from './repl.js';
 import { banner, pyheapVersion } from './banner.js';
+import { traceCommand } from './trace-cli.js';
 
 export function main(argv: string[]): void {
   guard(() => {
@@ -36,6 +37,7 @@ function guard(body: () => void): void {
 }
 
 function run(argv: string[]): number | Promise<number> {
+  if (argv[0] === 'trace') return traceCommand(argv.slice(1));
   let o: Options;
   try {
     o = parseCommandLine(argv);

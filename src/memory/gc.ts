@@ -42,6 +42,7 @@ import { PyObject, Visit, GC_TRACKED, GC_FINALIZED, GC_COLLECTING, GC_UNREACHABL
 import type { PyType } from '../objects/type.js';
 import { GcList, gcState, unlink, untrack, NUM_GENERATIONS } from './generations.js';
 import { incref, decref } from './refcount.js';
+import { emit, eventsOn } from './events.js';
 
 export const DEBUG_STATS = 1;
 export const DEBUG_COLLECTABLE = 2;
@@ -477,7 +478,13 @@ export function collectMain(generation: number): CollectResult {
 /** gc_collect_with_callback: the "start" and "stop" callbacks around a collection */
 export function collectWithCallback(generation: number): number {
   gcHooks.invokeCallbacks('start', generation, 0, 0);
+  // memory events (viewers such as `pyheap trace`): one branch when nobody listens
+  const t0 = eventsOn.value ? performance.now() : 0;
+  if (eventsOn.value) emit({ kind: 'gc-start', generation });
   const r = collectMain(generation);
+  if (eventsOn.value) {
+    emit({ kind: 'gc-stop', generation, collected: r.collected, uncollectable: r.uncollectable, durationMs: performance.now() - t0 });
+  }
   gcHooks.invokeCallbacks('stop', generation, r.collected, r.uncollectable);
   return r.collected + r.uncollectable;
 }

@@ -18,13 +18,13 @@ def make_strings(n):
 
 
 def build():
-    blobs = [bytes(1000 + i) for i in range(20)]
-    words = make_strings(100)
-    points = [Point(i, i) for i in range(50)]
-    table = {i: i for i in range(1000, 1050)}
+    blobs = [bytes(1000 + i) for i in range(10)]
+    words = make_strings(40)
+    points = [Point(i, i) for i in range(30)]
+    table = {i: i for i in range(1000, 1030)}
     text = 'x' * 5000
-    pairs = [[i, str(i)] for i in range(100)]
-    floats = [i / 3 for i in range(200)]
+    pairs = [[i, str(i)] for i in range(50)]
+    floats = [i / 3 for i in range(80)]
     return [blobs, words, points, table, text, pairs, floats]
 
 
