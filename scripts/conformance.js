@@ -119,7 +119,7 @@ async function runFile(testDir, name, universe) {
       const tail = run.stderr.trim().split('\n').slice(-3).join('\n');
       const why = run.timedOut ? `timed out after ${timeoutMs / 1000}s` : `pyheap exited (status ${run.code ?? run.signal}) during the test: ${tail}`;
       if (current === null) {
-        fixtureError = `pyheap exited between tests: ${tail}`;
+        fixtureError = run.timedOut ? `${why}, outside any test` : `pyheap exited between tests: ${tail}`;
         break;
       }
       results.set(current, { status: 'error', detail: why });
