@@ -16,11 +16,16 @@
 // python3 printed; the row then shows FAIL and the first line of its stderr, and the other
 // benchmarks still run. Timing is never a pass/fail criterion.
 //
+// A benchmark whose source has the line `# bench: collection time from gc DEBUG_STATS` is timed
+// by the collector itself instead of by the wall clock: its time is the sum of the
+// "gc: done, ..., T s elapsed" lines that gc.DEBUG_STATS writes to stderr (in CPython and pyheap
+// alike), so only its collections are measured (bench/gc_collect.py).
+//
 // Hidden option (testing the harness itself): --pyheap-cmd "CMD ARGS" replaces
 // `node bin/pyheap.js`; the benchmark file is appended to it, e.g. --pyheap-cmd python3.
 
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -113,6 +118,26 @@ function runOnce(argv, env, timeoutSec) {
   return { secs, stdout: r.stdout ?? '', stderr: r.stderr ?? '', error };
 }
 
+const GC_TIMED_MARKER = /^# bench: collection time from gc DEBUG_STATS$/m;
+
+/** the seconds of the collections reported by gc.DEBUG_STATS in a run's stderr (null if none) */
+function gcElapsed(stderr) {
+  let total = 0, n = 0;
+  for (const m of stderr.matchAll(/^gc: done, .*, ([0-9.]+)s elapsed$/gm)) {
+    total += Number(m[1]);
+    n++;
+  }
+  return n > 0 ? total : null;
+}
+
+/** replace a run's wall time with its collections' time; an error if it reported none */
+function useGcTime(r) {
+  if (r.error !== null) return r;
+  const t = gcElapsed(r.stderr);
+  if (t === null) return { ...r, error: 'no "gc: done ... elapsed" line on stderr' };
+  return { ...r, secs: t };
+}
+
 function firstLine(s) {
   const lines = s.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   if (lines.length === 0) return '';
@@ -164,12 +189,14 @@ function main() {
   for (const f of files) {
     const name = f.replace(/\.py$/, '');
     const path = join('bench', f);
+    const gcTimed = GC_TIMED_MARKER.test(readFileSync(join(benchDir, f), 'utf8'));
+    const timed = gcTimed ? useGcTime : (r) => r;
     const res = { name, file: path, status: 'ok', error: null, python3: { median: null, times: [] }, pyheap: { median: null, times: [] }, ratio: null };
     let expected = null;
     let heapFailed = false;
     if (!o.json) process.stderr.write(`${name} `);
     for (let i = 0; i < o.runs; i++) {
-      const p = runOnce([...pyArgv, path], pyEnv, o.timeout);
+      const p = timed(runOnce([...pyArgv, path], pyEnv, o.timeout));
       if (p.error !== null) {
         res.status = 'fail';
         res.error = `python3 failed: ${failureMessage(p, p.stdout)}`;
@@ -183,7 +210,7 @@ function main() {
       }
       res.python3.times.push(p.secs);
       if (!heapFailed) {
-        const h = runOnce([...heapArgv, path], heapEnv, o.timeout);
+        const h = timed(runOnce([...heapArgv, path], heapEnv, o.timeout));
         const msg = failureMessage(h, expected);
         if (msg !== null) {
           heapFailed = true;

@@ -379,9 +379,7 @@ class Collection(Sized, Iterable, Container):
 class _CallableGenericAlias(GenericAlias):
     """Callable[[int, str], float]: the arguments are kept flat in __args__ (int, str, float)."""
 
-    __slots__ = ()
-
-    def __new__(cls, origin, args):
+    def __init__(self, origin, args):
         if not (isinstance(args, tuple) and len(args) == 2):
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         t_args, t_result = args
@@ -390,7 +388,7 @@ class _CallableGenericAlias(GenericAlias):
         elif not _is_param_expr(t_args):
             raise TypeError(f"Expected a list of types, an ellipsis, "
                             f"ParamSpec, or Concatenate. Got {t_args}")
-        return super().__new__(cls, origin, args)
+        super().__init__(origin, args)
 
     def __repr__(self):
         args = self.__args__

@@ -397,14 +397,12 @@ StringIO.__module__ = '_io'
 
 
 def _as_bytes(data):
+    # a bytes-like object: bytes, bytearray, or a buffer such as memoryview / array.array
     if isinstance(data, (bytes, bytearray)):
         return bytes(data)
-    if isinstance(data, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
-    try:
+    if type(data).__name__ in ('memoryview', 'array'):
         return bytes(data)
-    except TypeError:
-        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
+    raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
 
 
 class BytesIO(BufferedIOBase):

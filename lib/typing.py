@@ -936,14 +936,6 @@ class Generic:
                 tvars = list(gvars)
         cls.__parameters__ = tuple(tvars)
 
-    def __new__(cls, *args, **kwargs):
-        if cls in (Generic, Protocol):
-            raise TypeError(f"Type {cls.__name__} cannot be instantiated; "
-                            "it can be used only as a base class")
-        if super().__new__ is object.__new__ and cls.__init__ is not object.__init__:
-            return object.__new__(cls)
-        return super().__new__(cls, *args, **kwargs)
-
 
 Generic.__parameters__ = ()
 
@@ -1128,6 +1120,7 @@ def _namedtuple(typename, field_names, *, defaults=None, module=None):
     exec(code, namespace)
     __new__ = namespace['__new__']
     __new__.__doc__ = f'Create new instance of {typename}({args})'
+    __new__.__qualname__ = f'{typename}.__new__'
 
     def __repr__(self):
         return self.__class__.__name__ + '(' + ', '.join(

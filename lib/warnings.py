@@ -98,17 +98,19 @@ _formatwarning_orig = formatwarning
 
 def _showwarnmsg(msg):
     """Show through a replaced warnings.showwarning if the program installed one."""
-    if showwarning is not _showwarning_orig:
-        if not callable(showwarning):
+    sw = globals().get('showwarning', _showwarning_orig)
+    if sw is not _showwarning_orig:
+        if not callable(sw):
             raise TypeError("warnings.showwarning() must be set to a function or method")
-        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+        sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
         return
     _showwarnmsg_impl(msg)
 
 
 def _formatwarnmsg(msg):
-    if formatwarning is not _formatwarning_orig:
-        return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    fw = globals().get('formatwarning', _formatwarning_orig)
+    if fw is not _formatwarning_orig:
+        return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
     return _formatwarnmsg_impl(msg)
 
 
@@ -202,11 +204,6 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         module = filename or "<unknown>"
         if module[-3:].lower() == ".py":
             module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version:
-        registry.clear()
-        registry['version'] = _filters_version
     if isinstance(message, Warning):
         text = str(message)
         category = message.__class__
@@ -214,7 +211,7 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         text = message
         message = category(message)
     key = (text, category, lineno)
-    if registry.get(key):
+    if registry is not None and _already_warned(registry, key, False):
         return
     for item in filters:
         action, msg, cat, mod, ln = item
@@ -223,29 +220,38 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
             break
     else:
         action = defaultaction
-    if action == "ignore":
-        return
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
+    # remember this location, except for "always" (as the C implementation does)
+    if action != "always":
+        if registry is not None:
+            registry[key] = True
+        if action == "ignore":
             return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
+        if action == "once":
+            if _already_warned(onceregistry if registry is None else registry,
+                               (text, category), True):
+                return
+        elif action == "module":
+            if registry is not None and _already_warned(registry, (text, category), True):
+                return
+        elif action != "default":
+            raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
+                               % (action, item))
     _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+
+
+def _already_warned(registry, key, should_set):
+    """Has key been seen (under the current filters)? A registry made under other filters is
+    emptied first."""
+    if registry.get('version') != _filters_version:
+        registry.clear()
+        registry['version'] = _filters_version
+    if registry.get(key):
+        return True
+    if should_set:
+        registry[key] = True
+    return False
 
 
 def _matches(pattern, s):

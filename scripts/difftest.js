@@ -15,6 +15,9 @@
 //
 // Compared: stdout byte for byte, the exit status, and the last non-empty line of stderr, or the
 // whole stderr for programs under test/programs/tracebacks/ and programs that ask for it.
+// python3 gets test/oracle/ on PYTHONPATH and test/oracle/bin/ on PATH (the third-party modules
+// programs use: psutil, objgraph, and Graphviz's dot); in stdout, objgraph's temporary file names
+// count as equal.
 // In stderr, the program's absolute path becomes <program>, its folder <dir>, and hex addresses
 // (0x7f...) become 0xADDR. Any pyheap stderr line starting with `pyheap-audit:` fails the program,
 // and such lines are left out of the comparison.
@@ -49,18 +52,20 @@ const programsDir = path.join(repoRoot, 'test', 'programs');
 const tracebacksDir = path.join(programsDir, 'tracebacks');
 const seedDir = path.join(path.resolve(repoRoot, '..', 'shared'), 'seed-examples');
 const knownFailuresFile = path.join(repoRoot, 'test', 'known-failures.json');
-// python3 has no psutil: memory programs run under it with this psutil stand-in (reads /proc)
+// python3 has no psutil or objgraph: it runs every program with test/oracle/ first on PYTHONPATH
+// (a psutil reading /proc, objgraph's own objgraph.py) and test/oracle/bin/ first on PATH (`dot`:
+// pyheap's WebAssembly Graphviz, the renderer pyheap's objgraph uses)
 const oracleDir = path.join(repoRoot, 'test', 'oracle');
+// the random part of tempfile names objgraph prints (objgraph-k2j3h4x9.dot), the same on both sides
+const TEMP_NAME = /objgraph-[a-z0-9_]{8}\./g;
 // memory programs build lists of millions of objects: more time, and no audit (its live-object map
 // cannot hold 2^24 objects, and the audit adds minutes to them)
 const MEMORY_TIMEOUT_FACTOR = 8;
 
 // Seed examples that need modules pyheap does not have yet. Remove a row when its issue lands.
-const NEEDS_PSUTIL = 'needs objgraph (pyheap\'s own, not written yet)';
 const NEEDS_THREADS = 'needs threading and the GIL (not written yet)';
 const NEEDS_GC = 'needs weakref (not written yet; the cycle collector and gc are)';
 const SKIPPED_SEEDS = {
-  'objgraph_refs.py': NEEDS_PSUTIL,
   'threads_lock_counter.py': NEEDS_THREADS,
   'threads_condition.py': NEEDS_THREADS,
   'threads_loop_join.py': NEEDS_THREADS,
@@ -358,7 +363,11 @@ async function runProgram(program, opts, knownReason) {
   const phEnv = memory ? { ...env } : { ...env, PYHEAP_AUDIT: '1' };
   if (opts.stress) phEnv.PYHEAP_GC_STRESS = '1';
   const timeoutMs = opts.timeout * 1000 * (memory ? MEMORY_TIMEOUT_FACTOR : 1);
-  const pyEnv = memory ? { ...env, PYTHONPATH: [oracleDir, env.PYTHONPATH].filter(Boolean).join(path.delimiter) } : env;
+  const pyEnv = {
+    ...env,
+    PYTHONPATH: [oracleDir, env.PYTHONPATH].filter(Boolean).join(path.delimiter),
+    PATH: [path.join(oracleDir, 'bin'), env.PATH].filter(Boolean).join(path.delimiter),
+  };
   const [exp, act] = await Promise.all([
     runOnce(py[0], py[1], pyEnv, timeoutMs),
     runOnce(ph.cmd, [...ph.args, program.file, ...program.markers.argv], phEnv, timeoutMs),
@@ -385,7 +394,9 @@ async function runProgram(program, opts, knownReason) {
       const shape = compareMemoryShape(exp.stdout.toString('utf8'), act.stdout.toString('utf8'));
       if (shape.length) problems.push(['memory figures differ in shape', shape.slice(0, 5).map((l) => `    ${show(l)}`)]);
     } else if (!exp.stdout.equals(act.stdout)) {
-      problems.push(['stdout differs', diffLines(exp.stdout.toString('utf8'), act.stdout.toString('utf8'))]);
+      const e = exp.stdout.toString('utf8').replace(TEMP_NAME, 'objgraph-XXXXXXXX.');
+      const a = act.stdout.toString('utf8').replace(TEMP_NAME, 'objgraph-XXXXXXXX.');
+      if (e !== a) problems.push(['stdout differs', diffLines(e, a)]);
     }
     if (exp.status !== act.status) {
       problems.push([`exit status differs: python3 ${describeExit(exp)}, pyheap ${describeExit(act)}`, []]);

@@ -5,7 +5,7 @@
 //   3. run __main__, print an uncaught exception like CPython, then shut down in CPython's order
 //      (atexit, flush, clear __main__ and the other modules' globals) and report the audit.
 
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { PyObject } from './memory/object.js';
 import { incref, decref, xdecref } from './memory/refcount.js';
@@ -64,6 +64,7 @@ import { GeneratorType, setSendOpcode, evalHooks2, evalHooks3, evalHooks4, genHo
 import * as Weak from './objects/weakref.js';
 import { runExitFuncs, atexitHooks } from './modules/atexit.js';
 import { frameObject, excAccess, tbHooks, tbHooks2, formatException, registerSource, sourceLine, FrameType } from './vm/traceback.js';
+import { suggestionHooks } from './vm/suggestions.js';
 import * as OP from './compiler/opcodes.js';
 import { makeBuiltinsModule } from './modules/builtins.js';
 import { mathHooks } from './modules/math.js';
@@ -310,7 +311,34 @@ function wireHooks(): void {
     decref(v);
     return v === True;
   };
-  tbHooks2.formatSyntaxError = formatSyntaxErrorObj;
+  tbHooks2.isGroup = (e) => A.isInstance(e, E.excType('BaseExceptionGroup'));
+  tbHooks2.groupMembers = (e) => {
+    const t = A.getAttrOrNull(e, 'exceptions');
+    if (t === null) return [];
+    decref(t); // the group keeps its tuple alive
+    return X(Tuple, 'isTuple')(t) ? [...(t.value as PyObject[])] : [];
+  };
+  suggestionHooks.dirNames = (o) => {
+    const dir = X(Dict, 'dictGetItemStr')(rt.builtins!, 'dir');
+    if (dir === null) return null;
+    try {
+      const names = A.call(dir, [o], null);
+      const out: string[] = [];
+      try {
+        for (const n of A.iterateToArray(names)) {
+          if (n.type === Str.StrType) out.push(n.value as string);
+          decref(n);
+        }
+      } finally {
+        decref(names);
+      }
+      return out;
+    } catch (e) {
+      if (!(e instanceof E.PyErr)) throw e;
+      decref(e.exc);
+      return null;
+    }
+  };
   tbHooks.frameLocals = frameLocalsDict;
   Object.assign(builtinsHooks, {
     writeStdout: (s: string) => writeTo(rt.stdout!, s),
@@ -359,6 +387,7 @@ function wireHooks(): void {
     },
   });
   Object.assign(sysHooks, {
+    printException: (exc: PyObject) => writeStderr(formatException(exc)),
     newListSteal: X(List, 'newListSteal'),
     newFloat: X(Float, 'newFloat'),
     versionInfo: () => newStructSeq(VersionInfoType, [Int.newInt(3), Int.newInt(11), Int.newInt(7), Str.newStr('final'), Int.newInt(0)]),
@@ -546,38 +575,6 @@ function addEvalBuiltins(bm: PyObject): void {
 
 // ---------------------------------------------------------------- errors
 
-function formatSyntaxErrorObj(e: PyObject, name: string): string {
-  const get = (n: string): PyObject | null => {
-    const v = A.getAttrOrNull(e, n);
-    if (v === null) return null;
-    decref(v);
-    return v === None ? null : v;
-  };
-  const msg = get('msg');
-  const filename = get('filename');
-  const lineno = get('lineno');
-  const text = get('text');
-  const offset = get('offset');
-  const endOffset = get('end_offset');
-  let out = '';
-  if (filename !== null && lineno !== null) out += `  File "${A.strString(filename)}", line ${A.strString(lineno)}\n`;
-  if (text !== null) {
-    const raw = A.strString(text).replace(/\n$/, '');
-    const stripped = raw.replace(/^[ \t\f]+/, '');
-    const lead = raw.length - stripped.length;
-    out += `    ${stripped}\n`;
-    if (offset !== null) {
-      const off = Number(offset.value);
-      let end = endOffset !== null ? Number(endOffset.value) : off + 1;
-      if (end <= off) end = off + 1;
-      const col = Math.max(0, off - 1 - lead);
-      out += '    ' + ' '.repeat(col) + '^'.repeat(Math.max(1, end - off)) + '\n';
-    }
-  }
-  out += `${name}: ${msg === null ? '' : A.strString(msg)}\n`;
-  return out;
-}
-
 export function writeStderr(s: string): void {
   flushFile(rt.stdout!);
   writeTo(rt.stderr!, s);
@@ -603,7 +600,7 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   // tracebacks show the source lines of files only: like linecache, not those of "<string>" or "<stdin>"
   if (!filename.startsWith('<')) registerSource(filename, source);
   try {
-    const tree = parse(source, filename, mode);
+    const tree = parse(source, filename, mode, { fromFile: !filename.startsWith('<') && isFile(filename) });
     validate(tree, filename, source);
     const unit = compile(tree, filename, mode, { source, warn: showCompileWarning });
     return newCode(unit);
@@ -613,6 +610,10 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
     }
     throw e;
   }
+}
+
+function isFile(p: string): boolean {
+  try { return statSync(p).isFile(); } catch { return false; }
 }
 
 /** warnings.showwarning's default format: "file:line: Category: message" and the source line */

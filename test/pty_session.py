@@ -3,7 +3,8 @@ previous prompt appeared; print what the terminal showed as JSON. Used by test/u
 to drive both python3's REPL and pyheap's the same way.
 
 usage: python3 test/pty_session.py JSON   where JSON = {"argv": [...], "lines": [...], "timeout": s}
-A line may be {"ctrl": "c"} or {"ctrl": "d"} to send Ctrl-C / Ctrl-D instead of text.
+A line may be {"ctrl": "c"} or {"ctrl": "d"} to send Ctrl-C / Ctrl-D instead of text, or
+{"busy": "text", "seconds": s} for a line after which no prompt comes for s seconds (running code).
 """
 import json, os, pty, re, select, sys, time
 
@@ -40,7 +41,23 @@ def read_until_prompt(timeout):
 
 timeout = job.get('timeout', 20)
 read_until_prompt(timeout)
+def pump(seconds):
+    global out
+    end = time.time() + seconds
+    while time.time() < end:
+        r, _, _ = select.select([fd], [], [], 0.05)
+        if r:
+            try:
+                out += os.read(fd, 65536)
+            except OSError:
+                return
+
 for line in job['lines']:
+    if isinstance(line, dict) and 'busy' in line:
+        # a line that starts long-running code: no prompt is expected for a while
+        os.write(fd, line['busy'].encode() + b'\r')
+        pump(line.get('seconds', 1.5))
+        continue
     if isinstance(line, dict):
         os.write(fd, {'c': b'\x03', 'd': b'\x04'}[line['ctrl']])
     else:

@@ -6,13 +6,15 @@
 // ends it with status 0 after a newline.
 //
 // Two drivers share the session: on a terminal, node:readline reads lines (line editing and
-// history; Ctrl-C at the prompt prints KeyboardInterrupt and starts a fresh statement); otherwise
+// history; Ctrl-C at the prompt prints KeyboardInterrupt and starts a fresh statement, Ctrl-C in
+// running code raises KeyboardInterrupt there, see interrupt.ts); otherwise
 // (`pyheap -i < file`) lines come synchronously from sys.stdin's own buffer, so that input() in
 // the code reads the lines that follow it, as in CPython.
 
 import * as readline from 'node:readline';
 import { initPrompts, promptText, runInMain, readStdinRaw, writeStderr } from '../runtime.js';
 import { inputState } from './incomplete.js';
+import { startInterruptWatcher } from './interrupt.js';
 
 const FILENAME = '<stdin>';
 
@@ -57,10 +59,12 @@ export function runReplOnTerminal(session: ReplSession): Promise<number> {
   return new Promise((resolve) => {
     const output = process.stderr.isTTY ? process.stderr : process.stdout;
     const rl = readline.createInterface({ input: process.stdin, output, terminal: true, historySize: 1000 });
+    const watcher = startInterruptWatcher(); // Ctrl-C inside running code
     let finished = false;
     const finish = (status: number): void => {
       if (finished) return;
       finished = true;
+      watcher?.stop();
       rl.close();
       process.stdin.pause();
       resolve(status);
@@ -74,6 +78,7 @@ export function runReplOnTerminal(session: ReplSession): Promise<number> {
       // the code runs with the terminal in its normal (cooked) mode, so input() reads edited lines
       const stdin = process.stdin as NodeJS.ReadStream;
       if (stdin.isTTY) stdin.setRawMode(false);
+      watcher?.drain();
       const status = session.feed(line);
       if (stdin.isTTY) stdin.setRawMode(true);
       if (status !== null) finish(status);

@@ -8,6 +8,11 @@ import type { PyObject } from './object.js';
 export type MemoryEvent =
   | { kind: 'alloc'; addr: number; size: number; typeName: string }
   | { kind: 'free'; addr: number; typeName: string }
+  // separately allocated buffers (heap.ts allocBuffer/resizeBuffer/freeBuffer): a list's items,
+  // a dict's keys table, ...; `size` is the request in bytes
+  | { kind: 'buffer-alloc'; addr: number; size: number }
+  | { kind: 'buffer-realloc'; oldAddr: number; addr: number; size: number }
+  | { kind: 'buffer-free'; addr: number }
   | { kind: 'gc-start'; generation: number }
   | { kind: 'gc-stop'; generation: number; collected: number; uncollectable: number; durationMs: number }
   | { kind: 'finalize'; addr: number; typeName: string }
@@ -34,6 +39,18 @@ export function emit(e: MemoryEvent): void {
 
 export function notifyAlloc(o: PyObject, size: number): void {
   emit({ kind: 'alloc', addr: o.addr, size, typeName: o.type.name });
+}
+
+export function notifyBufferAlloc(addr: number, size: number): void {
+  emit({ kind: 'buffer-alloc', addr, size });
+}
+
+export function notifyBufferRealloc(oldAddr: number, addr: number, size: number): void {
+  emit({ kind: 'buffer-realloc', oldAddr, addr, size });
+}
+
+export function notifyBufferFree(addr: number): void {
+  emit({ kind: 'buffer-free', addr });
 }
 
 export function notifyFree(o: PyObject): void {

@@ -296,22 +296,26 @@ export function moveLegacyFinalizerReachable(finalizers: GcList): void {
  */
 export function handleWeakrefs(unreachable: GcList, old: GcList): number {
   const wro = gcHooks.weakrefs;
-  const toCall = new GcList();
+  const isWeakref = wro.isWeakref;
+  let toCall: GcList | null = null;
   const head = unreachable.head;
   for (let o = head.gcNext!; o !== head; o = o.gcNext!) {
     // a weak reference inside the trash: cleared now, so its callback cannot run later
-    if (wro.isWeakref(o)) wro.clearKeepingCallback(o);
+    // (a weak reference always has a payload in aux: the cheap test first)
+    if (o.aux !== null && isWeakref(o)) wro.clearKeepingCallback(o);
+    if (o.weaklist === null) continue;
     // (clearing unlinks each one: the head of the referent's list moves on)
-    for (let wr = o.weaklist; wr !== null; wr = o.weaklist) {
+    for (let wr: PyObject | null = o.weaklist; wr !== null; wr = o.weaklist) {
       wro.clearKeepingCallback(wr);
       if (!wro.hasCallback(wr)) continue;
       if (wr.gcBits & GC_COLLECTING) continue; // trash itself: already cleared above, no call
       incref(wr);
+      if (toCall === null) toCall = new GcList();
       listMove(wr, toCall);
     }
   }
   let freed = 0;
-  while (!toCall.isEmpty()) {
+  while (toCall !== null && !toCall.isEmpty()) {
     const wr = toCall.head.gcNext!;
     wro.callCallback(wr);
     decref(wr);

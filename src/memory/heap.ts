@@ -9,7 +9,7 @@
 import { PyObject } from './object.js';
 import { obmalloc } from './obmalloc.js';
 import { countGcAllocation, countGcFree, untrack } from './generations.js';
-import { notifyAlloc, notifyFree, eventsOn } from './events.js';
+import { notifyAlloc, notifyFree, notifyBufferAlloc, notifyBufferRealloc, notifyBufferFree, eventsOn } from './events.js';
 import { auditOn, auditRegister, auditUnregister } from './audit.js';
 
 /**
@@ -39,16 +39,23 @@ export function freeObject(o: PyObject, presize: number, isGc: boolean): void {
 }
 
 export function allocBuffer(nbytes: number): number {
-  return nbytes === 0 ? 0 : obmalloc.malloc(nbytes);
+  if (nbytes === 0) return 0;
+  const addr = obmalloc.malloc(nbytes);
+  if (eventsOn.value) notifyBufferAlloc(addr, nbytes);
+  return addr;
 }
 
 /** PyMem_Realloc: returns the (possibly moved) address; 0 bytes frees. */
 export function resizeBuffer(addr: number, nbytes: number): number {
   if (addr === 0) return allocBuffer(nbytes);
-  if (nbytes === 0) { obmalloc.free(addr); return 0; }
-  return obmalloc.realloc(addr, nbytes);
+  if (nbytes === 0) { freeBuffer(addr); return 0; }
+  const moved = obmalloc.realloc(addr, nbytes);
+  if (eventsOn.value) notifyBufferRealloc(addr, moved, nbytes);
+  return moved;
 }
 
 export function freeBuffer(addr: number): void {
-  if (addr !== 0) obmalloc.free(addr);
+  if (addr === 0) return;
+  if (eventsOn.value) notifyBufferFree(addr);
+  obmalloc.free(addr);
 }

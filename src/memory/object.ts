@@ -34,10 +34,20 @@ export const GC_FINALIZED = 2;    // tp_finalize (__del__) already ran (PEP 442)
 export const GC_COLLECTING = 4;   // member of the generation being collected
 export const GC_UNREACHABLE = 8;  // tentatively unreachable during a collection
 
+/**
+ * The address is stored as its distance below ADDR_ORIGIN (the default top of the arena region),
+ * which is a small integer for every pymalloc block of the first 2 GiB of arenas: V8 keeps such
+ * a field as an untagged small integer, where the address itself (~2^47) would be a heap number
+ * boxed per object. Address 0 (not allocated yet, or freed) is stored as 0 (ADDR_ORIGIN itself is
+ * never a block address: blocks lie below it). `addr` reads and writes the real address.
+ */
+const ADDR_ORIGIN = 0x7f33_8460_0000;
+
 export class PyObject {
   refcnt: number;
   type: PyType;
-  addr: number;
+  /** ADDR_ORIGIN - address (see above); use `addr` */
+  addrBelowOrigin: number;
   gcNext: PyObject | null;
   gcPrev: PyObject | null;
   gcRefs: number;
@@ -54,7 +64,7 @@ export class PyObject {
   constructor(type: PyType, value: any, aux: any) {
     this.refcnt = 1;
     this.type = type;
-    this.addr = 0;
+    this.addrBelowOrigin = 0;
     this.gcNext = null;
     this.gcPrev = null;
     this.gcRefs = 0;
@@ -67,6 +77,15 @@ export class PyObject {
     this.weaklist = null;
     this.buf = 0;
     this.cap = 0;
+  }
+
+  /** id(o): the byte address CPython would hand out (0 once freed) */
+  get addr(): number {
+    const d = this.addrBelowOrigin;
+    return d === 0 ? 0 : ADDR_ORIGIN - d;
+  }
+  set addr(a: number) {
+    this.addrBelowOrigin = a === 0 ? 0 : ADDR_ORIGIN - a;
   }
 }
 

@@ -23,11 +23,11 @@ export function makeWeakrefModule(): PyObject {
     set(name, newBuiltinFunction(name, f, '_weakref'));
 
   fn('getweakrefcount', (args, kw) => {
-    checkArity('getweakrefcount', args, kw, 1, 1);
+    checkArity('_weakref.getweakrefcount', args, kw, 1, 1);
     return newInt(supportsWeakrefs(args[0].type) ? weakrefCount(args[0]) : 0);
   });
   fn('getweakrefs', (args, kw) => {
-    checkArity('getweakrefs', args, kw, 1, 1);
+    checkArity('_weakref.getweakrefs', args, kw, 1, 1);
     const refs = weakrefsOf(args[0]);
     for (const r of refs) incref(r);
     return newListSteal(refs);

@@ -6,7 +6,6 @@ import { makeMathModule } from './math.js';
 import { makeWeakrefModule } from './_weakref.js';
 import { makeAtexitModule } from './atexit.js';
 import './reduce.js'; // object.__reduce_ex__ / __reduce__ / __getstate__ (they need copyreg)
-import './genericalias.js'; // list[int], type[int] ...: types.GenericAlias
 import { makeTracebackHelperModule } from './_traceback.js';
 import { makeJsreModule } from './jsre.js';
 import { makePosixModule } from './posix.js';
@@ -15,6 +14,8 @@ import { makeTimeNativeModule } from './time.js';
 import { makeFloatPackModule } from './floatpack.js';
 import { makePyheapPsutilModule } from './pyheap_psutil.js';
 import { installGenericAliases } from './generic.js';
+import { makePyheapGraphvizModule } from './pyheap_graphviz.js';
+import { makeTracemallocModule } from './tracemalloc.js';
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
@@ -28,4 +29,6 @@ export function registerModules(): void {
   registerModule('_pyheap_floatpack', makeFloatPackModule);
   registerModule('_pyheap_psutil', makePyheapPsutilModule);
   installGenericAliases();
+  registerModule('_pyheap_graphviz', makePyheapGraphvizModule);
+  registerModule('_tracemalloc', makeTracemallocModule);
 }

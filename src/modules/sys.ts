@@ -78,6 +78,14 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
   });
   fn('exc_info', () => sysHooks.excInfo());
   fn('exception', () => { const e = ts.excInfo; if (e === null) return none(); incref(e); return e; });
+  // sys.excepthook(type, value, traceback) and its original, sys.__excepthook__
+  for (const name of ['excepthook', '__excepthook__']) {
+    fn(name, (args, kw) => {
+      checkArity(name, args, kw, 3, 3);
+      sysHooks.printException(args[1]);
+      return none();
+    });
+  }
   fn('getallocatedblocks', () => newInt(obmalloc.allocatedBlocks()));
   fn('getdefaultencoding', () => newStr('utf-8'));
   fn('getswitchinterval', () => sysHooks.newFloat(0.005));

@@ -9,4 +9,6 @@ export const sysHooks = {
   versionInfo: unwired('versionInfo') as () => PyObject,
   excInfo: unwired('excInfo') as () => PyObject,
   writeStderr: unwired('writeStderr') as (s: string) => void,
+  /** print an exception (borrowed) with its traceback to stderr, as an uncaught one */
+  printException: unwired('printException') as (exc: PyObject) => void,
 };

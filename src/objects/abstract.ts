@@ -326,10 +326,16 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
   const f = o.type.getitem;
   if (f === null) {
     if (o.type === (o.type.type as PyType) || isSubtype(o.type, o.type.type as PyType)) {
-      if (o === o.type) return hooksAbstract.genericAlias(o, key); // type[X] (PyObject_GetItem's special case)
-      // type objects: __class_getitem__
-      const cg = getAttrOrNull(o, '__class_getitem__');
-      if (cg !== null) { try { return call1(cg, key); } finally { decref(cg); } }
+      // type objects: __class_getitem__ from the class's own MRO (never its metaclass: `int[x]`
+      // must not find type.__class_getitem__, which only serves `type[x]`)
+      const found = typeLookup(o as PyType, '__class_getitem__');
+      if (found !== null) {
+        const get = found.type.descrGet;
+        let cg: PyObject;
+        if (get !== null) cg = get(found, null, o as PyType); else { incref(found); cg = found; }
+        try { return call1(cg, key); } finally { decref(cg); }
+      }
+      raiseTypeError(`type '${(o as PyType).name}' is not subscriptable`);
     }
     raiseTypeError(`'${o.type.name}' object is not subscriptable`);
   }
@@ -434,8 +440,6 @@ export const hooksAbstract = {
   seqIter: (_o: PyObject): PyObject => { throw new Error('seqIter not installed'); },
   /** a list's or tuple's item array (borrowed) for fast paths, else null */
   fastItems: (_o: PyObject): PyObject[] | null => null,
-  /** `type[X]`: a types.GenericAlias (installed by modules/genericalias.ts) */
-  genericAlias: (_origin: PyObject, _item: PyObject): PyObject => { throw new Error('genericAlias not installed'); },
 };
 
 // ---------- isinstance ----------

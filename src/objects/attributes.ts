@@ -112,6 +112,12 @@ getset(TypeType, '__doc__', (t) => {
   const d = attrHooks.dictGetStr((t as PyType).tpDict!, '__doc__');
   if (d !== null && d.type.descrGet !== null) return d.type.descrGet(d, null, t as PyType);
   return ret(d);
+}, (t, v) => {
+  // type_set_doc: heap types store it in their dict (static ones were refused by type's setattr)
+  const type = t as PyType;
+  if (v === null) raiseTypeError(`cannot delete '__doc__' attribute of immutable type '${type.name}'`);
+  attrHooks.dictSetStr(type.tpDict!, '__doc__', v!);
+  typeModified(type);
 });
 getset(TypeType, '__basicsize__', (t) => newInt((t as PyType).basicsize));
 getset(TypeType, '__itemsize__', (t) => newInt((t as PyType).itemsize));

@@ -48,7 +48,15 @@ export class Code {
   readonly icache: unknown[];
   /** parameter name -> index in co_varnames, made by the VM at the first keyword call (vm/call.ts) */
   paramIndex: Map<string, number> | null;
+  /**
+   * the last keyword-name list a call bound by a plan (vm/call.ts), and the plan: the parameter
+   * index each keyword goes to (null when the names are not all plain parameters)
+   */
+  kwPlanNames: string[] | null;
+  kwPlan: Int32Array | null;
   constructor(unit: CodeUnit, consts: PyObject[]) {
+    this.kwPlanNames = null;
+    this.kwPlan = null;
     this.framePool = [];
     this.kwnamesCache = [];
     this.icache = new Array(unit.code.length).fill(null);

@@ -99,6 +99,48 @@ function indexBytes(size: number): number {
 const EMPTY_ENTRIES: never[] = []; // (not frozen: a frozen array would make the entry reads polymorphic)
 const EMPTY_STR_INDEX: Map<string, number> = new Map();
 
+/**
+ * Shared key layouts for instance attribute tables (the role of CPython's shared "split" keys, and
+ * of a JS engine's hidden classes): most instances of a class gain the same attribute names in the
+ * same order, so their tables can share one name -> entry index Map instead of building one each.
+ *
+ *   ROOT_LAYOUT {}  --'x'-->  {x:0}  --'y'-->  {x:0, y:1}
+ *                                     --'z'-->  {x:0, z:1}
+ *
+ * A table following a layout (`layout !== null`) has exactly the layout's names as its entries,
+ * in order, exact str keys, no holes; its strIndex IS the layout's Map and is never written. Any
+ * other change (a deletion, a non-str key, popitem, too many names or layouts) first gives the
+ * table a private copy of the Map (detach), after which it behaves as before. Only the lookup
+ * index is shared: keys, values, hashes and their references stay per table, so nothing a Python
+ * program can observe (sizes, refcounts, order) depends on it.
+ */
+class KeyLayout {
+  /** name -> entry index; never mutated once the layout exists */
+  readonly index: Map<string, number>;
+  readonly size: number;
+  private next: Map<string, KeyLayout> | null = null;
+  constructor(index: Map<string, number>) {
+    this.index = index;
+    this.size = index.size;
+  }
+  /** the layout with `name` appended, or null when the caps are reached */
+  child(name: string): KeyLayout | null {
+    const known = this.next === null ? undefined : this.next.get(name);
+    if (known !== undefined) return known;
+    if (this.size >= LAYOUT_MAX_NAMES || layoutCount >= LAYOUT_MAX_COUNT) return null;
+    const index = new Map(this.index);
+    index.set(name, this.size);
+    const l = new KeyLayout(index);
+    (this.next ??= new Map()).set(name, l);
+    layoutCount++;
+    return l;
+  }
+}
+const LAYOUT_MAX_NAMES = 30;
+const LAYOUT_MAX_COUNT = 4096;
+let layoutCount = 0;
+const ROOT_LAYOUT = new KeyLayout(EMPTY_STR_INDEX);
+
 export class DictTable {
   keys: (PyObject | null)[];
   vals: (PyObject | null)[];
@@ -110,6 +152,8 @@ export class DictTable {
   unicode: boolean;
   strIndex: Map<string, number>;
   hashIndex: Map<number, number | number[]> | null;
+  /** the shared layout this table follows (its strIndex is the layout's), or null */
+  layout: KeyLayout | null;
   /** bumped on every insertion/deletion (iterators compare it) */
   version: number;
   /** address of the modelled keys object in the pymalloc model */
@@ -125,8 +169,23 @@ export class DictTable {
     this.unicode = true;
     this.strIndex = EMPTY_STR_INDEX;
     this.hashIndex = null;
+    this.layout = null;
     this.version = 0;
     this.keysAddr = 0;
+  }
+
+  /** an empty table for an instance's attributes: it follows the shared layouts */
+  static forInstance(): DictTable {
+    const t = new DictTable();
+    t.layout = ROOT_LAYOUT;
+    return t;
+  }
+
+  /** stop sharing the layout's index: a private copy the table may change */
+  private detach(): void {
+    if (this.layout === null) return;
+    this.layout = null;
+    this.strIndex = new Map(this.strIndex);
   }
 
   get size(): number { return this.log2size === 0 ? 0 : 1 << this.log2size; }
@@ -228,6 +287,16 @@ export class DictTable {
   }
 
   private indexEntry(key: PyObject, hash: number, i: number): void {
+    const layout = this.layout;
+    if (layout !== null) {
+      const next = dictHooks.isExactStr(key) && i === layout.size ? layout.child(key.value as string) : null;
+      if (next !== null) {
+        this.layout = next;
+        this.strIndex = next.index;
+        return;
+      }
+      this.detach();
+    }
     if (dictHooks.isExactStr(key)) {
       this.strIndex.set(key.value as string, i);
       return;
@@ -240,6 +309,7 @@ export class DictTable {
   }
 
   private unindexEntry(key: PyObject, hash: number, i: number): void {
+    this.detach();
     if (dictHooks.isExactStr(key)) {
       this.strIndex.delete(key.value as string);
       return;
@@ -293,9 +363,13 @@ export class DictTable {
     this.unicode = unicode;
     this.log2size = log2;
     this.usable = usableFraction(1 << log2) - this.used;
-    this.strIndex = new Map();
-    this.hashIndex = null;
-    for (let i = 0; i < keys.length; i++) this.indexEntry(keys[i]!, hashes[i], i);
+    if (this.layout === null || !unicode) {
+      // (a table following a layout has no holes: its entries and so its index stay as they are)
+      this.layout = null;
+      this.strIndex = new Map();
+      this.hashIndex = null;
+      for (let i = 0; i < keys.length; i++) this.indexEntry(keys[i]!, hashes[i], i);
+    }
     // dictresize: new_keys_object first, the old keys freed afterwards
     this.keysAddr = allocKeys(log2, unicode, this.keysBytes());
     freeKeys(oldAddr, oldLog2, oldUnicode);
@@ -315,7 +389,8 @@ export class DictTable {
     t.log2size = this.log2size;
     t.usable = this.usable;
     t.unicode = this.unicode;
-    t.strIndex = new Map(this.strIndex);
+    t.layout = this.layout;
+    t.strIndex = this.layout !== null ? this.strIndex : new Map(this.strIndex);
     if (this.hashIndex !== null) {
       t.hashIndex = new Map();
       for (const [h, slot] of this.hashIndex) t.hashIndex.set(h, typeof slot === 'number' ? slot : slot.slice());
@@ -334,6 +409,7 @@ export class DictTable {
   /** dict.popitem: drop the trailing entries from index n on (dk_nentries = n); they are holes */
   truncate(n: number): void {
     if (n === this.keys.length) return;
+    this.detach();
     this.keys.length = n;
     this.vals.length = n;
     this.hashes.length = n;
@@ -355,6 +431,7 @@ export class DictTable {
     this.unicode = true;
     this.strIndex = EMPTY_STR_INDEX;
     this.hashIndex = null;
+    if (this.layout !== null) this.layout = ROOT_LAYOUT;
     this.keysAddr = 0;
     this.version++;
     for (let i = 0; i < keys.length; i++) {

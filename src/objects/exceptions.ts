@@ -285,7 +285,10 @@ function excTraverse(o: PyObject, visit: Visit): void {
     if (o.dict !== null) visit(o.dict);
     else if (o.values !== null) {
       const t = o.values as DictTable;
-      for (let i = 0; i < t.keys.length; i++) if (t.keys[i] !== null) visit(t.vals[i]!);
+      for (let i = 0; i < t.keys.length; i++) {
+        const k = t.keys[i];
+        if (k !== null) { visit(k); visit(t.vals[i]!); } // the table owns its keys too (as subtypeTraverse)
+      }
     }
   }
   visit(s.args);

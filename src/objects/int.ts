@@ -25,8 +25,8 @@ import {
   staticType, PyType, TPFLAGS_BASETYPE, TPFLAGS_LONG_SUBCLASS, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_BYTES_SUBCLASS,
   LT, LE, EQ, NE, GT, BinarySlot,
 } from './type.js';
-import { allocate, release } from './alloc.js';
-import { STATIC_REFCNT, newStr, newAsciiStr } from './str.js';
+import { allocate, release, allocateSized } from './alloc.js';
+import { STATIC_REFCNT, newStr, newAsciiStr, newFreshAsciiStr } from './str.js';
 import {
   raiseTypeError, raiseValueError, raiseOverflowError, raiseZeroDivisionError, raiseMemoryError, PyErr,
   errorHooks,
@@ -64,8 +64,14 @@ export function intDigits(v: number | bigint): number {
   return Math.max(1, Math.ceil(N.bitLength(v) / 30));
 }
 
+/** sizeof(PyLongObject): what 3.11's _PyLong_FromMedium asks PyObject_Malloc for (one digit, padded) */
+const MEDIUM_INT_BLOCK = 32;
+
 function makeInt(v: number | bigint): PyObject {
-  return allocate(IntType, v, null, intDigits(v));
+  const digits = intDigits(v);
+  // a one-digit int is made by _PyLong_FromMedium with sizeof(PyLongObject), not 24 + 4 bytes
+  // (same size class; the request size is what tracemalloc reports)
+  return digits === 1 ? allocateSized(IntType, v, null, MEDIUM_INT_BLOCK) : allocate(IntType, v, null, digits);
 }
 
 /** an int object (new reference) for a JS number (must be an integer) or bigint */
@@ -198,7 +204,8 @@ export function intToDecimalString(v: IntVal): string {
 // ---------------------------------------------------------------- repr, compare
 
 function intRepr(o: PyObject): PyObject {
-  return newAsciiStr(intToDecimalString(o.value));
+  // a fresh object even for one digit: in CPython str(5) is not '5'
+  return newFreshAsciiStr(intToDecimalString(o.value));
 }
 IntType.repr = intRepr;
 

@@ -3,7 +3,7 @@
 
 import { typeHooks } from './typehooks.js';
 import { PyObject, Visit } from '../memory/object.js';
-import { xdecref, incref } from '../memory/refcount.js';
+import { xdecref, incref, decref } from '../memory/refcount.js';
 import { staticType, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE } from './type.js';
 import { allocate, release } from './alloc.js';
 import { untrack } from '../memory/generations.js';
@@ -11,8 +11,8 @@ import { newStr, isStr } from './str.js';
 import { parseArgs } from './args.js';
 import { None } from './singletons.js';
 import { instanceAttr, genericGetAttr, genericSetAttr } from './object.js';
-import { raiseAttributeError, raiseTypeError } from './errors.js';
-import { reprString } from './abstract.js';
+import { raiseAttributeError, raiseTypeError, PyErr, excType } from './errors.js';
+import { reprString, isInstance, call } from './abstract.js';
 
 export const ModuleType = staticType({ name: 'module', basicsize: 56, flags: TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE });
 ModuleType.hasDict = true;
@@ -73,7 +73,17 @@ ModuleType.getattro = (m, name) => {
   } catch (e) {
     const v = instanceAttr(m, name);
     if (v !== null) { incref(v); return v; }
-    throw e;
+    if (!(e instanceof PyErr) || !isInstance(e.exc, excType('AttributeError'))) throw e;
+    // module_getattro: the module's own __getattr__ (PEP 562), else "module 'name' has no attribute"
+    const hook = instanceAttr(m, '__getattr__');
+    const modName = instanceAttr(m, '__name__');
+    decref(e.exc);
+    if (hook !== null) {
+      const n = newStr(name);
+      try { return call(hook, [n], null); } finally { decref(n); }
+    }
+    if (modName !== null && isStr(modName)) return raiseAttributeError(`module '${modName.value as string}' has no attribute '${name}'`);
+    return raiseAttributeError(`module has no attribute '${name}'`);
   }
 };
 ModuleType.setattro = genericSetAttr;
@@ -84,4 +94,3 @@ ModuleType.repr = (m) => {
   return newStr(`<module '${name}' (built-in)>`);
 };
 export function moduleName(m: PyObject): string { return (m.value as { name: string }).name; }
-void raiseAttributeError;

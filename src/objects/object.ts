@@ -40,7 +40,7 @@ export const objectHooks = {
 /** obj.__dict__: materialise the managed dict (a new reference) */
 export function instanceDict(o: PyObject): PyObject {
   if (o.dict === null) {
-    const table = (o.values as DictTable | null) ?? new DictTable();
+    const table = (o.values as DictTable | null) ?? DictTable.forInstance();
     o.values = null;
     o.dict = objectHooks.dictFromTable!(table);
   }
@@ -51,7 +51,7 @@ export function instanceDict(o: PyObject): PyObject {
 function storeInstanceAttr(o: PyObject, name: string, value: PyObject): void {
   let t = instanceTable(o);
   if (t === null) {
-    t = new DictTable();
+    t = DictTable.forInstance();
     o.values = t;
   }
   const i = t.findStr(name);

@@ -91,8 +91,11 @@ function hashDispatch(o: PyObject): number {
     if (!isInstance(r, IntType)) raiseTypeError('__hash__ method should return an integer');
     const v = r.value;
     if (typeof v === 'number') return v === -1 ? -2 : v;
-    // big ints are reduced like int's own hash
-    return Number(BigInt.asIntN(61, v as bigint)) || -2;
+    // slot_tp_hash: a value that fits in 64 bits is the hash itself (a bigint stands for a
+    // hash beyond 2**53, as tuple hashes do); a bigger one is reduced like int's own hash
+    const big = v as bigint;
+    if (BigInt.asIntN(64, big) === big) return big as unknown as number;
+    return Number(BigInt.asIntN(61, big)) || -2;
   } finally {
     decref(r);
   }

@@ -51,6 +51,12 @@ export function strByteSize(kind: number, length: number): number {
 const latin1Cache: PyObject[] = [];
 let emptyStr: PyObject | null = null;
 const interned = new Map<string, PyObject>();
+/**
+ * gcBits flag of a str that is the interned table's entry for its text (str is not a GC type, so
+ * the collector never uses its gcBits): dealloc then leaves the table without a lookup (which
+ * would hash, and flatten, the text of every str freed).
+ */
+const STR_INTERNED = 64;
 
 /** CPython's static strings start at this count and are still counted normally (no immortality in 3.11). */
 export const STATIC_REFCNT = 999999999;
@@ -96,6 +102,13 @@ export function newAsciiStr(s: string): PyObject {
   return makeStr(s, 0, s.length);
 }
 
+/** a new ASCII str object even for one character (CPython's PyUnicode_New paths, e.g. str(5), which
+ *  is not the cached '5'); the empty string is still the singleton */
+export function newFreshAsciiStr(s: string): PyObject {
+  if (s.length === 0) return newStr(s);
+  return makeStr(s, 0, s.length);
+}
+
 /**
  * sys.intern / identifiers: the same object for the same text while it lives. Interned strings are
  * mortal in 3.11: the interned table's own references are not counted.
@@ -110,7 +123,7 @@ export function internStr(s: string): PyObject {
   const n = newStr(s);
   n.aux = n.aux ?? null;
   interned.set(s, n);
-  (n as any).interned = true;
+  n.gcBits |= STR_INTERNED;
   return n;
 }
 
@@ -121,6 +134,7 @@ export function internObject(o: PyObject): PyObject {
   if (existing !== undefined) { existing.refcnt++; return existing; }
   if (s.length <= 1) { o.refcnt++; return o; }
   interned.set(s, o);
+  o.gcBits |= STR_INTERNED;
   o.refcnt++;
   return o;
 }
@@ -131,8 +145,7 @@ export function isInterned(o: PyObject): boolean {
 
 /** str's dealloc: leave the interned table, free the block */
 function strDealloc(o: PyObject): void {
-  const s = o.value as string;
-  if (interned.get(s) === o) interned.delete(s);
+  if (o.gcBits & STR_INTERNED) interned.delete(o.value as string);
   release(o);
 }
 

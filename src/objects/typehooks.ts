@@ -22,6 +22,8 @@ export const typeHooks = {
   instanceDict: unwired('instanceDict') as (o: PyObject) => PyObject,
   firstWeakref: unwired('firstWeakref') as (o: PyObject) => PyObject,
   clearWeakrefs: ((_o: PyObject) => {}) as (o: PyObject) => void,
+  /** weakref.ref(o) without a callback: the shared basic reference (a new reference) */
+  basicWeakref: unwired('basicWeakref') as (o: PyObject) => PyObject,
   /** run tp_finalize (__del__), reporting an exception as unraisable */
   callFinalizer: unwired('callFinalizer') as (o: PyObject) => void,
   /** super(cls, cls).__init_subclass__(**kw) for a new class */

@@ -7,6 +7,7 @@
 import { PyObject, Visit, GC_FINALIZED } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
 import { track, untrack } from '../memory/generations.js';
+import { addRootProvider } from '../memory/audit.js';
 import {
   PyType, TypeType, ObjectType, typeLookup, typeModified, c3Linearize, isSubtype, mroConflictNames,
   TPFLAGS_HEAPTYPE, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT,
@@ -215,44 +216,55 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
   t.hasWeakref = bases.some((b) => b.hasWeakref);
   const slotsDecl = typeHooks.dictGetStr(dict, '__slots__');
   const memberNames: string[] = [];
-  if (slotsDecl === null) {
-    if (!t.hasDict && base.itemsize === 0) { t.hasDict = true; }
-    if (!t.hasWeakref && base.itemsize === 0) { t.hasWeakref = true; t.basicsize += 8; }
-    if (!t.hasDict) t.hasDict = true;
-  } else {
-    const names = slotsDecl.type === StrType ? [slotsDecl] : typeHooks.iterate(slotsDecl);
-    try {
-      for (const n of names) {
-        if (n.type !== StrType) raiseTypeError(`__slots__ items must be strings, not '${n.type.name}'`);
-        const s = n.value as string;
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(s)) raiseTypeError('__slots__ must be identifiers');
-        if (s === '__dict__') {
-          if (t.hasDict) raiseTypeError('__dict__ slot disallowed: we already got one');
-          t.hasDict = true;
-          continue;
+  try {
+    layoutSlots();
+  } catch (e) {
+    // the class is not made: its namespace copy goes
+    t.tpDict = null;
+    decref(dict);
+    throw e;
+  }
+  /** __dict__, __weakref__ and the __slots__ members: basicsize and descriptors */
+  function layoutSlots(): void {
+    if (slotsDecl === null) {
+      if (!t.hasDict && base.itemsize === 0) { t.hasDict = true; }
+      if (!t.hasWeakref && base.itemsize === 0) { t.hasWeakref = true; t.basicsize += 8; }
+      if (!t.hasDict) t.hasDict = true;
+    } else {
+      const names = slotsDecl.type === StrType ? [slotsDecl] : typeHooks.iterate(slotsDecl);
+      try {
+        for (const n of names) {
+          if (n.type !== StrType) raiseTypeError(`__slots__ items must be strings, not '${n.type.name}'`);
+          const s = n.value as string;
+          if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(s)) raiseTypeError('__slots__ must be identifiers');
+          if (s === '__dict__') {
+            if (t.hasDict) raiseTypeError('__dict__ slot disallowed: we already got one');
+            t.hasDict = true;
+            continue;
+          }
+          if (s === '__weakref__') {
+            if (t.hasWeakref) raiseTypeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+            t.hasWeakref = true;
+            t.basicsize += 8;
+            continue;
+          }
+          const m = mangle(name, s);
+          if (typeHooks.dictGetStr(dict, m) !== null) {
+            raiseValueError(`'${s}' in __slots__ conflicts with class variable`);
+          }
+          memberNames.push(m);
         }
-        if (s === '__weakref__') {
-          if (t.hasWeakref) raiseTypeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
-          t.hasWeakref = true;
-          t.basicsize += 8;
-          continue;
-        }
-        const m = mangle(name, s);
-        if (typeHooks.dictGetStr(dict, m) !== null) {
-          raiseValueError(`'${s}' in __slots__ conflicts with class variable`);
-        }
-        memberNames.push(m);
+      } finally {
+        if (slotsDecl.type !== StrType) for (const n of names) decref(n);
       }
-    } finally {
-      if (slotsDecl.type !== StrType) for (const n of names) decref(n);
-    }
-    for (const m of memberNames) {
-      const idx = t.slotNames.length;
-      t.slotNames.push(m);
-      t.basicsize += 8;
-      const descr = newMemberDescr(t, m, idx);
-      typeHooks.dictSetStr(dict, m, descr);
-      decref(descr);
+      for (const m of memberNames) {
+        const idx = t.slotNames.length;
+        t.slotNames.push(m);
+        t.basicsize += 8;
+        const descr = newMemberDescr(t, m, idx);
+        typeHooks.dictSetStr(dict, m, descr);
+        decref(descr);
+      }
     }
   }
   // a builtin base with its own __dict__ slot (exceptions, functions) keeps it: no managed dict
@@ -299,6 +311,7 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
   tobj.addr = 0;
   typeHooks.replaceAllocation(tobj, t);
   track(t);
+  addSubclassRefs(t);
   meta.refcnt++;
   // the references held through __mro__ (itself included), __bases__ and tp_base
   t.held = [...t.mro, ...bases, base];
@@ -320,6 +333,29 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
   }
   return t;
 }
+
+/**
+ * add_subclass: each base's tp_subclasses holds a weak reference to the new class (the shared
+ * callback-less one, so one object with a reference per base). Python sees it in
+ * weakref.getweakrefcount(cls) and weakref.ref(cls). The bases' subclass tables are not traversed,
+ * so for the collector these are references from outside; the audit knows them as roots.
+ */
+const subclassRefs = new Map<PyType, PyObject[]>();
+function addSubclassRefs(t: PyType): void {
+  subclassRefs.set(t, t.bases.map(() => typeHooks.basicWeakref(t)));
+}
+
+/** remove_subclass, for every base */
+function dropSubclassRefs(t: PyType): void {
+  const refs = subclassRefs.get(t);
+  if (refs === undefined) return;
+  subclassRefs.delete(t);
+  for (const r of refs) decref(r);
+}
+
+addRootProvider('typeobject', (add) => {
+  for (const refs of subclassRefs.values()) for (const r of refs) add(r, "a base's tp_subclasses");
+});
 
 function wrapImplicit(dict: PyObject, name: string, wrap: (f: PyObject) => PyObject): void {
   const f = typeHooks.dictGetStr(dict, name);
@@ -433,6 +469,7 @@ function typeDealloc(o: PyObject): void {
     const i = b.subclasses.indexOf(t);
     if (i >= 0) b.subclasses.splice(i, 1);
   }
+  dropSubclassRefs(t);
   if (t.weaklist !== null) typeHooks.clearWeakrefs(t);
   const d = t.tpDict;
   t.tpDict = null;

@@ -215,6 +215,7 @@ export function clearWeakrefs(obj: PyObject): void {
   }
 }
 typeHooks.clearWeakrefs = clearWeakrefs;
+typeHooks.basicWeakref = (o) => newWeakref(ReferenceType, o, null);
 
 /** `o.__weakref__`: the first weak reference, or None */
 export function firstWeakref(o: PyObject): PyObject {
@@ -340,9 +341,7 @@ ReferenceType.repr = (wr) => {
   if (obj === null) return newStr(`<weakref at ${A.hexAddr(wr)}; dead>`);
   incref(obj);
   try {
-    // _PyObject_LookupSpecial: the type's __name__ descriptor only, never the instance's
-    // __getattr__ (gh-99184)
-    const name = A.lookupSpecial(obj, '__name__');
+    const name = A.lookupSpecial(obj, '__name__'); // (on the type, as _PyObject_LookupSpecial)
     const head = `<weakref at ${A.hexAddr(wr)}; to '${obj.type.name}' at ${A.hexAddr(obj)}`;
     if (name === null) return newStr(head + '>');
     try {

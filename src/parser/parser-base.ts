@@ -54,6 +54,8 @@ export interface ParserSettings {
   fstring: FStringContext | null;
   /** Line offset of `src` (f-string expressions are separate sources with absolute line numbers). */
   lineOffset: number;
+  /** The source file's lines with their newlines, when the source was read from a file (see errorText). */
+  fileLines?: string[] | null;
 }
 
 export abstract class ParserBase {
@@ -66,6 +68,7 @@ export abstract class ParserBase {
   readonly filename: string;
   protected readonly fstring: FStringContext | null;
   protected readonly lineOffset: number;
+  protected readonly fileLines: string[] | null;
 
   constructor(settings: ParserSettings) {
     this.src = settings.src;
@@ -74,6 +77,7 @@ export abstract class ParserBase {
     this.pass2 = settings.pass2;
     this.fstring = settings.fstring;
     this.lineOffset = settings.lineOffset;
+    this.fileLines = settings.fileLines ?? null;
   }
 
   // ----- token cursor -----
@@ -246,8 +250,16 @@ export abstract class ParserBase {
     return this.tokens[Math.min(this.maxFetched, this.tokens.length - 1)].tokLine;
   }
 
-  /** CPython's error line: the current tokenizer line keeps its newline, earlier lines do not. */
+  /**
+   * CPython's error line: for a file, the line as the file has it (with its newline: CPython
+   * rereads it from the file); otherwise the current tokenizer line keeps its newline, earlier
+   * lines do not.
+   */
   protected errorText(lineno: number): string {
+    if (this.fileLines !== null && this.fstring === null) {
+      const fromFile = this.fileLines[lineno - 1];
+      if (fromFile !== undefined) return fromFile;
+    }
     const current = this.tokenizerLine();
     if (current <= lineno) return this.src.line(current - this.lineOffset) + '\n';
     return this.src.line(lineno - this.lineOffset);

@@ -34,6 +34,7 @@ interface RunInput {
   rule: StartRule;
   fstring: FStringContext | null;
   lineOffset: number;
+  fileLines?: string[] | null;
 }
 
 function newParser(input: RunInput, pass2: boolean, maxFetched: number): StatementParser {
@@ -44,6 +45,7 @@ function newParser(input: RunInput, pass2: boolean, maxFetched: number): Stateme
     pass2,
     fstring: input.fstring,
     lineOffset: input.lineOffset,
+    fileLines: input.fileLines ?? null,
     compileFStringExpression: parseFStringExpression,
   });
   p.maxFetched = maxFetched;
@@ -133,12 +135,17 @@ function parseFStringExpression(text: string, t: Token, lines: number, cols: num
 }
 
 /** Parse Python 3.11 source into CPython's AST. Throws PySyntaxError. */
-export function parse(source: string, filename: string, mode: 'exec'): Module;
-export function parse(source: string, filename: string, mode: 'eval'): Expression;
-export function parse(source: string, filename: string, mode: 'single'): Interactive;
-export function parse(source: string, filename: string, mode: ParseMode): Module | Expression | Interactive;
-export function parse(source: string, filename: string, mode: ParseMode): Module | Expression | Interactive {
+/** fromFile: the source is the content of the file `filename` (error texts are its lines, as CPython rereads them) */
+export interface ParseOptions { fromFile?: boolean }
+
+export function parse(source: string, filename: string, mode: 'exec', options?: ParseOptions): Module;
+export function parse(source: string, filename: string, mode: 'eval', options?: ParseOptions): Expression;
+export function parse(source: string, filename: string, mode: 'single', options?: ParseOptions): Interactive;
+export function parse(source: string, filename: string, mode: ParseMode, options?: ParseOptions): Module | Expression | Interactive;
+export function parse(source: string, filename: string, mode: ParseMode, options: ParseOptions = {}): Module | Expression | Interactive {
   const src = new SourceText(source);
   const tokens = tokenize(src, { filename });
-  return run({ src, tokens, filename, rule: mode, fstring: null, lineOffset: 0 }) as Module | Expression | Interactive;
+  // CPython takes a parser error's text from the file itself, for file input only
+  const fileLines = options.fromFile && mode === 'exec' ? source.replace(/\r\n?/g, '\n').split(/(?<=\n)/) : null;
+  return run({ src, tokens, filename, rule: mode, fstring: null, lineOffset: 0, fileLines }) as Module | Expression | Interactive;
 }

@@ -55,6 +55,10 @@ export function bindArgs(frame: Frame, fdata: FunctionData, args: PyObject[], st
     else for (let i = 0; i < nargsTotal; i++) { const v = args[start + i]; v.refcnt++; fast[i] = v; }
     return;
   }
+  if (kwnames !== null && (unit.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
+      bindByPlan(frame, fdata, args, start, nargsTotal, kwnames, owned)) {
+    return;
+  }
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = nargsTotal - nkw;
   const argcount = unit.argcount;
@@ -69,7 +73,6 @@ export function bindArgs(frame: Frame, fdata: FunctionData, args: PyObject[], st
   const index = nkw > 0 ? paramIndex(code) : null;
 
   // ---- 1. check ----
-  if (npos > argcount && !hasVarargs) tooManyPositional(fdata, code, npos, defcount, kwnames);
   const npositional = npos < argcount ? npos : argcount;
   // which parameters the call fills: fast[] is all null now, so mark with a sentinel-free bitset
   const filled = nparams <= 31 ? null : new Uint8Array(nparams);
@@ -91,6 +94,8 @@ export function bindArgs(frame: Frame, fdata: FunctionData, args: PyObject[], st
   if (badPosonly !== null) {
     raiseTypeError(`${qual(fdata)}() got some positional-only arguments passed as keyword arguments: '${badPosonly.join(', ')}'`);
   }
+  // (after the keywords, as CPython's initialize_locals: their errors come first)
+  if (npos > argcount && !hasVarargs) tooManyPositional(fdata, code, npos, defcount, kwnames);
   for (let i = npositional; i < argcount - defcount; i++) {
     if (!isFilled(i)) missingArguments(fdata, code, isFilled, defcount, 'positional');
   }
@@ -143,6 +148,74 @@ export function bindArgs(frame: Frame, fdata: FunctionData, args: PyObject[], st
       fast[i] = d;
     }
   }
+}
+
+/**
+ * The keyword plan of a code object for one list of keyword names (KW_NAMES gives a call site
+ * the same array each time): the parameter index of each keyword, or null when one of them is
+ * not a parameter that may be passed by keyword. Only the last list is kept.
+ */
+function kwPlan(code: Code, kwnames: string[]): Int32Array | null {
+  if (code.kwPlanNames === kwnames) return code.kwPlan;
+  const index = paramIndex(code);
+  const posonly = code.unit.posonlyargcount;
+  let plan: Int32Array | null = new Int32Array(kwnames.length);
+  for (let k = 0; k < kwnames.length; k++) {
+    const i = index.get(kwnames[k]);
+    if (i === undefined || i < posonly || plan.subarray(0, k).includes(i)) { plan = null; break; }
+    plan[k] = i;
+  }
+  code.kwPlanNames = kwnames;
+  code.kwPlan = plan;
+  return plan;
+}
+
+/**
+ * bindArgs for a call with keywords to a function without *args/**kwargs, when nothing is wrong
+ * with the call: each keyword names a distinct parameter not already given positionally, and
+ * every parameter without a default is given. Returns false (having taken nothing and left
+ * frame.fast all null) for any other call: the general path then binds it or raises.
+ */
+function bindByPlan(frame: Frame, fdata: FunctionData, args: PyObject[], start: number, nargsTotal: number,
+  kwnames: string[], owned: boolean): boolean {
+  const code = frame.code;
+  const unit = code.unit;
+  const plan = kwPlan(code, kwnames);
+  if (plan === null) return false;
+  const nkw = kwnames.length;
+  const npos = nargsTotal - nkw;
+  const argcount = unit.argcount;
+  if (npos > argcount) return false;
+  const fast = frame.fast;
+  const kwbase = start + npos;
+  for (let k = 0; k < nkw; k++) {
+    if (plan[k] < npos) return false;
+    fast[plan[k]] = args[kwbase + k];
+  }
+  // every parameter not given must have a default (checked before any reference is taken)
+  const defaults = fdata.defaults === null ? null : (fdata.defaults.value as PyObject[]);
+  const firstDefault = argcount - (defaults === null ? 0 : defaults.length);
+  const nparams = argcount + unit.kwonlyargcount;
+  const kwdefaults = fdata.kwdefaults;
+  let ok = true;
+  for (let i = npos; i < nparams && ok; i++) {
+    if (fast[i] !== null) continue;
+    if (i < argcount) ok = i >= firstDefault;
+    else ok = kwdefaults !== null && callHooks.dictGetStr(kwdefaults, unit.varnames[i]) !== null;
+  }
+  if (!ok) {
+    for (let k = 0; k < nkw; k++) fast[plan[k]] = null;
+    return false;
+  }
+  for (let i = 0; i < npos; i++) fast[i] = args[start + i];
+  if (!owned) for (let i = 0; i < nargsTotal; i++) args[start + i].refcnt++;
+  for (let i = npos; i < nparams; i++) {
+    if (fast[i] !== null) continue;
+    const d = i < argcount ? defaults![i - firstDefault] : callHooks.dictGetStr(kwdefaults!, unit.varnames[i])!;
+    d.refcnt++;
+    fast[i] = d;
+  }
+  return true;
 }
 
 const qual = (fdata: FunctionData): string => fdata.qualname.value as string;

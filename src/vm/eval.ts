@@ -43,6 +43,12 @@ import {
 } from '../objects/object.js';
 import { initDispatch } from '../objects/slots.js';
 
+/** the budget of backward jumps ran out (ts.checkBudget): let evalHooks.periodicCheck look for Ctrl-C */
+function periodicCheck(): void {
+  ts.checkBudget = 1 << 30;
+  evalHooks.periodicCheck();
+}
+
 const NAME_ERROR = (name: string): never => raiseNameError(`name '${name}' is not defined`);
 
 /** Release everything a finished frame owns (locals in order, then the rest), or hand the locals to its frame object. */
@@ -285,6 +291,7 @@ function execute(f: Frame, entry: Frame): PyObject {
   let pc = f.pc;
   try {
     for (;;) {
+      if (ts.exactLasti) f.lasti = pc;
       const word = words[pc++];
       const arg = word >>> 8;
       switch (word & 0xff) {
@@ -547,7 +554,10 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(c); decref(item);
           break;
         }
-        case Op.JUMP: pc = arg; break;
+        case Op.JUMP:
+          if (arg < pc && --ts.checkBudget <= 0) { f.sp = sp; periodicCheck(); }
+          pc = arg;
+          break;
         case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
           const v = stack[sp - 1]!;
           let t: boolean;
@@ -555,7 +565,10 @@ function execute(f: Frame, entry: Frame): PyObject {
           else if (v === False || v === None) t = false;
           else { f.sp = sp; t = isTrue(v); }
           sp--; stack[sp] = null; decref(v);
-          if (t === ((word & 0xff) === Op.POP_JUMP_IF_TRUE)) pc = arg;
+          if (t === ((word & 0xff) === Op.POP_JUMP_IF_TRUE)) {
+            if (arg < pc && --ts.checkBudget <= 0) { f.sp = sp; periodicCheck(); }
+            pc = arg;
+          }
           break;
         }
         case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE: {
@@ -613,7 +626,11 @@ function execute(f: Frame, entry: Frame): PyObject {
           const initSelf = f.initSelf, initBase = f.initBase;
           clearFrame(f);
           if (gen !== null) evalHooks.generatorFinished(gen);
-          if (f === entry) return r;
+          if (f === entry) {
+            f.pc = pc;
+            f.lasti = pc - 1;
+            return r;
+          }
           f.initSelf = null;
           f = f.back!;
           ts.frame = f;
@@ -692,8 +709,16 @@ function execute(f: Frame, entry: Frame): PyObject {
             break;
           }
           if (callable.type === TypeType) {
-            const init = initToInline(callable as PyType);
-            if (init !== null) {
+            const tp = callable as PyType;
+            const c = code.icache[pc - 1] as TypeAttrCache | null;
+            let init: PyObject | null;
+            if (c !== null && c.type === tp && c.version === tp.version) init = c.descr;
+            else {
+              // (what initToInline decides depends only on the type's dict and MRO: its version)
+              init = initToInline(tp);
+              code.icache[pc - 1] = new TypeAttrCache(tp, tp.version, init);
+            }
+            if (init !== null && !isGeneratorCode((init.value as FunctionData).code.value as Code)) {
               // type.__call__ of a class with object.__new__ and a Python __init__, done in this
               // loop: the instance is made, then __init__ runs as a frame of this loop (instead of
               // a nested runFrame) with new references to (instance, *args); the caller's
@@ -1076,6 +1101,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp] = null;
           f.sp = sp;
           f.pc = pc;
+          f.lasti = pc - 1;
           f.yielded = true;
           popFrame(f);
           return v;
@@ -1139,12 +1165,14 @@ function execute(f: Frame, entry: Frame): PyObject {
           throw new Error(`pyheap internal: opcode ${OP.opName(word & 0xff)} not implemented`);
       }
     }
-  } finally {
-    // the instruction being executed when the loop was left (exception, yield): for line numbers
+  } catch (e) {
+    // the instruction being executed when the loop was left by an exception: for line numbers
+    // (the returns above leave the same state; a try/finally here costs more in the loop)
     f.sp = sp;
     f.pc = pc;
     if (keepLasti) keepLasti = false;
     else f.lasti = pc - 1;
+    throw e;
   }
 }
 

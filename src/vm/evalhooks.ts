@@ -32,4 +32,6 @@ export const evalHooks = {
   importFrom: unwired('importFrom') as (m: PyObject, name: string) => PyObject,
   importStar: unwired('importStar') as (m: PyObject, locals: PyObject) => void,
   displayHook: unwired('displayHook') as (v: PyObject) => void,
+  /** called when ts.checkBudget runs out (may raise, e.g. KeyboardInterrupt); must reset the budget */
+  periodicCheck: ((): void => {}) as () => void,
 };

@@ -66,16 +66,20 @@ function resume(g: PyObject, value: PyObject | null, exc: PyObject | null): { do
     if (f.yielded && !f.finished) return { done: false, value: r };
     return { done: true, value: r };
   } catch (e) {
-    // PEP 479: a StopIteration escaping the generator's frame becomes a RuntimeError
-    if (e instanceof PyErr && f.finished && isInstance(e.exc, excType('StopIteration'))) {
-      const rt = errorHooks.newException(excType('RuntimeError'), 'generator raised StopIteration');
-      genHooks.chain(rt, e.exc);
-      throw new PyErr(rt);
-    }
-    throw e;
+    throw stopIterationEscaped(e, f);
   } finally {
     d.running = false;
   }
+}
+
+/** PEP 479: a StopIteration escaping the generator's frame becomes a RuntimeError (what to throw instead of e) */
+function stopIterationEscaped(e: unknown, f: Frame): unknown {
+  if (e instanceof PyErr && f.finished && isInstance(e.exc, excType('StopIteration'))) {
+    const rt = errorHooks.newException(excType('RuntimeError'), 'generator raised StopIteration');
+    genHooks.chain(rt, e.exc);
+    return new PyErr(rt);
+  }
+  return e;
 }
 
 /** raise exc at the frame's current instruction (gen.throw) */
@@ -124,16 +128,38 @@ export function takePendingThrow(): PyObject | null {
  * consumers such as for-loops and list() just stop (CPython clears that StopIteration for them).
  */
 function genIternext(g: PyObject): PyObject | null {
-  const r = resume(g, null, null);
-  if (r.done) {
-    const d = gdata(g);
-    const old = d.stopValue;
-    d.stopValue = r.value !== None ? r.value : null;
-    if (r.value === None) decref(r.value);
-    xdecref(old);
-    return null;
+  const d = gdata(g);
+  const f = d.frame;
+  if (!d.running && f !== null && !f.finished) {
+    // resume(g, None) for a generator that can run: the same steps, without the result record
+    if (f.pc > 0) {
+      None.refcnt++;
+      f.stack[f.sp++] = None;
+    }
+    d.running = true;
+    let r: PyObject;
+    try {
+      r = runFrame(f);
+    } catch (e) {
+      d.running = false;
+      throw stopIterationEscaped(e, f);
+    }
+    d.running = false;
+    if (f.yielded && !f.finished) return r;
+    return finishedWith(d, r);
   }
+  const r = resume(g, null, null);
+  if (r.done) return finishedWith(d, r.value);
   return r.value;
+}
+
+/** the generator returned `value` (owned): park it (unless None) for StopIteration; iteration ends */
+function finishedWith(d: GenData, value: PyObject): null {
+  const old = d.stopValue;
+  d.stopValue = value !== None ? value : null;
+  if (value === None) decref(value);
+  xdecref(old);
+  return null;
 }
 
 /** the parked return value of an exhausted iterator (new reference), or null */
@@ -268,6 +294,8 @@ GeneratorType.traverse = (g: PyObject, visit: Visit) => {
 
 GeneratorType.dealloc = (g) => {
   untrack(g);
+  // gen_dealloc clears the weak references before the finalizer runs (unlike instances)
+  if (g.weaklist !== null) evalHooks4.clearWeakrefs(g);
   const d = gdata(g);
   if (d.frame !== null && !d.frame.finished && d.frame.pc > 0 && !(g.gcBits & GC_FINALIZED)) {
     g.refcnt = 1;
@@ -277,7 +305,6 @@ GeneratorType.dealloc = (g) => {
     if (--g.refcnt !== 0) return;
     untrack(g);
   }
-  if (g.weaklist !== null) evalHooks4.clearWeakrefs(g);
   const f = d.frame;
   d.frame = null;
   if (f !== null && !f.finished) {

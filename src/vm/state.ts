@@ -10,4 +10,12 @@ export const ts = {
   recursionLimit: 1000,
   /** the exception currently being handled (PUSH_EXC_INFO / POP_EXCEPT), owned, or null */
   excInfo: null as PyObject | null,
+  /**
+   * Backward jumps left before the loop calls evalHooks.periodicCheck (CPython's eval breaker,
+   * used to deliver Ctrl-C as KeyboardInterrupt inside running code): huge unless a check is wanted.
+   */
+  checkBudget: 1 << 30,
+  /** keep the running frame's lasti exact at every instruction (tracemalloc needs the line of
+   *  each allocation); off: lasti is written only at calls and when the loop is left */
+  exactLasti: false,
 };

@@ -16,6 +16,7 @@ import { None, none } from '../objects/singletons.js';
 import { getset } from '../objects/define.js';
 import { hexAddr, getAttrOrNull, strString, reprString, isInstance, iterateToArray } from '../objects/abstract.js';
 import { excType, PyErr, raise, raiseTypeError } from '../objects/errors.js';
+import { addErrorContext, suggestionFor } from './suggestions.js';
 import { Frame } from './frame.js';
 import { releaseLocals } from './eval.js';
 import { evalHooks } from './evalhooks.js';
@@ -137,6 +138,7 @@ export const hiddenCodes = new WeakSet<Frame['code']>();
 function addTraceback(exc: PyObject, f: Frame): void {
   if (hiddenCodes.has(f.code)) return;
   const old = excAccess.getTraceback(exc);
+  if (old === null) addErrorContext(exc, f); // the frame it was raised in: AttributeError.name/obj, NameError.name
   const tb = newTraceback(old, f);
   excAccess.setTraceback(exc, tb);
   decref(tb);
@@ -297,21 +299,153 @@ function tbEntries(exc: PyObject): string[] {
   return out;
 }
 
-/** the final "Type: message" line(s) of an exception */
+/**
+ * The text CPython 3.11 prints for an uncaught exception (Python/pythonrun.c, print_exception and
+ * friends): first the exceptions it was chained from, oldest first, each followed by "The above
+ * exception was the direct cause..." (its __cause__) or "During handling of the above
+ * exception..." (its __context__, unless __suppress_context__); an exception already printed is
+ * not printed again. Each exception: "Traceback (most recent call last):" and its entries, then
+ * "Type: message" (with "Did you mean" for NameError/AttributeError; SyntaxError shows its line
+ * and caret instead of a traceback entry). An exception group prints as a tree: its own
+ * traceback under "+ Exception Group Traceback", then each sub-exception (at most 15, nested at
+ * most 10 deep) in a numbered box, every line of the box behind a "| " margin.
+ */
+export function formatException(exc: PyObject): string {
+  const ctx: PrintContext = { seen: new Set(), depth: 0, needClose: false, out: [] };
+  printChain(ctx, exc);
+  return ctx.out.join('');
+}
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+const CAUSE_MESSAGE = 'The above exception was the direct cause of the following exception:\n';
+const CONTEXT_MESSAGE = 'During handling of the above exception, another exception occurred:\n';
+
+interface PrintContext {
+  seen: Set<PyObject>;
+  depth: number;        // exception group nesting (0: not inside a group)
+  needClose: boolean;   // the innermost open box still needs its closing line
+  out: string[];
+}
+
+/** indentation of the current group level */
+const indent = (ctx: PrintContext): string => ' '.repeat(2 * ctx.depth);
+/** indentation plus the margin, for each line printed inside a group */
+const margin = (ctx: PrintContext): string => (ctx.depth > 0 ? `${indent(ctx)}| ` : '');
+
+/** write text (one or more lines) behind the margin */
+function emit(ctx: PrintContext, text: string, prefix = margin(ctx)): void {
+  for (const line of text.match(/[^\n]*\n|[^\n]+$/g) ?? []) ctx.out.push(prefix + line);
+}
+
+/** exc with the exceptions it was chained from (walked without recursion: chains can be long) */
+function printChain(ctx: PrintContext, exc: PyObject): void {
+  const chain: { exc: PyObject; message: string | null }[] = [];
+  let e: PyObject | null = exc;
+  let message: string | null = null;
+  while (e !== null) {
+    ctx.seen.add(e);
+    chain.push({ exc: e, message });
+    const cause = tbHooks2.getCause(e);
+    const context = tbHooks2.getContext(e);
+    let next: PyObject | null = null;
+    if (cause !== null) {
+      if (!ctx.seen.has(cause)) { next = cause; message = CAUSE_MESSAGE; }
+    } else if (context !== null && !tbHooks2.suppressContext(e) && !ctx.seen.has(context)) {
+      next = context;
+      message = CONTEXT_MESSAGE;
+    }
+    e = next;
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const needClose = ctx.needClose;
+    printOne(ctx, chain[i].exc);
+    const m = chain[i].message;
+    if (m !== null) {
+      ctx.needClose = needClose;
+      emit(ctx, '\n');
+      emit(ctx, m);
+      emit(ctx, '\n');
+    }
+  }
+}
+
+function printOne(ctx: PrintContext, exc: PyObject): void {
+  if (!tbHooks2.isGroup(exc)) {
+    printTraceback(ctx, exc, 'Traceback (most recent call last):\n', margin(ctx));
+    emit(ctx, formatExceptionOnly(exc));
+    return;
+  }
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    return;
+  }
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth = 1;
+  printTraceback(ctx, exc, 'Exception Group Traceback (most recent call last):\n', topLevel ? `${indent(ctx)}+ ` : margin(ctx));
+  emit(ctx, formatExceptionOnly(exc));
+  const members = tbHooks2.groupMembers(exc);
+  const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true; // a nested group may close the box itself
+    const truncated = i >= MAX_GROUP_WIDTH;
+    ctx.out.push(`${indent(ctx)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
+    ctx.depth++;
+    if (!truncated) printChain(ctx, members[i]);
+    else {
+      const rest = members.length - MAX_GROUP_WIDTH;
+      emit(ctx, `and ${rest} more exception${rest > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      ctx.out.push(`${indent(ctx)}+------------------------------------\n`);
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (topLevel) ctx.depth = 0;
+}
+
+/** the header and the entries of exc's traceback, if it has one */
+function printTraceback(ctx: PrintContext, exc: PyObject, header: string, headerPrefix: string): void {
+  const entries = tbEntries(exc);
+  if (entries.length === 0) return;
+  emit(ctx, header, headerPrefix);
+  for (const entry of entries) emit(ctx, entry);
+}
+
+/** the innermost frame of exc's traceback */
+function lastFrame(exc: PyObject): Frame | null {
+  let tb = excAccess.getTraceback(exc);
+  if (tb === null) return null;
+  while ((tb.value as TbData).next !== null) tb = (tb.value as TbData).next!;
+  return (tb.value as TbData).frame.value as Frame;
+}
+
+/** the final "Type: message" line(s) of an exception (for a SyntaxError, its text and caret first) */
 export function formatExceptionOnly(exc: PyObject): string {
   const t = exc.type;
   const mod = tbHooks2.typeModule(t);
   const name = mod !== null && mod !== 'builtins' && mod !== '__main__' ? `${mod}.${t.qualname}` : t.qualname;
-  if (isInstance(exc, excType('SyntaxError'))) {
-    return tbHooks2.formatSyntaxError(exc, name);
+  let head = '';
+  let value: PyObject = exc;
+  const syntax = isInstance(exc, excType('SyntaxError')) ? syntaxErrorParts(exc) : null;
+  if (syntax !== null) {
+    head = syntax.head;
+    value = syntax.msg;
   }
   let msg: string;
   try {
-    msg = strString(exc);
-  } catch {
-    msg = '<exception str() failed>';
+    msg = value === None ? '' : strString(value);
+    if (msg !== '') msg = `: ${msg}`;
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    decref(e.exc);
+    msg = ': <exception str() failed>';
   }
-  return (msg === '' ? `${name}\n` : `${name}: ${msg}\n`) + formatNotes(exc);
+  const suggestion = suggestionFor(exc, lastFrame(exc));
+  return `${head}${name}${msg}${suggestion === null ? '' : `. Did you mean: '${suggestion}'?`}\n` + formatNotes(exc);
 }
 
 /** the exception's __notes__ (added by add_note), one line per line of each note */
@@ -343,30 +477,73 @@ function safeString(o: PyObject, fn: (o: PyObject) => string, what: string): str
     throw e;
   }
 }
+
+/**
+ * A SyntaxError's "  File ..., line N", its source line (left-stripped) and the caret line, and
+ * its message. The carets run from offset to end_offset (end_offset only for SyntaxError itself,
+ * not its subclasses; an error spanning lines is marked to the end of its first line); a caret
+ * left of the stripped text is not printed. Null when its fields cannot be read (then the
+ * exception prints as any other).
+ */
+function syntaxErrorParts(exc: PyObject): { head: string; msg: PyObject } | null {
+  const get = (n: string): PyObject | null => {
+    const v = getAttrOrNull(exc, n);
+    if (v === null) return null;
+    decref(v);
+    return v;
+  };
+  const msg = get('msg');
+  const filename = get('filename');
+  const lineno = get('lineno');
+  if (msg === null || lineno === null || lineno.type.name !== 'int') return null;
+  const asInt = (v: PyObject | null, dflt: number): number => (v === null || v === None || v.type.name !== 'int' ? dflt : Number(v.value));
+  const line = asInt(lineno, 0);
+  let offset = asInt(get('offset'), -1);
+  let endLine = line, endOffset = -1;
+  if (exc.type === excType('SyntaxError')) {
+    endLine = asInt(get('end_lineno'), line);
+    endOffset = asInt(get('end_offset'), -1);
+  }
+  const fname = filename === null || filename === None ? '<string>' : strString(filename);
+  let head = `  File "${fname}", line ${line}\n`;
+  const textObj = get('text');
+  if (textObj !== null && textObj !== None) {
+    // CPython places the carets by UTF-8 bytes: the offsets (characters) become byte offsets
+    let text = Buffer.from(strString(textObj), 'utf8');
+    const toBytes = (charOffset: number): number =>
+      charOffset <= 0 ? charOffset : Buffer.byteLength(strString(textObj).slice(0, charOffset - 1), 'utf8') + 1;
+    offset = toBytes(offset);
+    endOffset = toBytes(endOffset);
+    const size = text.length;
+    if (endLine > line) endOffset = size;
+    if (endOffset > size + 1) endOffset = size + 1;
+    const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    offset--; // to 0-based
+    let lead = 0;
+    while (lead < text.length && (text[lead] === 32 || text[lead] === 9 || text[lead] === 12)) lead++;
+    text = text.subarray(lead);
+    offset -= lead;
+    let len = text.length;
+    if (len > 0 && text[len - 1] === 10) len--;
+    if (offset > len) offset = len;
+    // a text of several lines: show the line the offset falls in
+    for (let nl = text.indexOf(10); nl >= 0 && nl < offset; nl = text.indexOf(10)) {
+      text = text.subarray(nl + 1);
+      len -= nl + 1;
+      offset -= nl + 1;
+    }
+    head += `    ${text.toString('utf8')}${text[len] === 10 ? '' : '\n'}`;
+    if (offset >= 0) head += `    ${' '.repeat(offset)}${'^'.repeat(carets)}\n`;
+  }
+  return { head, msg };
+}
+
 export const tbHooks2 = {
   typeModule: (_t: any): string | null => null,
-  formatSyntaxError: (_e: PyObject, name: string): string => `${name}\n`,
   getCause: (_e: PyObject): PyObject | null => null,
   getContext: (_e: PyObject): PyObject | null => null,
   suppressContext: (_e: PyObject): boolean => false,
+  isGroup: (_e: PyObject): boolean => false,
+  /** the sub-exceptions of a group (borrowed) */
+  groupMembers: (_e: PyObject): PyObject[] => [],
 };
-
-/** the full text CPython prints for an uncaught exception (with its chain) */
-export function formatException(exc: PyObject, seen = new Set<PyObject>()): string {
-  seen.add(exc);
-  let out = '';
-  const cause = tbHooks2.getCause(exc);
-  const context = tbHooks2.getContext(exc);
-  if (cause !== null && !seen.has(cause)) {
-    out += formatException(cause, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (context !== null && !tbHooks2.suppressContext(exc) && !seen.has(context)) {
-    out += formatException(context, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
-  }
-  const entries = tbEntries(exc);
-  if (entries.length > 0) out += 'Traceback (most recent call last):\n' + entries.join('');
-  out += formatExceptionOnly(exc);
-  return out;
-}
-void None; void getAttrOrNull;

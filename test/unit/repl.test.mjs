@@ -70,13 +70,17 @@ test('the banner: pyheap says it is Python 3.11-compatible; -q leaves it out (as
   assert.equal(runPiped(PYHEAP, ['-i', '-q'], '').stderr, runPiped(PYTHON, ['-i', '-q'], '').stderr);
 });
 
-// In a pseudo-terminal: the prompts, the echo of what is typed, Ctrl-C and Ctrl-D. The terminal
+// In a pseudo-terminal: the prompts, the echo of what is typed, Ctrl-C (at the prompt and in
+// running code) and Ctrl-D. The terminal
 // text of both must be equal (python3 edits lines with GNU readline, pyheap with node:readline).
 const PTY_SESSIONS = {
   values: ['1+1', '_', 'def f():', '    return 1/0', '', 'f()', "'abc'.upper()", { ctrl: 'd' }],
   interrupt: ['x = (1,', { ctrl: 'c' }, 'x = 3', { ctrl: 'c' }, 'x', 'for i in range(2):', { ctrl: 'c' }, 'x + 1', { ctrl: 'd' }],
   exit: ['print("bye")', 'exit(7)'],
   errors: ['[1, 2][3]', 'x = = 1', 'quit', 'import sys; sys.exit()'],
+  // Ctrl-C inside running code: KeyboardInterrupt with its traceback, and the session goes on
+  interruptRunning: ['n = 0', 'while True: n += 1', { busy: '', seconds: 2 }, { ctrl: 'c' }, 'n > 0',
+    'def spin():', '    while n > 0:', '        pass', '', { busy: 'spin()', seconds: 2 }, { ctrl: 'c' }, '"alive"', { ctrl: 'd' }],
 };
 
 for (const [name, typed] of Object.entries(PTY_SESSIONS)) {

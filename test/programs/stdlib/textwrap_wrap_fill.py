@@ -1,0 +1,26 @@
+# textwrap: wrap/fill with hyphens, em-dashes, long words, tabs, indents, max_lines, dedent, indent
+import textwrap
+s = "Look, goof-ball -- use the -b option! The quick brown fox jumps over the lazy dog. Hello world-wide-web and e-mail. A well-known self-contained x-ray"
+for w in (10, 15, 20, 30, 45, 70):
+    print(textwrap.wrap(s, w))
+print(textwrap.fill(s, 25, initial_indent="* ", subsequent_indent="  "))
+print(textwrap.wrap(s, 12, break_on_hyphens=False))
+print(textwrap.wrap("supercalifragilisticexpialidocious is long", 10))
+print(textwrap.wrap("supercalifragilisticexpialidocious is long", 10, break_long_words=False))
+print(textwrap.wrap("abc-defghijkl-mnopq", 8))
+print(textwrap.wrap("tabs\there\tand\nnewlines  spaces", 12))
+print(textwrap.wrap("tabs\there\tand", 40, expand_tabs=False), textwrap.wrap("a\tb", 40, tabsize=4))
+print(textwrap.wrap("  leading and trailing  ", 10), textwrap.wrap("  leading  ", 10, drop_whitespace=False))
+print(textwrap.fill("End. Next one! Third? 'Quoted.' ok", 80, fix_sentence_endings=True))
+print(textwrap.shorten("Hello  world!   How are you?", 12), textwrap.shorten("Hello world", 20), textwrap.shorten("Hello world wide", 11, placeholder="..."))
+print(textwrap.wrap(s, 30, max_lines=2), textwrap.wrap(s, 30, max_lines=3, placeholder=" ~"))
+print(repr(textwrap.dedent("    a\n      b\n    c\n")), repr(textwrap.dedent("  x\n\t y\n")), repr(textwrap.dedent("  a\n   \n  b")), repr(textwrap.dedent("\tx\n\ty")))
+print(repr(textwrap.indent("a\n\nb\n", "> ")), repr(textwrap.indent("a\n\nb", "+", lambda l: True)))
+try: textwrap.wrap("x", 0)
+except ValueError as e: print(e)
+try: textwrap.shorten("hello world", 3)
+except ValueError as e: print(e)
+print(textwrap.wrap("", 10), textwrap.wrap("   ", 10), textwrap.wrap("a--b c---d e-- f", 4), textwrap.wrap("x--y", 2))
+print(textwrap.wrap("un-der-stand-ing co-op a-b-c ab-c abc-d 12-34 ab-12", 5))
+w = textwrap.TextWrapper(width=16, initial_indent="[", subsequent_indent="]")
+print(w.wrap("one two three four five six seven"), w.width)

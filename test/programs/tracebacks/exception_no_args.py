@@ -1,0 +1,5 @@
+# An exception class raised without arguments prints only its name.
+def stop():
+    raise NotImplementedError
+
+stop()

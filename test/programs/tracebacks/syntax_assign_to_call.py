@@ -1,0 +1,2 @@
+# Assigning to a literal and to a call.
+f() = 5

@@ -1,0 +1,3 @@
+# A block expected after a def header.
+def handler(event):
+print(event)

@@ -1,0 +1,3 @@
+# An invalid f-string expression.
+x = 3
+print(f"{x!z}")

@@ -1,0 +1,3 @@
+# The Python 2 print statement.
+name = 'x'
+print 'hello', name

@@ -1,0 +1,2 @@
+# Keyword argument repeated in a call.
+print(sep="", sep=" ")

@@ -1,0 +1,3 @@
+# An unterminated string literal.
+message = "hello
+print(message)
