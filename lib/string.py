@@ -206,24 +206,9 @@ def _parse_format(text):
                 continue
             if i + 1 == n:
                 raise ValueError("Single '{' encountered in format string")
-            # a replacement field: find its matching '}'
-            depth = 1
-            j = i + 1
-            while j < n:
-                if text[j] == '{':
-                    depth += 1
-                elif text[j] == '}':
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            if j >= n:
-                raise ValueError("expected '}' before end of string")
-            field = text[i + 1:j]
-            name, conversion, spec = _split_field(field)
+            name, conversion, spec, i = _scan_field(text, i + 1)
             yield ''.join(literal), name, spec, conversion
             literal = []
-            i = j + 1
         elif c == '}':
             if i + 1 < n and text[i + 1] == '}':
                 literal.append('}')
@@ -239,32 +224,54 @@ def _parse_format(text):
         yield ''.join(literal), None, None, None
 
 
-def _split_field(field):
-    """'name!r:spec' -> (name, conversion or None, spec)."""
-    # the name ends at the first '!' or ':' outside brackets
-    i = 0
-    in_bracket = False
-    while i < len(field):
-        c = field[i]
+def _scan_field(text, i):
+    """Read the replacement field starting at text[i] (just after its '{'), as CPython's
+    MarkupIterator does: the name (where [...] may hold any character but ']'), then !conversion,
+    then :spec up to the matching '}' (nested braces counted). Returns (name, conversion, spec,
+    index after the closing '}')."""
+    n = len(text)
+    start = i
+    while i < n:
+        c = text[i]
+        if c == '{':
+            raise ValueError("unexpected '{' in field name")
         if c == '[':
-            in_bracket = True
-        elif c == ']':
-            in_bracket = False
-        elif not in_bracket and c in '!:':
+            while i < n and text[i] != ']':
+                i += 1
+            continue
+        if c in '}:!':
             break
         i += 1
-    name = field[:i]
-    rest = field[i:]
+    if i >= n:
+        raise ValueError("expected '}' before end of string")
+    name = text[start:i]
     conversion = None
-    if rest.startswith('!'):
-        if len(rest) < 2:
+    if text[i] == '!':
+        if i + 1 >= n:
             raise ValueError("end of string while looking for conversion specifier")
-        conversion = rest[1]
-        rest = rest[2:]
-        if rest and not rest.startswith(':'):
+        conversion = text[i + 1]
+        i += 2
+        if i >= n:
+            raise ValueError("expected '}' before end of string")
+        if text[i] not in ':}':
             raise ValueError("expected ':' after conversion specifier")
-    spec = rest[1:] if rest.startswith(':') else ''
-    return name, conversion, spec
+    spec = ''
+    if text[i] == ':':
+        i += 1
+        spec_start = i
+        depth = 1
+        while i < n:
+            if text[i] == '{':
+                depth += 1
+            elif text[i] == '}':
+                depth -= 1
+                if depth == 0:
+                    break
+            i += 1
+        if i >= n:
+            raise ValueError("expected '}' before end of string")
+        spec = text[spec_start:i]
+    return name, conversion, spec, i + 1
 
 
 def _split_field_name(name):

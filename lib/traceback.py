@@ -335,6 +335,17 @@ def print_last(limit=None, file=None, chain=True):
                     limit, file, chain)
 
 
+def _is_sequence(obj):
+    # collections.abc.Sequence, without importing collections for every traceback
+    if isinstance(obj, (list, tuple, str, range)):
+        return True
+    try:
+        from collections.abc import Sequence
+    except ImportError:
+        return False
+    return isinstance(obj, Sequence)
+
+
 class _PrintContext:
     """Indentation state while printing nested exception groups."""
 
@@ -455,7 +466,7 @@ class TracebackException:
         else:
             yield from self._format_syntax_error(stype)
         notes = self.__notes__
-        if isinstance(notes, (list, tuple)):
+        if _is_sequence(notes):
             for note in notes:
                 note = _safe_string(note, 'note')
                 for piece in note.split('\n'):

@@ -10,7 +10,7 @@ import * as A from '../objects/abstract.js';
 import { checkArity } from '../objects/args.js';
 import { None } from '../objects/singletons.js';
 import { classmethod } from '../objects/define.js';
-import { TypeType, PyType, typeLookup } from '../objects/type.js';
+import { TypeType, PyType } from '../objects/type.js';
 import { ListType } from '../objects/list.js';
 import { DictType } from '../objects/dict.js';
 import { TupleType } from '../objects/tuple.js';
@@ -36,9 +36,9 @@ function callHelper(name: string, args: PyObject[]): PyObject {
 
 export function installGenericAliases(): void {
   for (const t of [ListType, DictType, TupleType, SetType, FrozenSetType, TypeType] as PyType[]) {
-    // modules/genericalias.ts (merged from another branch) may have defined it already:
-    // defining it twice would leak the first descriptor
-    if (typeLookup(t, '__class_getitem__') !== null) continue;
+    // defined once only (a second definition would leak the first descriptor); asked of the
+    // type's declarations, not typeLookup, whose cache would keep the negative answer
+    if (t.defs.some((d) => d.name === '__class_getitem__')) continue;
     classmethod(t, '__class_getitem__', (cls, args, kw) => {
       checkArity('__class_getitem__', args, kw, 1, 1);
       return callHelper('GenericAlias', [cls, args[0]]);

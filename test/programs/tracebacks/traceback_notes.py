@@ -6,17 +6,18 @@ def check(value):
         raise ValueError(f"negative: {value}")
     return value
 
-def checked(value):
-    try:
-        return check(value)
-    except ValueError as e:
-        e.add_note("values must be >= 0")
-        e.add_note("got it from check()\nsecond line of the note")
-        raise
-
 try:
-    checked(-1)
+    check(-1)
 except ValueError as e:
+    e.add_note("values must be >= 0")
+    e.add_note("got it from check()\nsecond line of the note")
     traceback.print_exception(e)
     print(e.__notes__)
-checked(-5)
+    caught = e
+traceback.print_exception(caught, limit=1)
+err = KeyError("k")
+err.add_note("a note on an exception never raised")
+print(traceback.format_exception_only(err))
+err.__notes__ = "not a list"
+print(traceback.format_exception_only(err))
+print("done")
