@@ -17,7 +17,7 @@
 //                  for the others)
 //          --verbose: print the detail (traceback, reason) of every non-passing test
 //          --list: print every test with its status
-//        PYHEAP_CT_TIMEOUT=seconds per pyheap process (default 900)
+//        PYHEAP_CT_TIMEOUT=seconds per pyheap process (default 900); PYHEAP_BIN=another pyheap entry script
 // Prints `test_gc: N passed, M failed, K skipped` per file and a total line; exit status 1 when
 // the outcomes disagree with the manifest.
 
@@ -30,7 +30,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const driver = path.join(root, 'test', 'cpython', 'driver.py');
 const manifestPath = path.join(root, 'test', 'cpython', 'known-failures.json');
-const pyheap = path.join(root, 'bin', 'pyheap.js');
+const pyheap = process.env.PYHEAP_BIN ? path.resolve(process.env.PYHEAP_BIN) : path.join(root, 'bin', 'pyheap.js');
 const ALL_FILES = ['test_gc', 'test_weakref', 'test_finalization'];
 const timeoutMs = Number(process.env.PYHEAP_CT_TIMEOUT ?? 900) * 1000;
 
@@ -119,7 +119,7 @@ async function runFile(testDir, name, universe) {
       const tail = run.stderr.trim().split('\n').slice(-3).join('\n');
       const why = run.timedOut ? `timed out after ${timeoutMs / 1000}s` : `pyheap exited (status ${run.code ?? run.signal}) during the test: ${tail}`;
       if (current === null) {
-        fixtureError = `pyheap exited between tests: ${tail}`;
+        fixtureError = run.timedOut ? `${why}, outside any test` : `pyheap exited between tests: ${tail}`;
         break;
       }
       results.set(current, { status: 'error', detail: why });

@@ -106,6 +106,8 @@ class TestProgram(object):
         self.createTests()
 
     def createTests(self):
+        if self.testNames is None and self.module is None:
+            self.usageExit('name the tests to run (pyheap has no test discovery)')
         if self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:

@@ -39,6 +39,19 @@ def _is_unittest_frame(tb):
     return '__unittest' in tb.tb_frame.f_globals
 
 
+def _cut_at_unittest_frame(tb):
+    """End the traceback before its first unittest frame (the assert* method's)."""
+    prev = None
+    while tb is not None and not _is_unittest_frame(tb):
+        prev = tb
+        tb = tb.tb_next
+    if prev is not None and tb is not None:
+        try:
+            prev.tb_next = None
+        except (AttributeError, TypeError):
+            pass  # a runtime whose tb_next is read-only: format_exception skips them anyway
+
+
 def _exception_only(exc_type, value):
     name = exc_type.__qualname__
     module = exc_type.__module__
@@ -173,12 +186,48 @@ class TestResult(object):
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
-        """Converts a sys.exc_info()-style tuple of values into a string."""
+        """The traceback text of err (a sys.exc_info() tuple) without unittest's own frames:
+        the traceback module's format when it is available (position markers included), else a
+        plain one."""
         exctype, value, tb = err
         try:
-            return format_exception(exctype, value, tb)
+            tb = self._clean_tracebacks(exctype, value, tb, test)
+            try:
+                import traceback
+            except ImportError:
+                return format_exception(exctype, value, tb)
+            formatted = traceback.TracebackException(exctype, value, tb,
+                                                     capture_locals=self.tb_locals,
+                                                     compact=True)
+            return ''.join(formatted.format())
         finally:
             err = exctype = value = tb = None
+
+    def _clean_tracebacks(self, exctype, value, tb, test):
+        """Drop unittest's frames from the tracebacks of the exception and of the ones it
+        chains to: the runner's frames at the start, and for a failed assertion the assert*
+        frames at the end (by cutting tb_next, as CPython's unittest does)."""
+        result = None
+        first = True
+        pending = [(exctype, value, tb)]
+        seen = {id(value)}
+        while pending:
+            exctype, value, tb = pending.pop()
+            while tb is not None and _is_unittest_frame(tb):
+                tb = tb.tb_next
+            if exctype is test.failureException:
+                _cut_at_unittest_frame(tb)
+            if first:
+                result = tb
+                first = False
+            else:
+                value.__traceback__ = tb
+            if value is not None:
+                for chained in (value.__cause__, value.__context__):
+                    if chained is not None and id(chained) not in seen:
+                        pending.append((type(chained), chained, chained.__traceback__))
+                        seen.add(id(chained))
+        return result
 
     def __repr__(self):
         return ("<%s run=%i errors=%i failures=%i>" %

@@ -15,7 +15,7 @@ import { newInt } from '../objects/int.js';
 import { None, none } from '../objects/singletons.js';
 import { getset } from '../objects/define.js';
 import { hexAddr, getAttrOrNull, strString, reprString, isInstance, iterateToArray } from '../objects/abstract.js';
-import { excType, PyErr } from '../objects/errors.js';
+import { excType, PyErr, raise, raiseTypeError } from '../objects/errors.js';
 import { addErrorContext, suggestionFor } from './suggestions.js';
 import { Frame } from './frame.js';
 import { releaseLocals } from './eval.js';
@@ -100,7 +100,24 @@ TracebackType.traverse = (o: PyObject, visit: Visit) => {
   if (d.next !== null) visit(d.next);
   visit(d.frame);
 };
-getset(TracebackType, 'tb_next', (o) => { const n = (o.value as TbData).next; if (n === null) return none(); incref(n); return n; });
+getset(TracebackType, 'tb_next', (o) => { const n = (o.value as TbData).next; if (n === null) return none(); incref(n); return n; },
+  (o, v) => {
+    // tb_next_set: a traceback or None; never a loop back to o
+    if (v === null) raiseTypeError("can't delete tb_next attribute");
+    let next: PyObject | null = null;
+    if (v !== None) {
+      if (v!.type !== TracebackType) raiseTypeError(`expected traceback object, got '${v!.type.name}'`);
+      for (let cur: PyObject | null = v!; cur !== null; cur = (cur.value as TbData).next) {
+        if (cur === o) raise(excType('ValueError'), 'traceback loop detected');
+      }
+      next = v!;
+      incref(next);
+    }
+    const d = o.value as TbData;
+    const old = d.next;
+    d.next = next;
+    xdecref(old);
+  });
 getset(TracebackType, 'tb_frame', (o) => { const fr = (o.value as TbData).frame; incref(fr); return fr; });
 getset(TracebackType, 'tb_lineno', (o) => newInt((o.value as TbData).lineno));
 getset(TracebackType, 'tb_lasti', (o) => newInt((o.value as TbData).lasti * 2));

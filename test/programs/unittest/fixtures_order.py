@@ -66,13 +66,11 @@ class BrokenSetUp(unittest.TestCase):
 
 
 class Out:
-    """the runner's stream, without the timing and the traceback's frame lines"""
+    """the runner's stream, without the timing"""
     def write(self, s):
         for line in s.splitlines(True):
             if line.startswith('Ran '):
                 line = 'Ran ' + line.split()[1] + ' tests\n'
-            if line.startswith('  '):
-                continue
             sys.stdout.write(line)
     def flush(self):
         pass
