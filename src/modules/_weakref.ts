@@ -13,7 +13,7 @@ import { isDict, dictGetItem, dictDelItem } from '../objects/dict.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
 import { newModule, moduleSet } from '../objects/module.js';
 import { classmethod } from '../objects/define.js';
-import { newGenericAlias } from './genericalias.js';
+import { newGenericAlias } from './generic.js';
 import {
   ReferenceType, ProxyType, CallableProxyType, newProxy, weakrefCount, weakrefsOf, isWeakref, supportsWeakrefs,
 } from '../objects/weakref.js';

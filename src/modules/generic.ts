@@ -34,6 +34,11 @@ function callHelper(name: string, args: PyObject[]): PyObject {
   }
 }
 
+/** types.GenericAlias(origin, args): a new reference (for other types' __class_getitem__) */
+export function newGenericAlias(origin: PyObject, args: PyObject): PyObject {
+  return callHelper('GenericAlias', [origin, args]);
+}
+
 export function installGenericAliases(): void {
   for (const t of [ListType, DictType, TupleType, SetType, FrozenSetType, TypeType] as PyType[]) {
     // defined once only (a second definition would leak the first descriptor); asked of the
@@ -41,7 +46,7 @@ export function installGenericAliases(): void {
     if (t.defs.some((d) => d.name === '__class_getitem__')) continue;
     classmethod(t, '__class_getitem__', (cls, args, kw) => {
       checkArity('__class_getitem__', args, kw, 1, 1);
-      return callHelper('GenericAlias', [cls, args[0]]);
+      return newGenericAlias(cls, args[0]);
     });
   }
   // type.__or__ / __ror__: int | str, None | int (the helper returns NotImplemented for others)
