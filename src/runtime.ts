@@ -175,6 +175,7 @@ function wireHooks(): void {
     const v = descriptorFor(t, def);
     dictSetStr(t.tpDict!, def.name, v);
     decref(v);
+    T.typeModified(t); // a lookup may have cached the name's absence (modules/generic.ts asks first)
   };
   Object.assign(typeHooks, {
     dictGetStr, dictSetStr,
