@@ -27,6 +27,8 @@
 //                  honoured on the first line (text after the word is a free comment)
 //   stderr=full    compare the whole stderr, not only its last line
 //   argv=A B C     extra command-line arguments (split on whitespace, no quoting), both sides
+//   timeout=S      at least S seconds for this program (a correctness test that is big by design,
+//                  such as freeing a million-long chain, must not fail because the machine is busy)
 //
 // Programs whose name ends in `_mem.py` print memory figures (psutil): their stdout is judged by
 // shape (scripts/memshape.js: same text, same rises and falls, within 20% of python3's), python3
@@ -143,7 +145,7 @@ function listPy(dir, recursive) {
 
 function readMarkers(file) {
   const lines = fs.readFileSync(file, 'utf8').split('\n').slice(0, MARKER_LINES);
-  const markers = { module: false, stderrFull: false, argv: [] };
+  const markers = { module: false, stderrFull: false, argv: [], timeout: 0 };
   lines.forEach((line, i) => {
     const m = /#\s*pyheap-test:\s*(.*)$/.exec(line);
     if (!m) return;
@@ -151,6 +153,7 @@ function readMarkers(file) {
     if (/^module\b/.test(body)) {
       if (i === 0) markers.module = true;
     } else if (/^stderr=full\b/.test(body)) markers.stderrFull = true;
+    else if (/^timeout=\d+$/.test(body)) markers.timeout = Number(body.slice(8));
     else if (body.startsWith('argv=')) markers.argv = body.slice(5).trim().split(/\s+/).filter(Boolean);
     else throw new Error(`${file}:${i + 1}: unknown marker "# pyheap-test: ${body}"`);
   });
@@ -362,7 +365,7 @@ async function runProgram(program, opts, knownReason) {
   const memory = isMemoryProgram(program.file);
   const phEnv = memory ? { ...env } : { ...env, PYHEAP_AUDIT: '1' };
   if (opts.stress) phEnv.PYHEAP_GC_STRESS = '1';
-  const timeoutMs = opts.timeout * 1000 * (memory ? MEMORY_TIMEOUT_FACTOR : 1);
+  const timeoutMs = Math.max(opts.timeout, program.markers.timeout) * 1000 * (memory ? MEMORY_TIMEOUT_FACTOR : 1);
   const pyEnv = {
     ...env,
     PYTHONPATH: [oracleDir, env.PYTHONPATH].filter(Boolean).join(path.delimiter),

@@ -1,4 +1,5 @@
 # Freeing a 1,000,000-long chain of instances must not overflow the stack.
+# pyheap-test: timeout=180
 class Node:
     __slots__ = ("next",)
     def __init__(self, next):
