@@ -21,6 +21,8 @@
 //  - JS clears the groups inside a repeated item at each iteration, Python keeps the value of an
 //    earlier iteration: a group inside a quantifier with max > 1 that is not sure to be set in
 //    every iteration (alternation branch, quantifier with min 0) is refused;
+//  - a greedy repeat of an item that can match '' makes one more, empty, iteration in Python
+//    (setting the item's groups to ''), not in JS: refused when the item holds groups;
 //  - a JS back-reference to a group without a value matches '', Python's fails: a reference is
 //    refused unless the group surely has a value by then (closed earlier in the same branch, not
 //    under an optional construct between the group and the reference).
@@ -258,6 +260,12 @@ class Translator {
           const unsure = (prev.groups ?? []).find((g) => !(prev.sure ?? []).includes(g));
           if (unsure !== undefined) {
             throw new ReError(`pyheap's re cannot express this: group ${unsure} may keep a value from an earlier repetition of the group around it (JavaScript resets it)`, this.groupStarts[unsure]);
+          }
+          // a greedy repeat of something that can match '' tries one more, empty, repetition in
+          // Python (its groups then hold ''), JS refuses empty repetitions beyond the minimum
+          const grouped = prev.groups ?? [];
+          if (prev.min === 0 && max > min && grouped.length > 0 && this.next !== '?') {
+            throw new ReError(`pyheap's re cannot express this: group ${grouped[0]} may take its value from an empty last repetition (JavaScript does not repeat an empty match)`, this.groupStarts[grouped[0]]);
           }
         }
         const q = min === 0 && max === 1 ? '?' : min === 0 && max === MAXREPEAT ? '*' : min === 1 && max === MAXREPEAT ? '+'

@@ -1,7 +1,8 @@
 // LAYER: modules — unit tests (node:test) of the patterns pyheap's `re` refuses because a
 // JavaScript RegExp would give a different answer than CPython (see src/modules/jsre.ts): groups
-// inside a repeated group whose value may come from an earlier iteration, and back-references to
-// groups that may have no value. Needs `npm run build`. For each pattern and subject: pyheap must
+// inside a repeated group whose value may come from an earlier iteration, groups inside a greedy
+// repeat of something that can match '' (Python makes one more, empty, iteration), and
+// back-references to groups that may have no value. Needs `npm run build`. For each pattern and subject: pyheap must
 // raise re.error at compile time, and the refusal must be justified, i.e. python3's own
 // re.match result (asked live) must differ from what the same pattern gives as a JS RegExp.
 // The accepted neighbours of these patterns are checked against python3 by the differential
@@ -26,6 +27,13 @@ const REFUSED = [
   [String.raw`((a)?)+`, 'a'],
   [String.raw`(?:(a)|b){2}`, 'ab'],
   [String.raw`(?:(\d)|[a-z])+`, '1x'],
+  // a greedy repeat of something that can match '': Python makes one more, empty, repetition
+  [String.raw`(a?)+`, 'a'],
+  [String.raw`(a*)*`, 'aa'],
+  [String.raw`(?:(a?)b?)+`, 'ab'],
+  [String.raw`(\w*\s?)+`, 'ab cd'],
+  [String.raw`(a?){0,3}`, 'a'],
+  [String.raw`(a|)+$`, 'a'],
   // a back-reference to a group that may have no value
   [String.raw`(a)?b\1`, 'b'],
   [String.raw`(a)|\1b`, 'b'],
