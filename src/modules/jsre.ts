@@ -15,7 +15,17 @@
 //   (?>X)  X*+           (?=(?<a1>X))\k<a1> : a lookahead is never backtracked into, which is
 //                        atomicity; the helper group a1 is invisible to Python
 //   (?aiLmsux-imsx:X)    the flags are applied while translating X (no JS syntax needed)
-// What JS cannot express raises re.error: conditional groups (?(1)a|b), \N{NAME}.
+// What JS cannot express raises re.error: conditional groups (?(1)a|b), \N{NAME}, and two
+// places where JS's group semantics differ from Python's (each Item records which groups it
+// contains and which of them surely have a value when it matched):
+//  - JS clears the groups inside a repeated item at each iteration, Python keeps the value of an
+//    earlier iteration: a group inside a quantifier with max > 1 that is not sure to be set in
+//    every iteration (alternation branch, quantifier with min 0) is refused;
+//  - a greedy repeat of an item that can match '' makes one more, empty, iteration in Python
+//    (setting the item's groups to ''), not in JS: refused when the item holds groups;
+//  - a JS back-reference to a group without a value matches '', Python's fails: a reference is
+//    refused unless the group surely has a value by then (closed earlier in the same branch, not
+//    under an optional construct between the group and the reference).
 //
 // The compiled programs are kept in a table; Python holds the table index (a small int).
 // exec() runs one at a position and returns the group spans in code points.
@@ -47,6 +57,8 @@ interface Item {
   min: number;
   max: number;
   kind: 'at' | 'repeat' | 'plain';
+  groups?: number[];  // the capturing groups inside (itself included)
+  sure?: number[];    // those of them that have a value whenever this item matched
 }
 
 const hex = (c: number): string => `\\u{${c.toString(16)}}`;
@@ -94,7 +106,9 @@ class Translator {
   openGroups: number[] = [];
   jsGroups = 0;             // atomic-group helpers made so far (named a1, a2, ...)
   groupRefPos = new Map<number, number>();
-  mayRetryEmpty = false;    // lazy repeats or alternation: an empty first choice may hide a longer match
+  mayRetryEmpty = false;
+  groupStarts: number[] = [0];  // where each group's '(' is (for error positions)
+  seqFrames: Item[][] = [];     // the items so far of each sequence being parsed (outermost first)    // lazy repeats or alternation: an empty first choice may hide a longer match
 
   constructor(public source: string, public flags: number, public isBytes: boolean) {
     this.pattern = Array.from(source);
@@ -188,12 +202,15 @@ class Translator {
       min: Math.min(...branches.map((b) => b.min)),
       max: Math.max(...branches.map((b) => b.max)),
       kind: 'plain',
+      groups: branches.flatMap((b) => b.groups ?? []),
+      sure: [],
     };
   }
 
   /** current flags are passed down; global flags found at the start change this.flags */
   parseSeq(flags: number, verbose: boolean, first: boolean): Item {
     const items: Item[] = [];
+    this.seqFrames.push(items);
     for (;;) {
       const tok = this.next;
       if (tok === null || tok === '|' || tok === ')') break;
@@ -239,6 +256,18 @@ class Translator {
         const prev = items.length > 0 ? items[items.length - 1] : null;
         if (prev === null || prev.kind === 'at') throw this.error('nothing to repeat', this.tell() - here + 1);
         if (prev.kind === 'repeat') throw this.error('multiple repeat', this.tell() - here + 1);
+        if (max > 1) {
+          const unsure = (prev.groups ?? []).find((g) => !(prev.sure ?? []).includes(g));
+          if (unsure !== undefined) {
+            throw new ReError(`pyheap's re cannot express this: group ${unsure} may keep a value from an earlier repetition of the group around it (JavaScript resets it)`, this.groupStarts[unsure]);
+          }
+          // a greedy repeat of something that can match '' tries one more, empty, repetition in
+          // Python (its groups then hold ''), JS refuses empty repetitions beyond the minimum
+          const grouped = prev.groups ?? [];
+          if (prev.min === 0 && max > min && grouped.length > 0 && this.next !== '?') {
+            throw new ReError(`pyheap's re cannot express this: group ${grouped[0]} may take its value from an empty last repetition (JavaScript does not repeat an empty match)`, this.groupStarts[grouped[0]]);
+          }
+        }
         const q = min === 0 && max === 1 ? '?' : min === 0 && max === MAXREPEAT ? '*' : min === 1 && max === MAXREPEAT ? '+'
           : max === MAXREPEAT ? `{${min},}` : min === max ? `{${min}}` : `{${min},${max}}`;
         const body = `(?:${prev.js})${q}`;
@@ -250,6 +279,7 @@ class Translator {
           js, kind: 'repeat',
           min: prev.min * min,
           max: max === MAXREPEAT ? (prev.max === 0 ? 0 : INF) : prev.max * max,
+          groups: prev.groups, sure: min >= 1 ? prev.sure : [],
         };
       } else if (tok === '.') {
         items.push({ js: (flags & F_S) !== 0 ? '[\\s\\S]' : '[^\\n]', min: 1, max: 1, kind: 'plain' });
@@ -266,9 +296,13 @@ class Translator {
         throw this.error('unexpected character');
       }
     }
+    this.seqFrames.pop();
     let min = 0, max = 0;
     for (const it of items) { min += it.min; max += it.max; }
-    return { js: items.map((i) => i.js).join(''), min, max, kind: items.length === 1 && items[0].kind === 'at' ? 'plain' : 'plain' };
+    return {
+      js: items.map((i) => i.js).join(''), min, max, kind: 'plain',
+      groups: items.flatMap((i) => i.groups ?? []), sure: items.flatMap((i) => i.sure ?? []),
+    };
   }
 
   atomic(body: string): string {
@@ -295,7 +329,7 @@ class Translator {
           if (gid === undefined) throw this.error(`unknown group name ${pyRepr(ref)}`, Array.from(ref).length + 1);
           if (!this.checkGroup(gid)) throw this.error('cannot refer to an open group', Array.from(ref).length + 1);
           this.checkLookbehindGroup(gid);
-          return this.groupRef(gid, flags);
+          return this.groupRef(gid, flags, start);
         } else {
           const c2 = this.get();
           if (c2 === null) throw this.error('unexpected end of pattern');
@@ -326,7 +360,7 @@ class Translator {
         if (!this.match(')')) throw this.error('missing ), unterminated subpattern', this.tell() - start);
         if (behind && p.min !== p.max) throw new ReError('look-behind requires fixed-width pattern', null);
         const js = `(?${behind ? '<' : ''}${kind}${p.js})`;
-        return { js, min: 0, max: 0, kind: 'plain' };
+        return { js, min: 0, max: 0, kind: 'plain', groups: p.groups, sure: kind === '=' ? p.sure : [] };
       } else if (ch === '(') {
         throw new ReError('conditional groups (?(...)yes|no) are not supported by pyheap\'s regex engine (JavaScript cannot express them)', start);
       } else if (ch === '>') {
@@ -348,6 +382,7 @@ class Translator {
     if (capture) {
       gid = this.groupWidths.length;
       this.groupWidths.push(null);
+      this.groupStarts.push(start);
       this.groupParents.push(this.openGroups.length > 0 ? this.openGroups[this.openGroups.length - 1] : 0);
       if (name !== null) {
         const old = this.groupNames.get(name);
@@ -365,13 +400,21 @@ class Translator {
     if (!this.match(')')) throw this.error('missing ), unterminated subpattern', this.tell() - start);
     if (capture) {
       this.groupWidths[gid] = [p.min, p.max];
-      return { js: `(?<g${gid}>${p.js})`, min: p.min, max: p.max, kind: 'plain' };
+      return {
+        js: `(?<g${gid}>${p.js})`, min: p.min, max: p.max, kind: 'plain',
+        groups: [gid, ...(p.groups ?? [])], sure: [gid, ...(p.sure ?? [])],
+      };
     }
-    if (atomic) return { js: this.atomic(p.js), min: p.min, max: p.max, kind: 'plain' };
-    return { js: `(?:${p.js})`, min: p.min, max: p.max, kind: 'plain' };
+    if (atomic) return { js: this.atomic(p.js), min: p.min, max: p.max, kind: 'plain', groups: p.groups, sure: p.sure };
+    return { js: `(?:${p.js})`, min: p.min, max: p.max, kind: 'plain', groups: p.groups, sure: p.sure };
   }
 
-  groupRef(gid: number, flags: number): Item {
+  groupRef(gid: number, flags: number, refStart: number): Item {
+    // the group surely has a value here iff an item already parsed in one of the enclosing
+    // sequences surely set it
+    if (!this.seqFrames.some((items) => items.some((it) => (it.sure ?? []).includes(gid)))) {
+      throw new ReError(`pyheap's re cannot express this: group ${gid} may have no value where it is referred to (JavaScript would match an empty string, Python fails)`, refStart);
+    }
     if ((flags & F_I) !== 0 && this.manualCase(flags)) {
       throw new ReError('a back-reference under a case-insensitive flag scoped to part of the pattern is not supported by pyheap\'s regex engine', null);
     }
@@ -483,7 +526,7 @@ class Translator {
       if (g < this.groupWidths.length) {
         if (!this.checkGroup(g)) throw this.error('cannot refer to an open group', digits.length + 1);
         this.checkLookbehindGroup(g);
-        return this.groupRef(g, flags);
+        return this.groupRef(g, flags, this.tell() - digits.length - 1);
       }
       throw this.error(`invalid group reference ${g}`, digits.length);
     }
