@@ -923,8 +923,9 @@ export function rootsForAudit(add: (o: PyObject | null | undefined, what: string
   for (let f = ts.frame; f !== null; f = f.back) {
     for (const v of f.fast) add(v, `a local of ${f.code.qualname}`);
     for (let i = 0; i < f.sp; i++) add(f.stack[i], `the value stack of ${f.code.qualname}`);
-    add(f.codeObj, 'a running frame'); add(f.func, 'a running frame'); add(f.globals, 'a running frame');
-    add(f.builtins, 'a running frame'); add(f.locals, 'a running frame'); add(f.frameObject, 'a running frame');
+    add(f.codeObj, 'a running frame'); add(f.func, 'a running frame');
+    if (f.func === null) { add(f.globals, 'a running frame'); add(f.builtins, 'a running frame'); }
+    add(f.locals, 'a running frame'); add(f.frameObject, 'a running frame');
   }
 }
 
