@@ -551,12 +551,12 @@ function addEvalBuiltins(bm: PyObject): void {
     const code = codeFrom(src!, mode, fname);
     const [globals, locals] = scopes(g, l);
     try {
-      const r = execCode(code, globals, locals);
+      // the frame takes over our reference to locals (as in CPython, exec holds none while it runs)
+      const r = execCode(code, globals, locals, true);
       if (mode === 'exec') { decref(r); return none(); }
       return r;
     } finally {
       decref(code);
-      decref(locals);
     }
   };
   const add = (name: string, fn: (a: PyObject[], k: string[] | null) => PyObject) => {
@@ -640,12 +640,17 @@ function makeSyntaxError(e: any): PyObject {
   }
 }
 
-/** run a code object as a module body in `globals` */
-export function execCode(code: PyObject, globals: PyObject, locals: PyObject | null = null): PyObject {
+/**
+ * Run a code object as a module body in `globals`. The frame has no function, so it owns globals and
+ * builtins itself (the references CPython's temporary function object holds). With `stealLocals`
+ * the caller's reference to `locals` passes to the frame (exec/eval hold none of their own).
+ */
+export function execCode(code: PyObject, globals: PyObject, locals: PyObject | null = null, stealLocals = false): PyObject {
   const c = code.value as Code;
   const loc = locals ?? globals;
   const frame = new Frame(c, code, null, globals, rt.builtins!, loc);
-  incref(code); incref(globals); incref(rt.builtins!); incref(loc);
+  incref(code); incref(globals); incref(rt.builtins!);
+  if (!(stealLocals && locals !== null)) incref(loc);
   return runFrame(frame);
 }
 
@@ -924,8 +929,9 @@ export function rootsForAudit(add: (o: PyObject | null | undefined, what: string
   for (let f = ts.frame; f !== null; f = f.back) {
     for (const v of f.fast) add(v, `a local of ${f.code.qualname}`);
     for (let i = 0; i < f.sp; i++) add(f.stack[i], `the value stack of ${f.code.qualname}`);
-    add(f.codeObj, 'a running frame'); add(f.func, 'a running frame'); add(f.globals, 'a running frame');
-    add(f.builtins, 'a running frame'); add(f.locals, 'a running frame'); add(f.frameObject, 'a running frame');
+    add(f.codeObj, 'a running frame'); add(f.func, 'a running frame');
+    if (f.func === null) { add(f.globals, 'a running frame'); add(f.builtins, 'a running frame'); }
+    add(f.locals, 'a running frame'); add(f.frameObject, 'a running frame');
   }
 }
 

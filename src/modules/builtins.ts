@@ -500,7 +500,7 @@ function buildClass(func: PyObject, nameO: PyObject, origBases: PyObject[], base
     const fdata = func.value as FunctionData;
     const code = fdata.code.value as Code;
     const frame = new Frame(code, fdata.code, func, fdata.globals, fdata.builtins, ns);
-    incref(fdata.code); incref(func); incref(fdata.globals); incref(fdata.builtins); incref(ns);
+    incref(fdata.code); incref(func); incref(ns); // globals/builtins borrowed from func
     builtinsHooks.setupCells(frame, fdata);
     const cell = runFrame(frame);
     if (bases !== origBases) {

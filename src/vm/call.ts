@@ -285,8 +285,7 @@ export function makeFunctionFrame(func: PyObject, args: PyObject[], start: numbe
   }
   func.refcnt++;
   codeObj.refcnt++;
-  fdata.globals.refcnt++;
-  fdata.builtins.refcnt++;
+  // globals and builtins are borrowed from func (3.11's f_globals / f_builtins)
   if (code.ncells !== 0 || code.nfree !== 0) setupCells(frame, fdata);
   return frame;
 }

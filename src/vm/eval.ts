@@ -91,10 +91,13 @@ export function releaseLocals(f: Frame): void {
   const func = f.func, locals = f.locals;
   f.func = null;
   f.locals = null;
+  if (func === null) {
+    // a function-less frame owns its namespaces (a function's frame borrows them from it)
+    decref(f.globals);
+    decref(f.builtins);
+  }
   xdecref(func);
   decref(f.codeObj);
-  decref(f.globals);
-  decref(f.builtins);
   xdecref(locals);
 }
 

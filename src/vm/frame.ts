@@ -23,7 +23,12 @@ function nullArray(n: number): (PyObject | null)[] {
 export class Frame {
   code: Code;
   codeObj: PyObject;
+  /** the function being run (owned), or null for a module body run by execCode */
   func: PyObject | null;
+  /**
+   * globals and builtins: BORROWED from `func` (it keeps them alive, as in 3.11 where f_globals and
+   * f_builtins are borrowed from f_func); owned only by a frame without a function (see ownsNamespaces)
+   */
   globals: PyObject;
   builtins: PyObject;
   /** the locals mapping for module and class bodies (LOAD_NAME), else null */
@@ -101,4 +106,13 @@ export class Frame {
   get lineno(): number {
     return this.code.lineOf(this.lasti);
   }
+
+}
+
+/**
+ * Whether a frame owns its globals and builtins: only one run without a function (execCode, where
+ * CPython's temporary function object would own them); a function's frame borrows them.
+ */
+export function ownsNamespaces(f: Frame): boolean {
+  return f.func === null;
 }

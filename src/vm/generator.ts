@@ -15,7 +15,7 @@ import { hexAddr, isInstance, iterNext, call, getAttrOrNull, setAttr } from '../
 import { PyErr, raise, raiseValueError, raiseRuntimeError, raiseTypeError, excType, errorHooks } from '../objects/errors.js';
 import { None, none } from '../objects/singletons.js';
 import { method, getset } from '../objects/define.js';
-import { Frame } from './frame.js';
+import { Frame, ownsNamespaces } from './frame.js';
 import { runFrame, clearFrame } from './eval.js';
 import { evalHooks } from './evalhooks.js';
 import { ts } from './state.js';
@@ -286,8 +286,10 @@ GeneratorType.traverse = (g: PyObject, visit: Visit) => {
   // function and globals would look referenced from outside any cycle through it
   visit(f.codeObj);
   if (f.func !== null && f.func !== undefined) visit(f.func);
-  visit(f.globals);
-  visit(f.builtins);
+  if (ownsNamespaces(f)) {
+    visit(f.globals);
+    visit(f.builtins);
+  }
   if (f.locals !== null) visit(f.locals);
   if (f.frameObject !== null && f.frameObject !== undefined) visit(f.frameObject);
 };

@@ -17,7 +17,7 @@ import { getset } from '../objects/define.js';
 import { hexAddr, getAttrOrNull, strString, reprString, isInstance, iterateToArray } from '../objects/abstract.js';
 import { excType, PyErr, raise, raiseTypeError } from '../objects/errors.js';
 import { addErrorContext, suggestionFor } from './suggestions.js';
-import { Frame } from './frame.js';
+import { Frame, ownsNamespaces } from './frame.js';
 import { releaseLocals } from './eval.js';
 import { evalHooks } from './evalhooks.js';
 import { readFileSync } from 'node:fs';
@@ -48,8 +48,10 @@ FrameType.traverse = (o: PyObject, visit: Visit) => {
   for (const v of f.fast) if (v !== null) visit(v);
   visit(f.codeObj);
   if (f.func !== null) visit(f.func);
-  visit(f.globals);
-  visit(f.builtins);
+  if (ownsNamespaces(f)) {
+    visit(f.globals);
+    visit(f.builtins);
+  }
   if (f.locals !== null) visit(f.locals);
 };
 FrameType.clear = (o) => {
