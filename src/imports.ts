@@ -142,7 +142,8 @@ function load(name: string, searchPath: string[] | null): PyObject {
   return raiseNotFound(name);
 }
 
-function isFile(p: string): boolean {
+/** a regular file exists at p */
+export function isFile(p: string): boolean {
   try { return statSync(p).isFile(); } catch { return false; }
 }
 

@@ -5,7 +5,7 @@
 //   3. run __main__, print an uncaught exception like CPython, then shut down in CPython's order
 //      (atexit, flush, clear __main__ and the other modules' globals) and report the audit.
 
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { PyObject } from './memory/object.js';
 import { incref, decref, xdecref } from './memory/refcount.js';
@@ -70,7 +70,7 @@ import { makeBuiltinsModule } from './modules/builtins.js';
 import { mathHooks } from './modules/math.js';
 import { registerModules } from './modules/index.js';
 import { registerModule } from './modules/registry.js';
-import { importModule, importFrom, installImports, libDirectory, findMainModule, MainModuleError } from './imports.js';
+import { importModule, importFrom, installImports, libDirectory, findMainModule, MainModuleError, isFile } from './imports.js';
 import { parseArgs } from './objects/args.js';
 import { builtinsHooks } from './modules/builtinshooks.js';
 import { installDisplayHook } from './modules/displayhook.js';
@@ -108,7 +108,6 @@ export const rt = {
   stdout: null as PyObject | null,
   stderr: null as PyObject | null,
   stdin: null as PyObject | null,
-  mainDir: '.',
 };
 
 function finishType(t: T.PyType): void {
@@ -613,9 +612,6 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   }
 }
 
-function isFile(p: string): boolean {
-  try { return statSync(p).isFile(); } catch { return false; }
-}
 
 /** warnings.showwarning's default format: "file:line: Category: message" and the source line */
 function showCompileWarning(category: string, message: string, filename: string, lineno: number): void {
@@ -674,7 +670,6 @@ export function runMain(source: string, filename: string, argv: string[]): numbe
 export function prepareMain(argv: string[], path0: string, file: string | null, pkg: string | null = null): void {
   boot(argv);
   setSysArgv(argv);
-  rt.mainDir = path0 === '' ? process.cwd() : path0;
   const sysPath = X(List, 'newListSteal')([Str.newStr(path0), Str.newStr(libDirectory())]);
   A.setAttr(rt.sys!, 'path', sysPath);
   decref(sysPath);
