@@ -130,6 +130,7 @@ export function updateRefs(containers: GcList): void {
       // an object waiting on the trashcan is already dead, so it is not part of any collection
       // (what CPython 3.12's update_refs does too). Its references then count as external.
       untrack(o);
+      o.gcBits &= ~GC_COLLECTING; // (a re-examination finds it still flagged from the first pass)
     } else {
       o.gcRefs = o.refcnt;
       o.gcBits |= GC_COLLECTING;
@@ -205,12 +206,6 @@ export function deduceUnreachable(base: GcList, unreachable: GcList): void {
 function clearUnreachableMask(list: GcList): void {
   const head = list.head;
   for (let o = head.gcNext!; o !== head; o = o.gcNext!) o.gcBits &= ~GC_UNREACHABLE;
-}
-
-/** gc_list_clear_collecting */
-function clearCollecting(list: GcList): void {
-  const head = list.head;
-  for (let o = head.gcNext!; o !== head; o = o.gcNext!) o.gcBits &= ~GC_COLLECTING;
 }
 
 // ---------------------------------------------------------------- lazy untracking
@@ -316,6 +311,7 @@ export function handleWeakrefs(unreachable: GcList, old: GcList): number {
     }
   }
   let freed = 0;
+  if (toCall !== null) pythonCodeRan = true;
   while (toCall !== null && !toCall.isEmpty()) {
     const wr = toCall.head.gcNext!;
     wro.callCallback(wr);
@@ -326,8 +322,26 @@ export function handleWeakrefs(unreachable: GcList, old: GcList): number {
   return freed;
 }
 
+/**
+ * Set when Python code may have run since the trash was found (a weakref callback, a __del__):
+ * only then can anything have been resurrected, so only then is the trash examined again.
+ */
+let pythonCodeRan = false;
+
+/** does any object of the list still need its tp_finalize called? */
+function needsFinalizing(list: GcList): boolean {
+  const head = list.head;
+  for (let o = head.gcNext!; o !== head; o = o.gcNext!) {
+    if (o.type.finalize !== null && !(o.gcBits & GC_FINALIZED)) return true;
+  }
+  return false;
+}
+
 /** finalize_garbage (PEP 442): tp_finalize (__del__) once per object, in list order */
 export function finalizeGarbage(collectable: GcList): void {
+  // the common case, no __del__ at all: one read-only pass instead of moving every object twice
+  if (!needsFinalizing(collectable)) return;
+  pythonCodeRan = true;
   const seen = new GcList();
   while (!collectable.isEmpty()) {
     const o = collectable.head.gcNext!;
@@ -345,9 +359,15 @@ export function finalizeGarbage(collectable: GcList): void {
 /**
  * handle_resurrected_objects: after the finalizers ran, run deduce_unreachable again on the trash
  * alone. Whatever a finalizer made reachable again (and everything it reaches) goes to `old`.
+ * (gc_list_clear_collecting is folded into update_refs, which sets the flag again anyway.)
+ * If no Python code ran since the trash was found, no reference to it can have appeared: the
+ * examination would find all of it unreachable again, in the same order, so it is skipped.
  */
 export function handleResurrectedObjects(unreachable: GcList, stillUnreachable: GcList, old: GcList): void {
-  clearCollecting(unreachable);
+  if (!pythonCodeRan) {
+    stillUnreachable.merge(unreachable);
+    return;
+  }
   const resurrected = unreachable;
   deduceUnreachable(resurrected, stillUnreachable);
   clearUnreachableMask(stillUnreachable);
@@ -447,6 +467,7 @@ export function collectMain(generation: number): CollectResult {
   if (gcState.debug & DEBUG_COLLECTABLE) for (const o of unreachable.objects()) debugCycle('collectable', o);
 
   // weakrefs first, then __del__, then keep what __del__ resurrected, then break the cycles
+  pythonCodeRan = false;
   let m = handleWeakrefs(unreachable, old);
   finalizeGarbage(unreachable);
   const finalUnreachable = new GcList();
