@@ -18,7 +18,8 @@
 //   3. moveUnreachable  walk young; gcRefs > 0 means reachable: traverse it and give every child
 //                     that looked unreachable gcRefs = 1 (moving it back from `unreachable` to the
 //                     end of young, so it is scanned too); gcRefs == 0 means "tentatively
-//                     unreachable": move it to `unreachable` (flag GC_UNREACHABLE).
+//                     unreachable": move it to `unreachable` (marked gcRefs = -1, where CPython
+//                     sets a flag bit that it must then clear again in another pass).
 //
 //        young:       A  B  C                 (reachable from outside, transitively)
 //        unreachable: D  E  F                 (only referenced from inside the trash)
@@ -38,7 +39,7 @@
 // The runtime wires `gcHooks` (things of higher layers: the exact tuple/dict types, calling
 // __del__ with unraisable reporting, clearing free lists, stderr, gc.garbage and gc.callbacks).
 
-import { PyObject, Visit, GC_TRACKED, GC_FINALIZED, GC_COLLECTING, GC_UNREACHABLE } from './object.js';
+import { PyObject, Visit, GC_TRACKED, GC_FINALIZED, GC_COLLECTING } from './object.js';
 import type { PyType } from '../objects/type.js';
 import { GcList, gcState, unlink, untrack, NUM_GENERATIONS } from './generations.js';
 import { incref, decref } from './refcount.js';
@@ -152,13 +153,15 @@ export function subtractRefs(containers: GcList): void {
 
 let reachableTarget: GcList | null = null;
 
+/** gcRefs of an object moved to `unreachable` by move_unreachable (CPython: the NEXT_MASK_UNREACHABLE
+ *  bit). Stored in gcRefs, which the next update_refs overwrites, it needs no clearing pass. */
+const TENTATIVELY_UNREACHABLE = -1;
+
 /** visit_reachable: a child of a reachable object is reachable */
 function visitReachable(o: PyObject): void {
-  const bits = o.gcBits;
-  if (!(bits & GC_COLLECTING)) return; // not in this collection, or already scanned
-  if (bits & GC_UNREACHABLE) {
+  if (!(o.gcBits & GC_COLLECTING)) return; // not in this collection, or already scanned
+  if (o.gcRefs === TENTATIVELY_UNREACHABLE) {
     // tentatively unreachable: move it back to the end of young, where the walk will reach it
-    o.gcBits = bits & ~GC_UNREACHABLE;
     listMove(o, reachableTarget!);
     o.gcRefs = 1;
   } else if (o.gcRefs === 0) {
@@ -186,7 +189,7 @@ export function moveUnreachable(young: GcList, unreachable: GcList): void {
         prev = o;
       } else {
         listMove(o, unreachable);
-        o.gcBits |= GC_UNREACHABLE;
+        o.gcRefs = TENTATIVELY_UNREACHABLE;
       }
       o = prev.gcNext!;
     }
@@ -202,11 +205,6 @@ export function deduceUnreachable(base: GcList, unreachable: GcList): void {
   moveUnreachable(base, unreachable);
 }
 
-/** clear_unreachable_mask */
-function clearUnreachableMask(list: GcList): void {
-  const head = list.head;
-  for (let o = head.gcNext!; o !== head; o = o.gcNext!) o.gcBits &= ~GC_UNREACHABLE;
-}
 
 // ---------------------------------------------------------------- lazy untracking
 
@@ -262,10 +260,10 @@ export function untrackDicts(head: GcList): void {
 
 /**
  * move_legacy_finalizers: objects with a legacy tp_del go to `finalizers` (uncollectable). pyheap
- * has no tp_del types, so nothing moves; what remains is stripping the tentative-unreachable flag.
+ * has no tp_del types, so nothing moves (and the tentative-unreachable mark needs no stripping:
+ * see moveUnreachable).
  */
-export function moveLegacyFinalizers(unreachable: GcList, _finalizers: GcList): void {
-  clearUnreachableMask(unreachable);
+export function moveLegacyFinalizers(_unreachable: GcList, _finalizers: GcList): void {
 }
 
 /** move_legacy_finalizer_reachable: what the legacy-finalizer objects reach is uncollectable too */
@@ -370,7 +368,6 @@ export function handleResurrectedObjects(unreachable: GcList, stillUnreachable: 
   }
   const resurrected = unreachable;
   deduceUnreachable(resurrected, stillUnreachable);
-  clearUnreachableMask(stillUnreachable);
   old.merge(resurrected);
 }
 
