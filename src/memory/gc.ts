@@ -18,7 +18,8 @@
 //   3. moveUnreachable  walk young; gcRefs > 0 means reachable: traverse it and give every child
 //                     that looked unreachable gcRefs = 1 (moving it back from `unreachable` to the
 //                     end of young, so it is scanned too); gcRefs == 0 means "tentatively
-//                     unreachable": move it to `unreachable` (flag GC_UNREACHABLE).
+//                     unreachable": move it to `unreachable` (marked gcRefs = -1, where CPython
+//                     sets a flag bit that it must then clear again in another pass).
 //
 //        young:       A  B  C                 (reachable from outside, transitively)
 //        unreachable: D  E  F                 (only referenced from inside the trash)
@@ -38,7 +39,7 @@
 // The runtime wires `gcHooks` (things of higher layers: the exact tuple/dict types, calling
 // __del__ with unraisable reporting, clearing free lists, stderr, gc.garbage and gc.callbacks).
 
-import { PyObject, Visit, GC_TRACKED, GC_FINALIZED, GC_COLLECTING, GC_UNREACHABLE } from './object.js';
+import { PyObject, Visit, GC_TRACKED, GC_FINALIZED, GC_COLLECTING } from './object.js';
 import type { PyType } from '../objects/type.js';
 import { GcList, gcState, unlink, untrack, NUM_GENERATIONS } from './generations.js';
 import { incref, decref } from './refcount.js';
@@ -130,6 +131,7 @@ export function updateRefs(containers: GcList): void {
       // an object waiting on the trashcan is already dead, so it is not part of any collection
       // (what CPython 3.12's update_refs does too). Its references then count as external.
       untrack(o);
+      o.gcBits &= ~GC_COLLECTING; // (a re-examination finds it still flagged from the first pass)
     } else {
       o.gcRefs = o.refcnt;
       o.gcBits |= GC_COLLECTING;
@@ -151,13 +153,15 @@ export function subtractRefs(containers: GcList): void {
 
 let reachableTarget: GcList | null = null;
 
+/** gcRefs of an object moved to `unreachable` by move_unreachable (CPython: the NEXT_MASK_UNREACHABLE
+ *  bit). Stored in gcRefs, which the next update_refs overwrites, it needs no clearing pass. */
+const TENTATIVELY_UNREACHABLE = -1;
+
 /** visit_reachable: a child of a reachable object is reachable */
 function visitReachable(o: PyObject): void {
-  const bits = o.gcBits;
-  if (!(bits & GC_COLLECTING)) return; // not in this collection, or already scanned
-  if (bits & GC_UNREACHABLE) {
+  if (!(o.gcBits & GC_COLLECTING)) return; // not in this collection, or already scanned
+  if (o.gcRefs === TENTATIVELY_UNREACHABLE) {
     // tentatively unreachable: move it back to the end of young, where the walk will reach it
-    o.gcBits = bits & ~GC_UNREACHABLE;
     listMove(o, reachableTarget!);
     o.gcRefs = 1;
   } else if (o.gcRefs === 0) {
@@ -185,7 +189,7 @@ export function moveUnreachable(young: GcList, unreachable: GcList): void {
         prev = o;
       } else {
         listMove(o, unreachable);
-        o.gcBits |= GC_UNREACHABLE;
+        o.gcRefs = TENTATIVELY_UNREACHABLE;
       }
       o = prev.gcNext!;
     }
@@ -201,17 +205,6 @@ export function deduceUnreachable(base: GcList, unreachable: GcList): void {
   moveUnreachable(base, unreachable);
 }
 
-/** clear_unreachable_mask */
-function clearUnreachableMask(list: GcList): void {
-  const head = list.head;
-  for (let o = head.gcNext!; o !== head; o = o.gcNext!) o.gcBits &= ~GC_UNREACHABLE;
-}
-
-/** gc_list_clear_collecting */
-function clearCollecting(list: GcList): void {
-  const head = list.head;
-  for (let o = head.gcNext!; o !== head; o = o.gcNext!) o.gcBits &= ~GC_COLLECTING;
-}
 
 // ---------------------------------------------------------------- lazy untracking
 
@@ -267,10 +260,10 @@ export function untrackDicts(head: GcList): void {
 
 /**
  * move_legacy_finalizers: objects with a legacy tp_del go to `finalizers` (uncollectable). pyheap
- * has no tp_del types, so nothing moves; what remains is stripping the tentative-unreachable flag.
+ * has no tp_del types, so nothing moves (and the tentative-unreachable mark needs no stripping:
+ * see moveUnreachable).
  */
-export function moveLegacyFinalizers(unreachable: GcList, _finalizers: GcList): void {
-  clearUnreachableMask(unreachable);
+export function moveLegacyFinalizers(_unreachable: GcList, _finalizers: GcList): void {
 }
 
 /** move_legacy_finalizer_reachable: what the legacy-finalizer objects reach is uncollectable too */
@@ -316,6 +309,7 @@ export function handleWeakrefs(unreachable: GcList, old: GcList): number {
     }
   }
   let freed = 0;
+  if (toCall !== null) pythonCodeRan = true;
   while (toCall !== null && !toCall.isEmpty()) {
     const wr = toCall.head.gcNext!;
     wro.callCallback(wr);
@@ -326,8 +320,26 @@ export function handleWeakrefs(unreachable: GcList, old: GcList): number {
   return freed;
 }
 
+/**
+ * Set when Python code may have run since the trash was found (a weakref callback, a __del__):
+ * only then can anything have been resurrected, so only then is the trash examined again.
+ */
+let pythonCodeRan = false;
+
+/** does any object of the list still need its tp_finalize called? */
+function needsFinalizing(list: GcList): boolean {
+  const head = list.head;
+  for (let o = head.gcNext!; o !== head; o = o.gcNext!) {
+    if (o.type.finalize !== null && !(o.gcBits & GC_FINALIZED)) return true;
+  }
+  return false;
+}
+
 /** finalize_garbage (PEP 442): tp_finalize (__del__) once per object, in list order */
 export function finalizeGarbage(collectable: GcList): void {
+  // the common case, no __del__ at all: one read-only pass instead of moving every object twice
+  if (!needsFinalizing(collectable)) return;
+  pythonCodeRan = true;
   const seen = new GcList();
   while (!collectable.isEmpty()) {
     const o = collectable.head.gcNext!;
@@ -345,12 +357,17 @@ export function finalizeGarbage(collectable: GcList): void {
 /**
  * handle_resurrected_objects: after the finalizers ran, run deduce_unreachable again on the trash
  * alone. Whatever a finalizer made reachable again (and everything it reaches) goes to `old`.
+ * (gc_list_clear_collecting is folded into update_refs, which sets the flag again anyway.)
+ * If no Python code ran since the trash was found, no reference to it can have appeared: the
+ * examination would find all of it unreachable again, in the same order, so it is skipped.
  */
 export function handleResurrectedObjects(unreachable: GcList, stillUnreachable: GcList, old: GcList): void {
-  clearCollecting(unreachable);
+  if (!pythonCodeRan) {
+    stillUnreachable.merge(unreachable);
+    return;
+  }
   const resurrected = unreachable;
   deduceUnreachable(resurrected, stillUnreachable);
-  clearUnreachableMask(stillUnreachable);
   old.merge(resurrected);
 }
 
@@ -447,6 +464,7 @@ export function collectMain(generation: number): CollectResult {
   if (gcState.debug & DEBUG_COLLECTABLE) for (const o of unreachable.objects()) debugCycle('collectable', o);
 
   // weakrefs first, then __del__, then keep what __del__ resurrected, then break the cycles
+  pythonCodeRan = false;
   let m = handleWeakrefs(unreachable, old);
   finalizeGarbage(unreachable);
   const finalUnreachable = new GcList();
