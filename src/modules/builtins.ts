@@ -10,7 +10,9 @@ import { None, none, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import { True, False, newBool, BoolType } from '../objects/bool.js';
 import { IntType, newInt, isInt } from '../objects/int.js';
 import { FloatType, newFloat } from '../objects/float.js';
-import { StrType, newStr, isStr } from '../objects/str.js';
+import { StrType, newStr, isStr, internStr } from '../objects/str.js';
+import { newTuple, newTupleSteal } from '../objects/tuple.js';
+import { addRootProvider } from '../memory/audit.js';
 import { matchHooks } from '../vm/match.js';
 import { PyType, TypeType, ObjectType, isSubtype, typeLookup, TPFLAGS_TUPLE_SUBCLASS } from '../objects/type.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
@@ -44,8 +46,34 @@ function kwOnly(fname: string, args: PyObject[], kwnames: string[] | null, allow
 
 // ---------- output ----------
 
+/**
+ * What CPython's argument clinic allocates around a print() call: the parser's keyword-name tuple
+ * ('sep', 'end', 'file', 'flush'), made on the first call and kept for good, and a tuple of the
+ * positional arguments (*args) on every call. They are not used here; they exist so that gc
+ * counts and free lists move as CPython's do (`gc.collect(); print(x); gc.get_count()`).
+ */
+let printKeywordTuple: PyObject | null = null;
+addRootProvider('print', (add) => add(printKeywordTuple, 'print: argument clinic keyword tuple'));
+
+function printArgumentTuples(pos: PyObject[]): PyObject {
+  if (printKeywordTuple === null) {
+    printKeywordTuple = newTupleSteal(['sep', 'end', 'file', 'flush'].map((k) => internStr(k)));
+  }
+  return newTuple(pos);
+}
+
 def('print', (args, kwnames) => {
   const [pos, kw] = kwOnly('print', args, kwnames, ['sep', 'end', 'file', 'flush']);
+  const varargs = printArgumentTuples(pos);
+  try {
+    printPieces(pos, kw);
+  } finally {
+    decref(varargs);
+  }
+  return none();
+});
+
+function printPieces(pos: PyObject[], kw: Map<string, PyObject>): void {
   const sepO = kw.get('sep'), endO = kw.get('end'), file = kw.get('file');
   const strOrNone = (o: PyObject | undefined, dflt: string, what: string): string => {
     if (o === undefined || o === None) return dflt;
@@ -72,8 +100,7 @@ def('print', (args, kwnames) => {
     else { const s = newStr('\n'); try { write(s); } finally { decref(s); } }
     if (kw.get('flush') !== undefined && A.isTrue(kw.get('flush')!)) { const f = A.callMethod(target, 'flush', []); decref(f); }
   }
-  return none();
-});
+}
 
 def('input', (args, kwnames) => {
   checkArity('input', args, kwnames, 0, 1);
