@@ -61,7 +61,19 @@ export const sequenceSlots = new Set<BinarySlot>();
 const reprActive = new Set<PyObject>();
 
 /** Py_ReprEnter: false if o's repr is already being computed (a recursive container) */
+/**
+ * CPython's Py_ReprEnter keeps its guard list in the thread state's dict, made on the first call:
+ * {'Py_Repr': []}, a dict and a list that then live for good (two gc allocations the first time a
+ * program prints a non-empty list, tuple, dict or set). The runtime wires `makeThreadStateDict`.
+ */
+export const reprHooks = { makeThreadStateDict: null as (() => void) | null };
+
 export function reprEnter(o: PyObject): boolean {
+  if (reprHooks.makeThreadStateDict !== null) {
+    const make = reprHooks.makeThreadStateDict;
+    reprHooks.makeThreadStateDict = null;
+    make();
+  }
   if (reprActive.has(o)) return false;
   reprActive.add(o);
   return true;
