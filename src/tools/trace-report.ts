@@ -107,13 +107,16 @@ function timelineSvg(samples: Sample[], collections: Collection[], programEndEve
     top = y1 + GAP;
   }
   const plotBottom = bottoms[bottoms.length - 1][1];
-  // collections: a dot on the strip, a dashed line through the panels
+  // collections: a dot on the strip and a dashed line through the panels where each started, and a
+  // band over the events it caused (the frees of what it collected)
   collections.forEach((c, i) => {
-    const cx = x(c.event).toFixed(1);
+    const cx = x(c.startEvent).toFixed(1);
+    const width = x(c.event) - x(c.startEvent);
     const colour = GEN_COLOURS[c.generation] ?? '#888';
     const r = 3 + 7 * Math.sqrt((c.collected + c.uncollectable) / maxCollected);
     const title = `<title>collection ${i + 1}${c.atShutdown ? ' (shutdown)' : ''}: generation ${c.generation}, ${num(c.collected)} collected, ` +
-      `${num(c.uncollectable)} uncollectable, ${c.durationMs.toFixed(3)} ms, at ${seconds(c.ms)}</title>`;
+      `${num(c.uncollectable)} uncollectable, ${c.durationMs.toFixed(3)} ms, at ${seconds(c.startMs)}</title>`;
+    if (width >= 1) out += `<rect class="gc-span" x="${cx}" y="${STRIP}" width="${width.toFixed(1)}" height="${plotBottom - STRIP}" fill="${colour}" opacity="0.15">${title}</rect>`;
     out += `<line class="gc" x1="${cx}" x2="${cx}" y1="${STRIP / 2}" y2="${plotBottom}" stroke="${colour}" stroke-width="1" stroke-dasharray="3,3" opacity="0.8">${title}</line>`;
     out += `<circle class="gc-marker" cx="${cx}" cy="${STRIP / 2}" r="${r.toFixed(1)}" fill="${colour}" stroke="#333" stroke-width="0.5">${title}</circle>`;
   });
@@ -202,7 +205,7 @@ export function renderReport(rec: TraceRecorder, ctx: ReportContext): string {
   const siteCell = (id: number) => `<td title="${esc(rec.siteWhere[id])}">${esc(shortSite(rec.siteWhere[id]))}</td>`;
 
   const gcRows = rec.collections.map((c, i) =>
-    `<tr${c.atShutdown ? ' class="shutdown"' : ''}><td>${i + 1}</td><td>${seconds(c.ms)}</td><td>${c.generation}</td><td>${num(c.collected)}</td>` +
+    `<tr${c.atShutdown ? ' class="shutdown"' : ''}><td>${i + 1}</td><td>${seconds(c.startMs)}</td><td>${c.generation}</td><td>${num(c.collected)}</td>` +
     `<td>${num(c.uncollectable)}</td><td>${c.durationMs.toFixed(3)}</td><td>${c.atShutdown ? 'shutdown' : 'program'}</td></tr>`).join('');
   const siteRows = rec.topSites(20).map((s) =>
     `<tr><td title="${esc(s.where)}">${esc(shortSite(s.where))}</td><td>${num(s.bytes)}</td><td>${num(s.blocks)}</td></tr>`).join('');
@@ -236,11 +239,12 @@ ${shapeFigures}${g.undrawnPieces > 0 ? `<p>${num(g.undrawnPieces)} more cycles o
     return `<tr><td>${esc(l.typeName)}</td>${siteCell(l.site)}<td>${num(l.count)}</td><td class="chain">${chain}${unreachable}</td></tr>`;
   };
   const liveHead = '<tr><th>type</th><th>allocated at</th><th>alive</th><th>kept alive by (shortest chain from a root)</th></tr>';
-  const liveProgram = live.filter((l) => ctx.isProgramSite(rec.siteWhere[l.site]));
-  const liveOther = live.filter((l) => !ctx.isProgramSite(rec.siteWhere[l.site]));
+  const mine = (l: typeof live[number]) => ctx.isProgramSite(rec.siteWhere[l.site]) && rank(l) !== 1;
+  const liveProgram = live.filter(mine);
+  const liveOther = live.filter((l) => !mine(l));
   const liveSection = `<table id="alive">${liveHead}${liveProgram.slice(0, 60).map(liveRow).join('')}</table>
-${liveProgram.length === 0 ? '<p>No container or instance allocated by the program\'s own lines is alive at the end.</p>' : ''}
-<details><summary>${num(liveOther.length)} more groups allocated by the modules it imported</summary>
+${liveProgram.length === 0 ? '<p>No container or instance allocated by the program\'s own lines is kept alive by __main__ at the end.</p>' : ''}
+<details><summary>${num(liveOther.length)} more groups, kept alive by other modules (the ones it imported: their functions, code, tables)</summary>
 <table id="alive-other">${liveHead}${liveOther.slice(0, 60).map(liveRow).join('')}</table></details>`;
 
   const garbageObjects = g.total;
@@ -266,6 +270,7 @@ tr.shutdown{color:#888}figure{margin:10px 0;border:1px solid #eee;padding:6px;ov
 Modelled process memory: peak ${mib(peak.rss)} at ${seconds(peak.ms)}, ${mib(programEnd.rss)} when the program ended.
 ${rec.collections.length} collections (${rec.collections.filter((c) => !c.atShutdown).length} while the program ran);
 ${num(garbageObjects)} objects freed as cyclic garbage; at exit ${last.arenas} arenas and ${num(last.blocks)} blocks in use.</p>
+${rec.problem !== null ? `<p class="problem">pyheap trace: ${esc(rec.problem)}</p>` : ''}
 <h2>Memory timeline</h2>
 <div id="tip"></div>
 ${timelineSvg(samples, rec.collections, programEnd.event)}

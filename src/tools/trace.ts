@@ -40,7 +40,8 @@ export interface Sample {
   site: number;
 }
 export interface Collection {
-  event: number; ms: number; generation: number; collected: number; uncollectable: number; durationMs: number;
+  /** memory events and milliseconds at its start and at its end (a collection that frees much spans many events) */
+  startEvent: number; startMs: number; event: number; ms: number; generation: number; collected: number; uncollectable: number; durationMs: number;
   atShutdown: boolean;
 }
 export interface Site { where: string; bytes: number; blocks: number }
@@ -64,11 +65,14 @@ export class TraceRecorder {
   exitMap: ArenaMap | null = null;
   liveGroups: LiveGroup[] = [];
   programMs = 0;
+  /** what went wrong in the recorder itself (shown in the report), or null */
+  problem: string | null = null;
   private codeSites = new Map<object, Map<number, number>>();
   private events = 0;
   private interval = 2000;
   private untilSample = 0;
   private mapArenas = 0;
+  private gcStart: Sample | null = null;
   private programRunning = true;
   private t0 = performance.now();
   private stop: (() => void) | null = null;
@@ -92,7 +96,11 @@ export class TraceRecorder {
   programFinished(roots: readonly Root[]): void {
     this.sample();
     this.programMs = this.samples[this.samples.length - 1].ms;
-    this.liveGroups = findRetainers(roots, this.objectSites);
+    try {
+      this.liveGroups = findRetainers(roots, this.objectSites);
+    } catch (err) {
+      this.problem = `finding what keeps objects alive failed: ${String(err)}`;
+    }
     this.programRunning = false;
   }
 
@@ -153,10 +161,21 @@ export class TraceRecorder {
         break;
       case 'buffer-alloc': case 'buffer-realloc': this.charge(e.size); break;
       case 'gc-garbage':
-        if (this.programRunning) this.garbage.record(e.objects, this.collections.length);
+        // a viewer must never break the collection it watches
+        if (this.programRunning && this.problem === null) {
+          try {
+            this.garbage.record(e.objects, this.collections.length);
+          } catch (err) {
+            this.problem = `recording the garbage of collection ${this.collections.length + 1} failed: ${String(err)}`;
+          }
+        }
+        return;
+      case 'gc-start':
+        this.sample();
+        this.gcStart = this.samples[this.samples.length - 1];
         return;
       case 'gc-stop':
-        this.collections.push({ event: this.events, ms: performance.now() - this.t0, generation: e.generation,
+        this.collections.push({ startEvent: this.gcStart?.event ?? this.events, startMs: this.gcStart?.ms ?? 0, event: this.events, ms: performance.now() - this.t0, generation: e.generation,
           collected: e.collected, uncollectable: e.uncollectable, durationMs: e.durationMs, atShutdown: !this.programRunning });
         this.sample();
         return;
