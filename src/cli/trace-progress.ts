@@ -24,7 +24,7 @@ export class ProgressLine {
     const where = i < 0 ? p.where : path.basename(p.where.slice(0, i)) + p.where.slice(i);
     let text = `pyheap trace: ${((now - this.t0) / 1000).toFixed(1)} s, RSS ${(p.rss / 1048576).toFixed(1)} MiB, ` +
       `${p.collections} gc, line ${where}`;
-    const width = this.out.columns ?? 80;
+    const width = this.out.columns || 80;
     if (text.length > width - 1) text = text.slice(0, width - 1);
     this.out.write(`\r${text}\x1b[K`);
     this.shown = true;

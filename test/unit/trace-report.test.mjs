@@ -175,3 +175,40 @@ test('pyheap trace reports on the seed examples, drawn in headless Chromium', { 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('pyheap trace shows a progress line on a terminal, never inside the program\'s output', { timeout: 120000 }, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyheap-trace-tty-'));
+  try {
+    const prog = path.join(dir, 'steps.py');
+    fs.writeFileSync(prog, [
+      'import time',
+      'for k in range(3):',
+      '    t = time.time()',
+      '    while time.time() - t < 0.7:',
+      '        x = [str(i) for i in range(2000)]',
+      "    print('step', k, flush=True)",
+      '',
+    ].join('\n'));
+    // python3's pty module gives the command a terminal for stdout and stderr
+    const spawnInPty = 'import pty, sys; sys.exit(pty.spawn(sys.argv[1:]) >> 8)';
+    const r = await new Promise((resolve) => {
+      const p = spawn('python3', ['-c', spawnInPty, process.execPath, pyheap, 'trace', '-o', path.join(dir, 'r.html'), prog],
+        { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      p.stdout.on('data', (d) => { out += d; });
+      p.on('exit', (status) => resolve({ status, out }));
+    });
+    assert.equal(r.status, 0, r.out);
+    assert.match(r.out, /\rpyheap trace: \d+\.\d s, RSS [\d.]+ MiB, \d+ gc, line steps\.py:\d+/, 'the progress line was shown');
+    const lines = r.out.split('\n').map((l) => l.replace(/\r$/, ''));
+    const steps = lines.filter((l) => l.includes('step'));
+    assert.equal(steps.length, 3);
+    for (const l of steps) {
+      // whatever the terminal showed before is erased first ("\r ESC[K"); the program's line is whole
+      assert.match(l, /^([^\n]*\r\x1b\[K)?step \d$/, JSON.stringify(l));
+    }
+    assert.match(r.out, /report written to /);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
