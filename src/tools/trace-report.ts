@@ -10,11 +10,11 @@
 //                      end of the program's code (shutdown follows) is marked. Hovering shows the
 //                      figures and the line running at that point.
 //   collections        one row each: time, generation, collected, uncollectable, duration
-//   allocation sites   the lines that allocated the most bytes (freed or not)
 //   cyclic garbage     what the collector freed while the program ran, grouped by type and
 //                      allocation line, with a reference graph per shape of cycle (Graphviz SVG)
 //   alive at exit      the program's objects still alive when its code ended, with the shortest
 //                      chain of references from a root
+//   allocation sites   the lines that allocated the most bytes (freed or not)
 //   arena/pool map     at the peak and at exit: every pool of every arena, coloured by size class
 // The graphs are rendered by the offline WebAssembly Graphviz (bin/pyheap-dot.js, one child process
 // for all of them, so the interpreter's bundle does not load Graphviz).
@@ -276,13 +276,13 @@ ${rec.problem !== null ? `<p class="problem">pyheap trace: ${esc(rec.problem)}</
 ${timelineSvg(samples, rec.collections, programEnd.event)}
 <h2>Collections</h2>
 <table id="collections"><tr><th>#</th><th>at</th><th>generation</th><th>collected</th><th>uncollectable</th><th>duration (ms)</th><th>during</th></tr>${gcRows}</table>
-<h2>Top allocation sites (bytes allocated by each line, freed or not)</h2>
-<table id="sites"><tr><th>line</th><th>bytes</th><th>blocks</th></tr>${siteRows}</table>
 <h2>Cyclic garbage found by the collector</h2>
 ${garbageSection}
 <h2>Alive at exit (when the program's code ended, before shutdown)</h2>
 <p>Containers and instances allocated while tracing and still alive, by type and allocation line, with the shortest chain of references that keeps one of them alive.</p>
 ${liveSection}
+<h2>Top allocation sites (bytes allocated by each line, freed or not)</h2>
+<table id="sites"><tr><th>line</th><th>bytes</th><th>blocks</th></tr>${siteRows}</table>
 <h2>Arena and pool map</h2>
 <p>One square an arena (1 MiB), one cell a pool (16 KiB), coloured by the size class of its blocks (darker: full; grey: empty, kept until its arena is empty). Hover an arena for its pools.</p>
 <h3>At the peak</h3>
