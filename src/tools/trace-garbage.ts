@@ -12,7 +12,8 @@
 //   3. give each piece a shape: the multiset of its groups ("list@15 x1, list@16 x1"). A program
 //      that leaks the same structure a thousand times makes a thousand pieces of one shape; only
 //      the first piece of each shape is drawn (Graphviz DOT, at most MAX_NODES objects, chosen
-//      breadth-first from its first object), with how many times that shape was found.
+//      breadth-first from its first object along references either way), with how many times
+//      that shape was found.
 // Linear in objects + references; the objects themselves are not kept (they are freed right after).
 
 import type { PyObject } from '../memory/object.js';
@@ -134,14 +135,22 @@ export class GarbageRecorder {
 
   private drawPiece(objs: PyObject[], keys: string[], members: number[], start: Int32Array, targets: Int32Array,
     collection: number, counts: Map<string, number>): GarbageShape {
-    // breadth-first from the first object, at most MAX_NODES of them
+    // breadth-first from the first object over references in either direction, at most MAX_NODES
+    const near = new Map<number, number[]>();
+    const link = (a: number, b: number) => {
+      let l = near.get(a);
+      if (l === undefined) near.set(a, l = []);
+      l.push(b);
+    };
+    for (const i of members) {
+      for (let e = start[i]; e < start[i + 1]; e++) { link(i, targets[e]); link(targets[e], i); }
+    }
     const chosen = new Map<number, number>();
     const order: number[] = [members[0]];
     chosen.set(members[0], 0);
     for (let q = 0; q < order.length && order.length < MAX_NODES; q++) {
-      const i = order[q];
-      for (let e = start[i]; e < start[i + 1] && order.length < MAX_NODES; e++) {
-        const j = targets[e];
+      for (const j of near.get(order[q]) ?? []) {
+        if (order.length >= MAX_NODES) break;
         if (!chosen.has(j)) { chosen.set(j, order.length); order.push(j); }
       }
     }
