@@ -51,6 +51,7 @@ import { typeModule } from './objects/typeobject.js';
 import { openFile, newStdStream, writeTo, flushFile, readStdinLine, fileHooks, TextIOWrapperType } from './objects/fileio.js';
 import { freeObject } from './memory/heap.js';
 import { auditOn, auditReplace, addRootProvider } from './memory/audit.js';
+import { eventsOn, notifyReplace } from './memory/events.js';
 import { ts } from './vm/state.js';
 import { Frame } from './vm/frame.js';
 import { runFrame, callPythonFunction, clearFrame } from './vm/eval.js';
@@ -227,7 +228,10 @@ function wireHooks(): void {
     },
     currentGlobals: () => (ts.frame === null ? null : ts.frame.globals),
     freeTypeBlock: (t: T.PyType) => freeObject(t, 16, true),
-    replaceAllocation: (from: PyObject, to: PyObject) => { if (auditOn.value) auditReplace(from, to); },
+    replaceAllocation: (from: PyObject, to: PyObject) => {
+      if (auditOn.value) auditReplace(from, to);
+      if (eventsOn.value) notifyReplace(from, to);
+    },
   });
   constHooks.newFloat = X(Float, 'newFloat');
   constHooks.newComplex = X(Complex, 'newComplex');

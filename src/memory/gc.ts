@@ -43,7 +43,7 @@ import { PyObject, Visit, GC_TRACKED, GC_FINALIZED, GC_COLLECTING } from './obje
 import type { PyType } from '../objects/type.js';
 import { GcList, gcState, unlink, untrack, NUM_GENERATIONS } from './generations.js';
 import { incref, decref } from './refcount.js';
-import { emit, eventsOn } from './events.js';
+import { emit, eventsOn, notifyGarbage } from './events.js';
 
 export const DEBUG_STATS = 1;
 export const DEBUG_COLLECTABLE = 2;
@@ -470,6 +470,7 @@ export function collectMain(generation: number): CollectResult {
   const finalUnreachable = new GcList();
   handleResurrectedObjects(unreachable, finalUnreachable, old);
   m += finalUnreachable.size();
+  if (eventsOn.value) notifyGarbage(generation, finalUnreachable.objects());
   deleteGarbage(finalUnreachable, old);
 
   // uncollectable objects

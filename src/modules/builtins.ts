@@ -82,8 +82,10 @@ function printPieces(pos: PyObject[], kw: Map<string, PyObject>): void {
   };
   const sep = strOrNone(sepO, ' ', 'sep'), end = strOrNone(endO, '\n', 'end');
   const target = file === undefined || file === None ? builtinsHooks.currentStdout() : file;
-  if (target === null) builtinsHooks.writeStdout(pos.map((o) => A.strString(o)).join(sep) + end);
-  else {
+  if (target === null) {
+    builtinsHooks.writeStdout(pos.map((o) => A.strString(o)).join(sep) + end);
+    if (kw.get('flush') !== undefined && A.isTrue(kw.get('flush')!)) builtinsHooks.flushStdout();
+  } else {
     // PyFile_WriteObject per piece: str(arg), sep, ..., end — each a separate write() call
     const write = (s: PyObject): void => decref(A.callMethod(target, 'write', [s]));
     const sepO2 = sepO !== undefined && sepO !== None ? sepO : null;

@@ -6,6 +6,7 @@ import { PyObject } from '../memory/object.js';
 import { allocObject, freeObject } from '../memory/heap.js';
 import { track, untrack } from '../memory/generations.js';
 import { decref } from '../memory/refcount.js';
+import { eventsOn, notifyReuse } from '../memory/events.js';
 import { PyType } from './type.js';
 import { debugAllocatorStatsLine } from '../memory/obmalloc.js';
 
@@ -82,6 +83,7 @@ export function allocateFrom(fl: FreeList, type: PyType, value: any, aux: any, n
   o.aux = aux;
   o.gcBits = 0;
   if (trackNow && (type.flags & 16384)) track(o);
+  if (eventsOn.value) notifyReuse(o);
   return o;
 }
 

@@ -96,8 +96,12 @@ export function newStdStream(name: string, fd: number): PyObject {
   return o;
 }
 
+/** Called before a standard stream writes to its descriptor (`pyheap trace` erases its progress line). */
+export const stdWriteHook: { before: (() => void) | null } = { before: null };
+
 function flush(d: FileData): void {
   if (d.pending.length > 0 || d.pendingBytes.length > 0) {
+    if (d.std && stdWriteHook.before !== null) stdWriteHook.before();
     const buf = d.binary ? Buffer.concat(d.pendingBytes) : Buffer.from(d.pending, 'utf8');
     d.pending = '';
     d.pendingBytes = [];

@@ -5,7 +5,8 @@
 // Liberation Sans; without one, the PNG has no text).
 //
 // Used by bin/pyheap-dot.js, a `dot`-compatible command (`-Tformat -ofile [file.dot]`), which
-// objgraph (lib/objgraph.py) runs as objgraph runs Graphviz's dot, and by the trace report.
+// objgraph (lib/objgraph.py) runs as objgraph runs Graphviz's dot, and by the trace report
+// (`--json-batch`: many graphs in one process).
 
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -71,10 +72,33 @@ export async function render(dot: string, format: string, engine = 'dot'): Promi
 }
 
 /**
+ * `pyheap-dot --json-batch -T<format>`: stdin is a JSON array of DOT sources, stdout a JSON array
+ * of the rendered texts (null for a graph that failed). One process for many graphs: `pyheap
+ * trace` draws all of its report's graphs this way.
+ */
+async function batchMain(argv: string[]): Promise<number> {
+  const format = (argv.find((a) => a.startsWith('-T')) ?? '-Tsvg').slice(2);
+  const sources = JSON.parse(fs.readFileSync(0, 'utf8')) as string[];
+  const out: (string | null)[] = [];
+  for (const src of sources) {
+    try {
+      const r = await render(src, format);
+      out.push(typeof r === 'string' ? r : Buffer.from(r).toString('base64'));
+    } catch (e) {
+      process.stderr.write(`${(e as Error).message}\n`);
+      out.push(null);
+    }
+  }
+  process.stdout.write(JSON.stringify(out));
+  return 0;
+}
+
+/**
  * The `dot` command line: -T<format> (default dot), -o<file> or -o <file>, -K<engine>, then the
  * input file (stdin when none). Returns the exit status; messages go to stderr as dot's do.
  */
 export async function dotMain(argv: string[]): Promise<number> {
+  if (argv[0] === '--json-batch') return batchMain(argv.slice(1));
   let format = 'dot';
   let outFile: string | null = null;
   let engine = 'dot';

@@ -1,83 +1,182 @@
-// LAYER: tools. `pyheap trace FILE.py`: runs a program while recording what its memory does, then
-// writes one self-contained HTML report (no network needed to open it).
+// LAYER: tools. `pyheap trace FILE.py`: records what a program's memory does while it runs; the
+// report is drawn by trace-report.ts.
 //
-// The recorder listens to memory/events.ts only (allocations, frees, buffer traffic, collections)
-// and reads the allocator's figures (memory/procmem.ts, obmalloc stats) at sample points:
-//   * a sample every `interval` allocation events and at every collection: modelled process
-//     memory (rss), live arenas, bytes in the C heap, blocks in use, objects per generation;
-//     when there are more than MAX_SAMPLES, every other one is dropped and the interval doubles,
-//     so a long program costs a bounded amount of memory;
-//   * every collection: generation, collected, uncollectable, duration, at which sample;
+// The recorder listens to memory/events.ts only (allocations, frees, free-list reuse, buffer
+// traffic, the garbage of each collection, collections) and reads the allocator's figures
+// (memory/procmem.ts, obmalloc's versioned stats) at sample points:
+//   * a sample every `interval` memory events and at every collection: modelled process memory
+//     (rss), live arenas, bytes in the C heap, blocks in use, objects per generation, and the line
+//     running; when there are more than MAX_SAMPLES, every other one is dropped and the interval
+//     doubles, so a long program costs a bounded amount of memory;
+//   * every collection: generation, collected, uncollectable, duration, and whether it ran while
+//     the program ran or at shutdown;
 //   * allocation sites: bytes and blocks allocated per Python line (the innermost frame's
-//     filename:line, exact because the eval loop keeps lasti exact while recording).
-// The report draws the timeline as inline SVG, the collections on the same axis, the top
-// allocation sites and the arena/pool map at exit (which size class fills which pool).
-//
-// Not done yet (see the issue): finalized-garbage groups with their graphs, objects alive at exit
-// with their back-reference chains, the heap snapshot and trace-event exports, the browser test.
+//     filename:line, exact because the eval loop keeps lasti exact while recording). Sites are
+//     interned per code object and line, so an allocation costs two small Map lookups;
+//   * the allocation site of every live object the collector tracks (containers, instances: the
+//     ones that can be cyclic garbage or keep others alive), in a Map keyed by the object, dropped
+//     when it is freed; objects that hold no references are not recorded (a list of ten million
+//     ints costs one entry);
+//   * the garbage of each collection while the program runs (trace-garbage.ts);
+//   * the arena/pool map when the number of arenas has grown by 5% since the last copy (so the
+//     report shows the map at the peak), and at the end.
+// What keeps objects alive at exit is computed once, when the program's code has finished and
+// before shutdown (liveAtExit, trace-retainers.ts).
 
-import fs from 'node:fs';
+import type { PyObject } from '../memory/object.js';
 import { subscribe, MemoryEvent } from '../memory/events.js';
 import { processMemory } from '../memory/procmem.js';
 import { obmalloc } from '../memory/obmalloc.js';
 import { gcState } from '../memory/generations.js';
 import { ts } from '../vm/state.js';
+import { GarbageRecorder } from './trace-garbage.js';
+import { findRetainers, LiveGroup, Root } from './trace-retainers.js';
 
 const MAX_SAMPLES = 2000;
 
 export interface Sample {
   event: number; ms: number; rss: number; arenas: number; rawBytes: number; blocks: number; gens: number[];
+  /** the line running (a site id) */
+  site: number;
 }
 export interface Collection {
-  event: number; ms: number; generation: number; collected: number; uncollectable: number; durationMs: number;
+  /** memory events and milliseconds at its start and at its end (a collection that frees much spans many events) */
+  startEvent: number; startMs: number; event: number; ms: number; generation: number; collected: number; uncollectable: number; durationMs: number;
+  atShutdown: boolean;
 }
 export interface Site { where: string; bytes: number; blocks: number }
+/** One pool: its size class index (-1: empty), blocks in use and blocks it holds. */
+export interface PoolCell { szidx: number; size: number; count: number; nblocks: number; full: boolean }
+export interface ArenaMap { ms: number; arenas: { index: number; pools: PoolCell[] }[] }
+
+export interface Progress { events: number; ms: number; rss: number; collections: number; where: string }
 
 export class TraceRecorder {
   samples: Sample[] = [];
   collections: Collection[] = [];
-  private sites = new Map<string, Site>();
+  /** site id -> "file:line"; id 0 is code running outside any Python frame */
+  readonly siteWhere: string[] = ['<runtime>'];
+  readonly siteBytes: number[] = [0];
+  readonly siteBlocks: number[] = [0];
+  /** live tracked objects allocated while tracing -> site id */
+  readonly objectSites = new Map<PyObject, number>();
+  readonly garbage = new GarbageRecorder((o) => this.objectSites.get(o) ?? 0, (id) => this.siteWhere[id]);
+  peakMap: ArenaMap | null = null;
+  exitMap: ArenaMap | null = null;
+  liveGroups: LiveGroup[] = [];
+  programMs = 0;
+  /** what went wrong in the recorder itself (shown in the report), or null */
+  problem: string | null = null;
+  private codeSites = new Map<object, Map<number, number>>();
   private events = 0;
   private interval = 2000;
   private untilSample = 0;
-  private readonly t0 = performance.now();
+  private mapArenas = 0;
+  private gcStart: Sample | null = null;
+  private programRunning = true;
+  private t0 = performance.now();
   private stop: (() => void) | null = null;
-  private onProgress: ((events: number) => void) | null;
+  private onProgress: ((p: Progress) => void) | null;
 
-  constructor(onProgress: ((events: number) => void) | null = null) {
+  constructor(onProgress: ((p: Progress) => void) | null = null) {
     this.onProgress = onProgress;
   }
 
   start(): void {
+    this.t0 = performance.now();
     ts.exactLasti = true;
     this.sample();
     this.stop = subscribe((e) => this.onEvent(e));
+  }
+
+  /**
+   * The program's code has finished (shutdown is next): find what keeps its objects alive, and
+   * stop recording garbage (shutdown's collections free everything).
+   */
+  programFinished(roots: readonly Root[]): void {
+    this.sample();
+    this.programMs = this.samples[this.samples.length - 1].ms;
+    try {
+      this.liveGroups = findRetainers(roots, this.objectSites);
+    } catch (err) {
+      this.problem = `finding what keeps objects alive failed: ${String(err)}`;
+    }
+    this.programRunning = false;
   }
 
   finish(): void {
     if (this.stop !== null) this.stop();
     this.stop = null;
     ts.exactLasti = false;
+    if (this.programRunning) this.programMs = performance.now() - this.t0;
     this.sample();
+    this.exitMap = arenaMap(performance.now() - this.t0);
+    if (this.peakMap === null) this.peakMap = this.exitMap;
   }
 
-  private site(size: number): void {
+  /** The site id of the line running now. */
+  private currentSite(): number {
     const f = ts.frame;
-    const where = f === null ? '<unknown>:0' : `${f.code.filename}:${f.lineno}`;
-    let s = this.sites.get(where);
-    if (s === undefined) this.sites.set(where, s = { where, bytes: 0, blocks: 0 });
-    s.bytes += size;
-    s.blocks++;
+    if (f === null) return 0;
+    let lines = this.codeSites.get(f.code);
+    if (lines === undefined) this.codeSites.set(f.code, lines = new Map());
+    const line = f.lineno;
+    let id = lines.get(line);
+    if (id === undefined) {
+      id = this.siteWhere.length;
+      lines.set(line, id);
+      this.siteWhere.push(`${f.code.filename}:${line}`);
+      this.siteBytes.push(0);
+      this.siteBlocks.push(0);
+    }
+    return id;
+  }
+
+  private charge(size: number): number {
+    const id = this.currentSite();
+    this.siteBytes[id] += size;
+    this.siteBlocks[id]++;
+    return id;
   }
 
   private onEvent(e: MemoryEvent): void {
     this.events++;
     switch (e.kind) {
-      case 'alloc': case 'buffer-alloc': this.site(e.size); break;
-      case 'buffer-realloc': this.site(e.size); break;
+      case 'alloc': {
+        const id = this.charge(e.size);
+        if (e.obj.type.traverse !== null) this.objectSites.set(e.obj, id);
+        break;
+      }
+      case 'reuse':
+        if (e.obj.type.traverse !== null) this.objectSites.set(e.obj, this.currentSite());
+        break;
+      case 'replace': {
+        const id = this.objectSites.get(e.from);
+        this.objectSites.delete(e.from);
+        this.objectSites.set(e.to, id ?? this.currentSite());
+        break;
+      }
+      case 'free':
+        if (e.obj.type.traverse !== null) this.objectSites.delete(e.obj);
+        break;
+      case 'buffer-alloc': case 'buffer-realloc': this.charge(e.size); break;
+      case 'gc-garbage':
+        // a viewer must never break the collection it watches
+        if (this.programRunning && this.problem === null) {
+          try {
+            this.garbage.record(e.objects, this.collections.length);
+          } catch (err) {
+            this.problem = `recording the garbage of collection ${this.collections.length + 1} failed: ${String(err)}`;
+          }
+        }
+        return;
+      case 'gc-start':
+        this.sample();
+        this.gcStart = this.samples[this.samples.length - 1];
+        return;
       case 'gc-stop':
-        this.collections.push({ event: this.events, ms: performance.now() - this.t0, generation: e.generation,
-          collected: e.collected, uncollectable: e.uncollectable, durationMs: e.durationMs });
+        this.collections.push({ startEvent: this.gcStart?.event ?? this.events, startMs: this.gcStart?.ms ?? 0, event: this.events, ms: performance.now() - this.t0, generation: e.generation,
+          collected: e.collected, uncollectable: e.uncollectable, durationMs: e.durationMs, atShutdown: !this.programRunning });
         this.sample();
         return;
       default: break;
@@ -88,115 +187,45 @@ export class TraceRecorder {
   private sample(): void {
     this.untilSample = this.interval;
     const m = processMemory();
+    const ms = performance.now() - this.t0;
+    const arenas = obmalloc.arenaCount();
     this.samples.push({
-      event: this.events, ms: performance.now() - this.t0, rss: m.rss, arenas: obmalloc.arenaCount(),
+      event: this.events, ms, rss: m.rss, arenas,
       rawBytes: obmalloc.rawBytes(), blocks: obmalloc.allocatedBlocks(),
       gens: gcState.generations.map((g) => g.list.size()),
+      site: this.currentSite(),
     });
+    if (arenas > this.mapArenas * 1.05 && arenas >= this.mapArenas + 1) {
+      this.mapArenas = arenas;
+      this.peakMap = arenaMap(ms);
+    }
     if (this.samples.length > MAX_SAMPLES) {
       this.samples = this.samples.filter((_, i) => i % 2 === 0 || i === this.samples.length - 1);
       this.interval *= 2;
     }
-    if (this.onProgress !== null) this.onProgress(this.events);
+    if (this.onProgress !== null) {
+      this.onProgress({ events: this.events, ms, rss: m.rss, collections: this.collections.length,
+        where: this.siteWhere[this.samples[this.samples.length - 1].site] });
+    }
   }
 
   topSites(n: number): Site[] {
-    return [...this.sites.values()].sort((a, b) => b.bytes - a.bytes || b.blocks - a.blocks).slice(0, n);
+    const ids = this.siteWhere.map((_, i) => i).filter((i) => this.siteBlocks[i] > 0);
+    ids.sort((a, b) => this.siteBytes[b] - this.siteBytes[a] || this.siteBlocks[b] - this.siteBlocks[a]);
+    return ids.slice(0, n).map((i) => ({ where: this.siteWhere[i], bytes: this.siteBytes[i], blocks: this.siteBlocks[i] }));
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// The report
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function mib(n: number): string {
-  return (n / 1048576).toFixed(2) + ' MiB';
-}
-
-/** A line chart of several series against the event axis, with the collections as ticks. */
-function timelineSvg(samples: Sample[], collections: Collection[]): string {
-  const W = 900, H = 260, L = 60, R = 20, T = 20, B = 40;
-  const maxEvent = Math.max(1, ...samples.map((s) => s.event));
-  const x = (ev: number) => L + (ev / maxEvent) * (W - L - R);
-  const series: [string, string, (s: Sample) => number][] = [
-    ['modelled RSS', '#1f77b4', (s) => s.rss],
-    ['C heap (raw) bytes', '#ff7f0e', (s) => s.rawBytes],
-    ['arenas x 1 MiB', '#2ca02c', (s) => s.arenas * 1048576],
-  ];
-  const maxY = Math.max(1, ...samples.flatMap((s) => series.map(([, , f]) => f(s))));
-  const y = (v: number) => T + (1 - v / maxY) * (H - T - B);
-  let out = `<svg id="timeline" xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`;
-  out += `<rect x="${L}" y="${T}" width="${W - L - R}" height="${H - T - B}" fill="#fafafa" stroke="#ccc"/>`;
-  for (let i = 0; i <= 4; i++) {
-    const v = (maxY * i) / 4;
-    out += `<text x="${L - 4}" y="${y(v) + 4}" font-size="10" text-anchor="end">${(v / 1048576).toFixed(0)} MiB</text>`;
-  }
-  for (const c of collections) {
-    const cx = x(c.event);
-    const colour = ['#bbb', '#888', '#d62728'][c.generation] ?? '#888';
-    out += `<line class="gc" x1="${cx}" x2="${cx}" y1="${T}" y2="${H - B}" stroke="${colour}" stroke-dasharray="2,2">` +
-      `<title>gen ${c.generation}: ${c.collected} collected, ${c.uncollectable} uncollectable, ${c.durationMs.toFixed(3)} ms</title></line>`;
-  }
-  series.forEach(([name, colour, f], i) => {
-    const pts = samples.map((s) => `${x(s.event).toFixed(1)},${y(f(s)).toFixed(1)}`).join(' ');
-    out += `<polyline class="series" fill="none" stroke="${colour}" stroke-width="1.5" points="${pts}"/>`;
-    out += `<text x="${L + 10 + i * 170}" y="${H - 10}" font-size="11" fill="${colour}">— ${esc(name)}</text>`;
-  });
-  out += `<text x="${W - R}" y="${H - 24}" font-size="10" text-anchor="end">allocation events →</text>`;
-  return out + '</svg>';
-}
-
-/** The pools of every live arena as small squares coloured by size class (grey: empty). */
-function arenaMapSvg(): string {
+/** Which size class fills each pool of each live arena (obmalloc's versioned stats). */
+function arenaMap(ms: number): ArenaMap {
   const st = obmalloc.stats({ pools: true });
-  const cell = 9;
-  const perRow = 64;
-  const rows = st.arenas.length;
-  let out = `<svg id="arenas" xmlns="http://www.w3.org/2000/svg" width="${perRow * cell + 80}" height="${rows * cell + 10}">`;
-  st.arenas.forEach((a, r) => {
-    out += `<text x="0" y="${r * cell + 8}" font-size="8">arena ${a.index}</text>`;
-    (a.pools ?? []).forEach((p, i) => {
-      const hue = p.state === 'empty' ? null : Math.round((p.szidx * 360) / 32);
-      const fill = hue === null ? '#ddd' : `hsl(${hue},70%,${p.state === 'full' ? 35 : 60}%)`;
-      out += `<rect x="${60 + i * cell}" y="${r * cell}" width="${cell - 1}" height="${cell - 1}" fill="${fill}">` +
-        `<title>${p.size} B blocks: ${p.count}/${p.nblocks} in use (${p.state})</title></rect>`;
-    });
-  });
-  return out + '</svg>';
-}
-
-export function renderReport(rec: TraceRecorder, program: string, status: number): string {
-  const last = rec.samples[rec.samples.length - 1];
-  const peak = Math.max(...rec.samples.map((s) => s.rss));
-  const gcRows = rec.collections.map((c) =>
-    `<tr><td>${c.ms.toFixed(1)}</td><td>${c.generation}</td><td>${c.collected}</td><td>${c.uncollectable}</td><td>${c.durationMs.toFixed(3)}</td></tr>`).join('');
-  const siteRows = rec.topSites(20).map((s) =>
-    `<tr><td>${esc(s.where)}</td><td>${s.bytes}</td><td>${s.blocks}</td></tr>`).join('');
-  return `<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>pyheap trace: ${esc(program)}</title>
-<style>body{font-family:sans-serif;margin:20px}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;font-size:12px;text-align:right}td:first-child{text-align:left}</style>
-</head><body>
-<h1>pyheap trace: ${esc(program)}</h1>
-<p id="summary">exit status ${status}; peak modelled RSS ${mib(peak)}, at exit ${mib(last.rss)};
-${rec.collections.length} collections; ${last.arenas} arenas and ${last.blocks} blocks in use at exit;
-objects per generation at exit: ${last.gens.join(' / ')}.</p>
-<h2>Memory timeline</h2>
-${timelineSvg(rec.samples, rec.collections)}
-<h2>Collections</h2>
-<table id="collections"><tr><th>at (ms)</th><th>generation</th><th>collected</th><th>uncollectable</th><th>duration (ms)</th></tr>${gcRows}</table>
-<h2>Top allocation sites (bytes allocated, freed or not)</h2>
-<table id="sites"><tr><th>line</th><th>bytes</th><th>blocks</th></tr>${siteRows}</table>
-<h2>Arena and pool map at exit</h2>
-<p>One square a pool, coloured by size class (darker: full; grey: empty).</p>
-${arenaMapSvg()}
-<script type="application/json" id="data">${JSON.stringify({ samples: rec.samples, collections: rec.collections }).replace(/</g, '\\u003c')}</script>
-</body></html>
-`;
-}
-
-export function writeReport(rec: TraceRecorder, program: string, status: number, file: string): void {
-  fs.writeFileSync(file, renderReport(rec, program, status));
+  return {
+    ms,
+    arenas: st.arenas.map((a) => ({
+      index: a.index,
+      pools: (a.pools ?? []).map((p) => ({
+        szidx: p.state === 'empty' ? -1 : p.szidx, size: p.size, count: p.count, nblocks: p.nblocks, full: p.state === 'full',
+      })),
+    })),
+  };
 }
