@@ -1,20 +1,57 @@
 // LAYER: cli. `pyheap trace [-o REPORT.html] FILE.py [args]`: run the program under the trace
 // recorder (tools/trace.ts) and write the HTML report; the terminal gets a progress line while it
 // runs (when stderr is a terminal) and a short summary with the report's path at the end.
+// The exports: --heapsnapshot FILE (tools/heapsnapshot.ts: the heap when the main code has
+// finished, before the shutdown teardown) and --trace-events FILE (tools/traceevents.ts).
 
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { prepareMain, runInMain, finalize } from '../runtime.js';
+import { prepareMain, runInMain, finalize, rootsForAudit } from '../runtime.js';
 import { TraceRecorder, writeReport } from '../tools/trace.js';
+import { writeHeapSnapshot } from '../tools/heapsnapshot.js';
+import { TraceEventRecorder } from '../tools/traceevents.js';
+import { auditOn } from '../memory/audit.js';
 
-const USAGE = 'usage: pyheap trace [-o REPORT.html] FILE.py [args]\n';
+const USAGE = 'usage: pyheap trace [-o REPORT.html] [--heapsnapshot FILE] [--trace-events FILE] FILE.py [args]\n';
+
+export const TRACE_HELP = `${USAGE}
+Runs FILE.py and writes a self-contained HTML report of its memory (timeline, collections,
+allocation sites, arena map). Options (before FILE.py):
+-o REPORT.html          : where to write the report (default: FILE.pyheap-trace.html here)
+--heapsnapshot FILE     : also write the heap as it is when the main code has finished (before
+                          the shutdown teardown) in Chrome DevTools' heap snapshot format: open it
+                          in DevTools' Memory tab (Load); objects by type, references by name
+--trace-events FILE     : also write the collections (slices with generation, collected,
+                          uncollectable) and the memory figures (counters) in the Chrome trace
+                          event format, for Perfetto (ui.perfetto.dev) or chrome://tracing
+-h, --help              : print this help message and exit
+`;
 
 export function traceCommand(argv: string[]): number {
   let out: string | null = null;
+  let heapSnapshot: string | null = null;
+  let traceEvents: string | null = null;
   let i = 0;
   for (; i < argv.length; i++) {
-    if (argv[i] === '-o' && i + 1 < argv.length) out = argv[++i];
-    else if (argv[i].startsWith('-o') && argv[i].length > 2) out = argv[i].slice(2);
+    const a = argv[i];
+    const valued = (name: string): string | null | undefined => {
+      if (a === name) return i + 1 < argv.length ? argv[++i] : null;
+      if (a.startsWith(name + '=')) return a.slice(name.length + 1);
+      return undefined;
+    };
+    if (a === '-h' || a === '--help') {
+      process.stdout.write(TRACE_HELP);
+      return 0;
+    }
+    const hs = valued('--heapsnapshot'), te = valued('--trace-events');
+    if (hs === null || te === null) {
+      process.stderr.write(`pyheap trace: ${a} needs a file name\n` + USAGE);
+      return 2;
+    }
+    if (hs !== undefined) heapSnapshot = hs;
+    else if (te !== undefined) traceEvents = te;
+    else if (a === '-o' && i + 1 < argv.length) out = argv[++i];
+    else if (a.startsWith('-o') && a.length > 2) out = a.slice(2);
     else break;
   }
   const script = argv[i];
@@ -41,15 +78,27 @@ export function traceCommand(argv: string[]): number {
     }
   } : null);
   prepareMain([script, ...argv.slice(i + 1)], path.dirname(file), file);
+  const events = traceEvents !== null ? new TraceEventRecorder(script) : null;
+  events?.start();
   rec.start();
   const result = runInMain(source, file, 'exec', false);
   let status = result.exitStatus ?? (result.raised ? 1 : 0);
+  events?.mainFinished();
+  let snapshotNote = '';
+  if (heapSnapshot !== null) {
+    // the runtime's own roots are registered already when the audit is on (cli/audit-cli.ts)
+    const counts = writeHeapSnapshot(path.resolve(heapSnapshot), auditOn.value ? null : rootsForAudit);
+    snapshotNote = `; heap snapshot (${counts.nodes} nodes, ${counts.edges} edges) written to ${path.resolve(heapSnapshot)}`;
+  }
   status = finalize(status);
   rec.finish();
+  events?.finish();
+  if (events !== null) events.write(path.resolve(traceEvents!));
   if (tty) process.stderr.write('\r\x1b[K');
   writeReport(rec, script, status, report);
   const peak = Math.max(...rec.samples.map((s) => s.rss));
   process.stderr.write(`pyheap trace: ${rec.collections.length} collections, peak modelled RSS ` +
-    `${(peak / 1048576).toFixed(1)} MiB; report written to ${report}\n`);
+    `${(peak / 1048576).toFixed(1)} MiB; report written to ${report}${snapshotNote}` +
+    (traceEvents !== null ? `; trace events written to ${path.resolve(traceEvents)}` : '') + '\n');
   return status;
 }
