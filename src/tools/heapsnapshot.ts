@@ -74,7 +74,7 @@ interface OutEdge { type: string; name: string | number; to: number }
 interface OutNode { type: string; name: string; id: number; size: number; edges: OutEdge[] }
 
 /** The snapshot as a JS value (the structure DevTools parses). */
-export function buildHeapSnapshot(graph: HeapGraph): object {
+export function buildHeapSnapshot(graph: HeapGraph): HeapSnapshot {
   // synthetic nodes first, then the heap's objects (object i is node SYN + i)
   const synthetic: OutNode[] = [];
   const syn = (name: string): number => {
@@ -131,54 +131,85 @@ export function buildHeapSnapshot(graph: HeapGraph): object {
   str('');
   const nodeType = new Map(NODE_TYPES.map((t, i) => [t, i]));
   const edgeType = new Map(EDGE_TYPES.map((t, i) => [t, i]));
-  const NF = NODE_FIELDS.length;
+  const NF = NODE_FIELDS.length, EF = EDGE_FIELDS.length;
   const nodeCount = SYN + graph.nodes.length;
-  const nodes = new Array<number>(nodeCount * NF);
-  const edges: number[] = [];
-  const writeNode = (i: number, type: string, name: string, size: number, out: OutEdge[]) => {
+  let edgeCount = 0;
+  for (const s of synthetic) edgeCount += s.edges.length;
+  for (const n of graph.nodes) edgeCount += n.edges.length;
+  const nodes = new Uint32Array(nodeCount * NF);
+  const edges = new Uint32Array(edgeCount * EF);
+  let e = 0;
+  const writeNode = (i: number, type: string, name: string, size: number, edgeTotal: number) => {
     const b = i * NF;
     nodes[b] = nodeType.get(type)!;
     nodes[b + 1] = str(name);
     nodes[b + 2] = 2 * i + 1;
     nodes[b + 3] = size;
-    nodes[b + 4] = out.length;
-    nodes[b + 5] = 0;
-    nodes[b + 6] = 0;
-    for (const e of out) {
-      const t = edgeType.get(e.type)!;
-      const byIndex = e.type === 'element' || e.type === 'hidden';
-      edges.push(t, byIndex ? Number(e.name) : str(String(e.name)), e.to * NF);
-    }
+    nodes[b + 4] = edgeTotal;
+    // trace_node_id and detachedness stay 0
   };
-  synthetic.forEach((s, i) => writeNode(i, s.type, s.name, 0, s.edges));
+  const writeEdge = (type: string, name: string | number, to: number) => {
+    edges[e] = edgeType.get(type)!;
+    edges[e + 1] = type === 'element' || type === 'hidden' ? Number(name) : str(String(name));
+    edges[e + 2] = to * NF;
+    e += EF;
+  };
+  synthetic.forEach((s, i) => {
+    writeNode(i, s.type, s.name, 0, s.edges.length);
+    for (const x of s.edges) writeEdge(x.type, x.name, x.to);
+  });
   graph.nodes.forEach((n, i) => {
     const [type, name] = nodeKind(n);
-    writeNode(SYN + i, type, name, n.size, n.edges.map((e) => ({ type: e.kind, name: e.name, to: SYN + e.to })));
+    writeNode(SYN + i, type, name, n.size, n.edges.length);
+    for (const x of n.edges) writeEdge(x.kind, x.name, SYN + x.to);
   });
 
   return {
-    snapshot: { meta: SNAPSHOT_META, node_count: nodeCount, edge_count: edges.length / EDGE_FIELDS.length, trace_function_count: 0 },
+    snapshot: { meta: SNAPSHOT_META, node_count: nodeCount, edge_count: edgeCount, trace_function_count: 0 },
     nodes, edges, trace_function_infos: [], trace_tree: [], samples: [], locations: [], strings,
   };
 }
 
-/** Serialize in V8's layout (the sections in order, the node and edge arrays one record a line). */
-export function serializeHeapSnapshot(snap: any): string {
-  const rows = (a: number[], width: number): string => {
-    const lines: string[] = [];
-    for (let i = 0; i < a.length; i += width) lines.push(a.slice(i, i + width).join(','));
-    return lines.join(',\n');
-  };
-  return `{"snapshot":${JSON.stringify(snap.snapshot)},\n` +
-    `"nodes":[${rows(snap.nodes, NODE_FIELDS.length)}],\n` +
-    `"edges":[${rows(snap.edges, EDGE_FIELDS.length)}],\n` +
-    `"trace_function_infos":[],\n"trace_tree":[],\n"samples":[],\n"locations":[],\n` +
-    `"strings":[${(snap.strings as string[]).map((s) => JSON.stringify(s)).join(',\n')}]}\n`;
+export interface HeapSnapshot {
+  snapshot: { meta: typeof SNAPSHOT_META; node_count: number; edge_count: number; trace_function_count: number };
+  nodes: Uint32Array; edges: Uint32Array;
+  trace_function_infos: never[]; trace_tree: never[]; samples: never[]; locations: never[];
+  strings: string[];
+}
+
+/**
+ * Write in V8's layout: the sections in order, the node and edge arrays one record a line. Written
+ * in pieces, so a heap of millions of objects never becomes one JS string.
+ */
+export function writeHeapSnapshotFile(file: string, snap: HeapSnapshot): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    let buf = '';
+    const put = (s: string) => {
+      buf += s;
+      if (buf.length > 1 << 16) { fs.writeSync(fd, buf); buf = ''; }
+    };
+    const rows = (a: Uint32Array, width: number) => {
+      for (let i = 0; i < a.length; i += width) {
+        put((i > 0 ? ',\n' : '') + a.subarray(i, i + width).join(','));
+      }
+    };
+    put(`{"snapshot":${JSON.stringify(snap.snapshot)},\n"nodes":[`);
+    rows(snap.nodes, NODE_FIELDS.length);
+    put('],\n"edges":[');
+    rows(snap.edges, EDGE_FIELDS.length);
+    put('],\n"trace_function_infos":[],\n"trace_tree":[],\n"samples":[],\n"locations":[],\n"strings":[');
+    snap.strings.forEach((s, i) => put((i > 0 ? ',\n' : '') + JSON.stringify(s)));
+    put(']}\n');
+    fs.writeSync(fd, buf);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Take the heap graph now and write it as a .heapsnapshot file; returns its node and edge counts. */
 export function writeHeapSnapshot(file: string, extraRoots: ((add: AddRoot) => void) | null): { nodes: number; edges: number } {
-  const snap = buildHeapSnapshot(heapGraph(extraRoots)) as any;
-  fs.writeFileSync(file, serializeHeapSnapshot(snap));
+  const snap = buildHeapSnapshot(heapGraph(extraRoots));
+  writeHeapSnapshotFile(file, snap);
   return { nodes: snap.snapshot.node_count, edges: snap.snapshot.edge_count };
 }
