@@ -85,15 +85,33 @@ export function traceCommand(argv: string[]): number {
   let status = result.exitStatus ?? (result.raised ? 1 : 0);
   events?.mainFinished();
   let snapshotNote = '';
+  // an export that cannot be written is reported, and the run fails (the program still ran)
+  const exporting = (what: string, file: string, write: () => void): boolean => {
+    try {
+      write();
+      return true;
+    } catch (e) {
+      const reason = e instanceof Error && 'code' in e ? `${(e as NodeJS.ErrnoException).code}: ${e.message}` : String(e);
+      process.stderr.write(`${tty ? '\r\x1b[K' : ''}pyheap trace: can't write the ${what} to '${file}' (${reason})\n`);
+      if (status === 0) status = 1;
+      return false;
+    }
+  };
   if (heapSnapshot !== null) {
-    // the runtime's own roots are registered already when the audit is on (cli/audit-cli.ts)
-    const counts = writeHeapSnapshot(path.resolve(heapSnapshot), auditOn.value ? null : rootsForAudit);
-    snapshotNote = `; heap snapshot (${counts.nodes} nodes, ${counts.edges} edges) written to ${path.resolve(heapSnapshot)}`;
+    const snapFile = path.resolve(heapSnapshot);
+    if (tty) process.stderr.write('\r\x1b[Kpyheap trace: writing the heap snapshot...');
+    exporting('heap snapshot', snapFile, () => {
+      // the runtime's own roots are registered already when the audit is on (cli/audit-cli.ts)
+      const counts = writeHeapSnapshot(snapFile, auditOn.value ? null : rootsForAudit);
+      snapshotNote = `; heap snapshot (${counts.nodes} nodes, ${counts.edges} edges) written to ${snapFile}`;
+    });
   }
   status = finalize(status);
   rec.finish();
   events?.finish();
-  if (events !== null) events.write(path.resolve(traceEvents!));
+  if (events !== null && !exporting('trace events', path.resolve(traceEvents!), () => events.write(path.resolve(traceEvents!)))) {
+    traceEvents = null;
+  }
   if (tty) process.stderr.write('\r\x1b[K');
   writeReport(rec, script, status, report);
   const peak = Math.max(...rec.samples.map((s) => s.rss));

@@ -271,4 +271,16 @@ test('pyheap trace --help documents the exports; a missing file name is a usage 
   r = spawnSync(process.execPath, [pyheap, 'trace', '--heapsnapshot'], { encoding: 'utf8' });
   assert.equal(r.status, 2);
   assert.match(r.stderr, /--heapsnapshot needs a file name/);
+  // an export that cannot be written: a message (no JS stack trace) and a failed run, after the program ran
+  const bad = path.join(os.tmpdir(), 'pyheap-no-such-dir', 'x');
+  const run = runTraced('print("ran")\n', () => ['--heapsnapshot', `${bad}.heapsnapshot`, '--trace-events', `${bad}.json`]);
+  try {
+    assert.equal(run.r.stdout, 'ran\n');
+    assert.equal(run.r.status, 1);
+    assert.match(run.r.stderr, /can't write the heap snapshot to '.*x\.heapsnapshot' \(ENOENT/);
+    assert.match(run.r.stderr, /can't write the trace events to '.*x\.json' \(ENOENT/);
+    assert.doesNotMatch(run.r.stderr, /    at /);
+  } finally {
+    fs.rmSync(run.dir, { recursive: true, force: true });
+  }
 });
