@@ -4,6 +4,7 @@
 //
 //   npm run bench [-- options]
 //   node bench/run.js [--runs N] [--filter NAME] [--json] [--env K=V]... [--timeout SEC]
+//                     [--cpu] [--trace] [--variant LABEL=CMD]...
 //
 //   --runs N       runs per side and benchmark (default 5)
 //   --filter NAME  only benchmarks whose file name contains NAME (repeatable)
@@ -11,6 +12,14 @@
 //   --env K=V      set K=V in pyheap's environment (repeatable), e.g. to compare tracing on/off
 //   --timeout SEC  per-run time limit (default 300); a run that exceeds it fails
 //   --python CMD   the reference interpreter (default python3)
+//   --cpu          time each run by its CPU time (user + system, from GNU time's -o file) instead
+//                  of the wall clock: steadier than wall time on a loaded machine
+//   --trace        also run every benchmark under `pyheap trace` (the HTML report recorder, report
+//                  written to a temporary file): an extra column "pyheap traced" and its ratio to
+//                  plain pyheap
+//   --variant LABEL=CMD  also run every benchmark with CMD (words; the file is appended), shown as
+//                  an extra column LABEL with its ratio to plain pyheap, e.g. the build without
+//                  the memory-event hooks made by bench/hooks-variant.js
 //
 // A pyheap run fails when it exits non-zero, times out, or prints something other than what
 // python3 printed; the row then shows FAIL and the first line of its stderr, and the other
@@ -25,7 +34,8 @@
 // `node bin/pyheap.js`; the benchmark file is appended to it, e.g. --pyheap-cmd python3.
 
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,17 +44,17 @@ const root = resolve(benchDir, '..');
 
 function usage(msg) {
   if (msg) process.stderr.write(`bench/run.js: ${msg}\n`);
-  process.stderr.write('usage: node bench/run.js [--runs N] [--filter NAME] [--json] [--env K=V] [--timeout SEC] [--python CMD]\n');
+  process.stderr.write('usage: node bench/run.js [--runs N] [--filter NAME] [--json] [--env K=V] [--timeout SEC] [--python CMD] [--cpu] [--trace] [--variant LABEL=CMD]\n');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const o = { runs: 5, filters: [], json: false, env: {}, timeout: 300, python: 'python3', pyheapCmd: null };
+  const o = { runs: 5, filters: [], json: false, env: {}, timeout: 300, python: 'python3', pyheapCmd: null, cpu: false, trace: false, variants: [] };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let val = null;
     const eq = a.indexOf('=');
-    if (a.startsWith('--') && eq > 0 && a !== '--env') {
+    if (a.startsWith('--') && eq > 0 && a !== '--env' && a !== '--variant') {
       val = a.slice(eq + 1);
       a = a.slice(0, eq);
     }
@@ -82,6 +92,19 @@ function parseArgs(argv) {
       case '--pyheap-cmd':
         o.pyheapCmd = next();
         break;
+      case '--cpu':
+        o.cpu = true;
+        break;
+      case '--trace':
+        o.trace = true;
+        break;
+      case '--variant': {
+        const lc = next();
+        const k = lc.indexOf('=');
+        if (k <= 0) usage(`--variant expects LABEL=CMD, got ${lc}`);
+        o.variants.push({ label: lc.slice(0, k), cmd: lc.slice(k + 1) });
+        break;
+      }
       case '-h':
       case '--help':
         usage();
@@ -102,7 +125,11 @@ function splitCmd(cmd) {
   return out;
 }
 
-function runOnce(argv, env, timeoutSec) {
+const cpuFile = join(tmpdir(), `pyheap-bench-cpu-${process.pid}.txt`);
+
+/** run argv; with `cpu`, under GNU time writing "user system" seconds to cpuFile */
+function runOnce(argv, env, timeoutSec, cpu = false) {
+  if (cpu) argv = ['/usr/bin/time', '-f', '%U %S', '-o', cpuFile, ...argv];
   const t0 = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv.slice(1), {
     cwd: root,
@@ -111,7 +138,11 @@ function runOnce(argv, env, timeoutSec) {
     timeout: timeoutSec * 1000,
     maxBuffer: 64 * 1024 * 1024,
   });
-  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  let secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (cpu) {
+    const m = /^([0-9.]+) ([0-9.]+)\s*$/m.exec(readFileSync(cpuFile, 'utf8'));
+    secs = m === null ? NaN : Number(m[1]) + Number(m[2]);
+  }
   let error = null;
   if (r.error) error = r.error.code === 'ETIMEDOUT' ? `timeout after ${timeoutSec} s` : String(r.error.message);
   else if (r.status !== 0) error = r.signal ? `killed by ${r.signal}` : `exit status ${r.status}`;
@@ -184,6 +215,9 @@ function main() {
   const heapArgv = o.pyheapCmd !== null ? splitCmd(o.pyheapCmd) : [process.execPath, join(root, 'bin', 'pyheap.js')];
   const pyEnv = { ...process.env };
   const heapEnv = { ...process.env, ...o.env };
+  const traceOut = join(tmpdir(), `pyheap-bench-trace-${process.pid}.html`);
+  const variants = o.variants.map((v) => ({ label: v.label, argv: splitCmd(v.cmd) }));
+  if (o.trace) variants.unshift({ label: 'pyheap traced', argv: [process.execPath, join(root, 'bin', 'pyheap.js'), 'trace', '-o', traceOut] });
 
   const results = [];
   for (const f of files) {
@@ -191,12 +225,13 @@ function main() {
     const path = join('bench', f);
     const gcTimed = GC_TIMED_MARKER.test(readFileSync(join(benchDir, f), 'utf8'));
     const timed = gcTimed ? useGcTime : (r) => r;
-    const res = { name, file: path, status: 'ok', error: null, python3: { median: null, times: [] }, pyheap: { median: null, times: [] }, ratio: null };
+    const res = { name, file: path, status: 'ok', error: null, python3: { median: null, times: [] }, pyheap: { median: null, times: [] }, ratio: null,
+      variants: variants.map((v) => ({ label: v.label, median: null, times: [], ratio: null, error: null })) };
     let expected = null;
     let heapFailed = false;
     if (!o.json) process.stderr.write(`${name} `);
     for (let i = 0; i < o.runs; i++) {
-      const p = timed(runOnce([...pyArgv, path], pyEnv, o.timeout));
+      const p = timed(runOnce([...pyArgv, path], pyEnv, o.timeout, o.cpu));
       if (p.error !== null) {
         res.status = 'fail';
         res.error = `python3 failed: ${failureMessage(p, p.stdout)}`;
@@ -210,7 +245,7 @@ function main() {
       }
       res.python3.times.push(p.secs);
       if (!heapFailed) {
-        const h = timed(runOnce([...heapArgv, path], heapEnv, o.timeout));
+        const h = timed(runOnce([...heapArgv, path], heapEnv, o.timeout, o.cpu));
         const msg = failureMessage(h, expected);
         if (msg !== null) {
           heapFailed = true;
@@ -220,8 +255,17 @@ function main() {
           res.pyheap.times.push(h.secs);
         }
       }
+      variants.forEach((v, vi) => {
+        const vr = res.variants[vi];
+        if (vr.error !== null) return;
+        const h = timed(runOnce([...v.argv, path], heapEnv, o.timeout, o.cpu));
+        const msg = failureMessage(h, expected);
+        if (msg !== null) vr.error = msg;
+        else vr.times.push(h.secs);
+      });
       if (!o.json) process.stderr.write('.');
     }
+    rmSync(traceOut, { force: true });
     if (!o.json) process.stderr.write('\n');
     res.python3.median = median(res.python3.times);
     if (res.status === 'ok') {
@@ -229,6 +273,11 @@ function main() {
       res.ratio = res.pyheap.median / res.python3.median;
     } else {
       res.pyheap.times = [];
+    }
+    for (const vr of res.variants) {
+      if (vr.error !== null) { vr.times = []; continue; }
+      vr.median = median(vr.times);
+      if (res.pyheap.median !== null) vr.ratio = vr.median / res.pyheap.median;
     }
     results.push(res);
   }
@@ -240,6 +289,7 @@ function main() {
       python: o.python,
       pyheap: heapArgv.join(' '),
       env: o.env,
+      timing: o.cpu ? 'cpu' : 'wall',
       node: process.version,
       date: new Date().toISOString(),
       results,
@@ -249,17 +299,27 @@ function main() {
   }
 
   const header = ['benchmark', 'python3 median (s)', 'pyheap median (s)', 'ratio (pyheap/python3)'];
+  for (const v of variants) header.push(`${v.label} (s)`, `${v.label}/pyheap`);
+  const notes = [];
   const rows = results.map((r) => {
     const py = r.python3.median === null ? '-' : r.python3.median.toFixed(3);
     if (r.status !== 'ok') return [r.name, py, 'FAIL', r.error];
-    return [r.name, py, r.pyheap.median.toFixed(3), r.ratio.toFixed(2) + 'x'];
+    const row = [r.name, py, r.pyheap.median.toFixed(3), r.ratio.toFixed(2) + 'x'];
+    for (const vr of r.variants) {
+      if (vr.error !== null) {
+        row.push('FAIL', '-');
+        notes.push(`${r.name}, ${vr.label}: ${vr.error}`);
+      } else row.push(vr.median.toFixed(3), vr.ratio.toFixed(3) + 'x');
+    }
+    return row;
   });
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.filter((r) => r[2] !== 'FAIL' || c < 3).map((r) => r[c].length)));
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.filter((r) => r[2] !== 'FAIL' || c < 3).map((r) => (r[c] ?? '').length)));
   const fmt = (cells) =>
     cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : c === 3 && cells[2] === 'FAIL' ? cell : cell.padStart(widths[c]))).join('  ');
-  const lines = [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)];
+  const lines = [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt), ...notes];
   const envNote = Object.keys(o.env).length ? `, pyheap env: ${Object.entries(o.env).map(([k, v]) => `${k}=${v}`).join(' ')}` : '';
-  process.stdout.write(`${o.runs} runs each, interleaved${envNote}\n` + lines.join('\n') + '\n');
+  const timing = o.cpu ? 'CPU time (user + system)' : 'wall time';
+  process.stdout.write(`${o.runs} runs each, interleaved, ${timing}${envNote}\n` + lines.join('\n') + '\n');
 }
 
 main();

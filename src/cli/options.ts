@@ -91,6 +91,13 @@ file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
 
+Commands (pyheap's own):
+pyheap trace [-o REPORT.html] [--heapsnapshot FILE] [--trace-events FILE] file [arg] ...
+         : run file and write an HTML report of its memory; --heapsnapshot also
+         writes the heap at the end of the main code for Chrome DevTools' Memory
+         tab, --trace-events the collections and memory figures for Perfetto
+         (details: pyheap trace --help)
+
 Environment variables (pyheap's own):
 PYHEAP_AUDIT=1 : recompute every live object's reference count at exit and
          report each mismatch (a leak or an over-release)

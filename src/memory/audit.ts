@@ -201,6 +201,11 @@ export function collectRoots(fill: RootProvider): AuditRoot[] {
   return out;
 }
 
+/** The roots every registered provider declares now (for heap snapshots: memory/stats.ts). */
+export function providedRoots(): AuditRoot[] {
+  return gatherRoots([], []);
+}
+
 /** Roots passed in, then those of every provider (a provider that throws is reported as a root error). */
 function gatherRoots(roots: readonly AuditRoot[], errors: string[]): AuditRoot[] {
   const all: AuditRoot[] = [];
