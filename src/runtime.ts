@@ -71,6 +71,7 @@ import { mathHooks } from './modules/math.js';
 import { registerModules } from './modules/index.js';
 import { registerModule } from './modules/registry.js';
 import { importModule, importFrom, installImports, libDirectory, findMainModule, MainModuleError, isFile } from './imports.js';
+import { compileToUnit, libUnit } from './codecache.js';
 import { parseArgs } from './objects/args.js';
 import { builtinsHooks } from './modules/builtinshooks.js';
 import { installDisplayHook } from './modules/displayhook.js';
@@ -503,7 +504,10 @@ export function boot(argv: string[]): void {
     },
     builtinsDict: () => rt.builtins!,
     run: (source, file, m) => {
-      const code = compileSource(source, file, 'exec');
+      // pyheap's own lib/ modules come compiled from the build's cache when it is valid (codecache.ts)
+      const unit = libUnit(file, source);
+      if (unit !== null) registerSource(file, source);
+      const code = unit !== null ? newCode(unit) : compileSource(source, file, 'exec');
       try { decref(execCode(code, m.dict!)); } finally { decref(code); }
     },
     newList: (items) => X(List, 'newListSteal')(items),
@@ -600,10 +604,7 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   // tracebacks show the source lines of files only: like linecache, not those of "<string>" or "<stdin>"
   if (!filename.startsWith('<')) registerSource(filename, source);
   try {
-    const tree = parse(source, filename, mode, { fromFile: !filename.startsWith('<') && isFile(filename) });
-    validate(tree, filename, source);
-    const unit = compile(tree, filename, mode, { source, warn: showCompileWarning });
-    return newCode(unit);
+    return newCode(compileToUnit(source, filename, mode, showCompileWarning));
   } catch (e: any) {
     if (e !== null && typeof e === 'object' && 'msg' in e && 'kind' in e && 'lineno' in e) {
       throw new E.PyErr(makeSyntaxError(e));
