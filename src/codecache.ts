@@ -113,58 +113,77 @@ export function writeLibCache(): { cached: string[]; skipped: string[] } {
   return { cached, skipped };
 }
 
-/** the opened cache: its file descriptor, header and where the blobs start; null = no usable cache */
-let cache: { fd: number; header: Header; dataAt: number; lib: string } | null | undefined;
-
 const mode = process.env.PYHEAP_CODE_CACHE;
 const verbose = mode === 'verbose';
 
-function openCache(): typeof cache {
-  if (mode === '0' || mode === 'off') return null;
-  const me = runningFile();
-  let fd: number;
-  try {
-    fd = openSync(path.join(path.dirname(me), LIB_CACHE_NAME), 'r');
-  } catch {
-    return null;
-  }
-  try {
-    const len = Buffer.alloc(4);
-    if (readSync(fd, len, 0, 4, 0) !== 4) throw new Error('short');
-    const headerBytes = Buffer.alloc(len.readUInt32LE(0));
-    if (readSync(fd, headerBytes, 0, headerBytes.length, 4) !== headerBytes.length) throw new Error('short');
-    const header = JSON.parse(headerBytes.toString('utf8')) as Header;
-    const mine = identity(me);
-    if (header.marshal !== MARSHAL_VERSION || header.bundle.size !== mine.size || header.bundle.mtimeMs !== mine.mtimeMs) {
-      if (verbose) process.stderr.write(`# ${LIB_CACHE_NAME} was written by another build: not used\n`);
+/** an opened cache file, valid for one build of pyheap */
+export class LibCodeCache {
+  private constructor(private readonly fd: number, private readonly header: Header, private readonly dataAt: number,
+    private readonly lib: string) {}
+
+  /**
+   * The cache in `cacheFile` if it was written by the build whose bundle is `codeFile` (same size
+   * and mtime) in this marshal format, for the library directory `lib`; otherwise null.
+   */
+  static open(cacheFile: string, codeFile: string, lib: string): LibCodeCache | null {
+    let fd: number;
+    try {
+      fd = openSync(cacheFile, 'r');
+    } catch {
+      return null;
+    }
+    try {
+      const len = Buffer.alloc(4);
+      if (readSync(fd, len, 0, 4, 0) !== 4) throw new Error('short');
+      const headerBytes = Buffer.alloc(len.readUInt32LE(0));
+      if (readSync(fd, headerBytes, 0, headerBytes.length, 4) !== headerBytes.length) throw new Error('short');
+      const header = JSON.parse(headerBytes.toString('utf8')) as Header;
+      const mine = identity(codeFile);
+      if (header.marshal !== MARSHAL_VERSION || header.bundle.size !== mine.size || header.bundle.mtimeMs !== mine.mtimeMs) {
+        if (verbose) process.stderr.write(`# ${cacheFile} was written by another build: not used\n`);
+        closeSync(fd);
+        return null;
+      }
+      return new LibCodeCache(fd, header, 4 + headerBytes.length, lib);
+    } catch {
       closeSync(fd);
       return null;
     }
-    return { fd, header, dataAt: 4 + headerBytes.length, lib: libDirectory() };
-  } catch {
-    closeSync(fd);
-    return null;
+  }
+
+  /** the library files it holds, relative to lib/ with '/' separators */
+  modules(): string[] {
+    return Object.keys(this.header.modules);
+  }
+
+  /** the cached code of `file` (a path inside lib/) whose text is `source`, or null */
+  unit(file: string, source: string): CodeUnit | null {
+    const rel = path.relative(this.lib, file).split(path.sep).join('/');
+    const entry = this.header.modules[rel];
+    if (entry === undefined || entry[0] !== sha1(source)) {
+      if (verbose && !rel.startsWith('..')) process.stderr.write(`# ${file}: compiled (not in the cache or changed)\n`);
+      return null;
+    }
+    try {
+      const blob = Buffer.alloc(entry[2]);
+      if (readSync(this.fd, blob, 0, entry[2], this.dataAt + entry[1]) !== entry[2]) return null;
+      const unit = loadModule(blob, file);
+      if (verbose) process.stderr.write(`# code object from ${LIB_CACHE_NAME} for ${file}\n`);
+      return unit;
+    } catch {
+      return null;
+    }
   }
 }
 
+/** the cache next to the running bundle, opened at the first import; null = none usable */
+let cache: LibCodeCache | null | undefined;
+
 /** the cached code of lib file `file` whose text is `source`, or null (compile it then) */
 export function libUnit(file: string, source: string): CodeUnit | null {
-  if (cache === undefined) cache = openCache();
-  const c = cache;
-  if (c === null || c === undefined) return null;
-  const rel = path.relative(c.lib, file).split(path.sep).join('/');
-  const entry = c.header.modules[rel];
-  if (entry === undefined || entry[0] !== sha1(source)) {
-    if (verbose && !rel.startsWith('..')) process.stderr.write(`# ${file}: compiled (not in the cache or changed)\n`);
-    return null;
+  if (cache === undefined) {
+    const me = runningFile();
+    cache = mode === '0' || mode === 'off' ? null : LibCodeCache.open(path.join(path.dirname(me), LIB_CACHE_NAME), me, libDirectory());
   }
-  try {
-    const blob = Buffer.alloc(entry[2]);
-    if (readSync(c.fd, blob, 0, entry[2], c.dataAt + entry[1]) !== entry[2]) return null;
-    const unit = loadModule(blob, file);
-    if (verbose) process.stderr.write(`# code object from ${LIB_CACHE_NAME} for ${file}\n`);
-    return unit;
-  } catch {
-    return null;
-  }
+  return cache === null ? null : cache.unit(file, source);
 }
