@@ -26,7 +26,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compile, type CodeUnit, type WarningSink } from './compiler/index.js';
+import { compile, type CodeUnit, type ConstValue, type WarningSink } from './compiler/index.js';
 import { dumpModule, loadModule, moduleDifference, MARSHAL_VERSION } from './compiler/marshal.js';
 import { parse } from './parser/parser.js';
 import { validate } from './parser/validate.js';
@@ -34,11 +34,15 @@ import { isFile, libDirectory } from './imports.js';
 
 export const LIB_CACHE_NAME = 'lib-code.bin';
 
-/** source -> CodeUnit exactly as the runtime compiles a file, module or string */
-export function compileToUnit(source: string, filename: string, mode: 'exec' | 'eval' | 'single', warn?: WarningSink): CodeUnit {
+/**
+ * source -> CodeUnit exactly as the runtime compiles a file, module or string (astConstants:
+ * see compiler/arena.ts; imports, hence the cache, do without)
+ */
+export function compileToUnit(source: string, filename: string, mode: 'exec' | 'eval' | 'single', warn?: WarningSink,
+  astConstants?: ConstValue[]): CodeUnit {
   const tree = parse(source, filename, mode, { fromFile: !filename.startsWith('<') && isFile(filename) });
   validate(tree, filename, source);
-  return compile(tree, filename, mode, { source, warn });
+  return compile(tree, filename, mode, { source, warn, astConstants });
 }
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
