@@ -70,7 +70,7 @@ import { makeBuiltinsModule } from './modules/builtins.js';
 import { mathHooks } from './modules/math.js';
 import { registerModules } from './modules/index.js';
 import { registerModule } from './modules/registry.js';
-import { importModule, importFrom, installImports, libDirectory, findMainModule, MainModuleError, isFile } from './imports.js';
+import { importModule, importFrom, installImports, libDirectory, findMainModule, MainModuleError } from './imports.js';
 import { compileToUnit, libUnit } from './codecache.js';
 import { parseArgs } from './objects/args.js';
 import { builtinsHooks } from './modules/builtinshooks.js';
