@@ -9,10 +9,9 @@ import { decref } from '../memory/refcount.js';
 import * as A from '../objects/abstract.js';
 import { checkArity } from '../objects/args.js';
 import { raiseTypeError } from '../objects/errors.js';
-import { None, none } from '../objects/singletons.js';
+import { none } from '../objects/singletons.js';
 import { PyType, TypeType } from '../objects/type.js';
-import { newBuiltinFunction } from '../objects/descriptors.js';
-import { newModule, moduleSet } from '../objects/module.js';
+import { newNativeModule } from './registry.js';
 
 const COLLECTION_FLAGS = (1 << 5) | (1 << 6); // Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING
 
@@ -26,12 +25,7 @@ function intArg(o: PyObject): number {
 }
 
 export function makePyheapAbcModule(): PyObject {
-  const m = newModule('_pyheap_abc', None);
-  const fn = (name: string, f: (args: PyObject[], kw: string[] | null) => PyObject) => {
-    const o = newBuiltinFunction(name, f, '_pyheap_abc');
-    moduleSet(m, name, o);
-    decref(o);
-  };
+  const { module: m, def: fn } = newNativeModule('_pyheap_abc');
   // _abc_init: the class's collection flag becomes exactly the one its body asked for
   fn('set_collection_flag', (args, kw) => {
     checkArity('set_collection_flag', args, kw, 2, 2);
