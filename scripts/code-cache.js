@@ -22,6 +22,7 @@ try:
 except IndexError as e:
     s += repr(e)
 assert len(sorted(s.split('-'), key=len)) > 0
+import contextlib, collections, unittest, typing, enum, dataclasses, json, re, functools
 `;
 
 try {

@@ -71,7 +71,8 @@ import { makeBuiltinsModule } from './modules/builtins.js';
 import { mathHooks } from './modules/math.js';
 import { registerModules } from './modules/index.js';
 import { registerModule } from './modules/registry.js';
-import { importModule, importFrom, installImports, libDirectory, findMainModule, MainModuleError, isFile } from './imports.js';
+import { importModule, importFrom, installImports, libDirectory, findMainModule, MainModuleError } from './imports.js';
+import { compileToUnit, libUnit } from './codecache.js';
 import { parseArgs } from './objects/args.js';
 import { builtinsHooks } from './modules/builtinshooks.js';
 import { installDisplayHook } from './modules/displayhook.js';
@@ -508,7 +509,10 @@ export function boot(argv: string[]): void {
     },
     builtinsDict: () => rt.builtins!,
     run: (source, file, m) => {
-      const code = compileSource(source, file, 'exec');
+      // pyheap's own lib/ modules come compiled from the build's cache when it is valid (codecache.ts)
+      const unit = libUnit(file, source);
+      if (unit !== null) registerSource(file, source);
+      const code = unit !== null ? newCode(unit) : compileSource(source, file, 'exec');
       try { decref(execCode(code, m.dict!)); } finally { decref(code); }
     },
     newList: (items) => X(List, 'newListSteal')(items),
@@ -613,10 +617,8 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   // tracebacks show the source lines of files only: like linecache, not those of "<string>" or "<stdin>"
   if (!filename.startsWith('<')) registerSource(filename, source);
   try {
-    const tree = parse(source, filename, mode, { fromFile: !filename.startsWith('<') && isFile(filename) });
-    validate(tree, filename, source);
     const astConstants: ConstValue[] | undefined = arena === null ? undefined : [];
-    const unit = compile(tree, filename, mode, { source, warn: showCompileWarning, astConstants });
+    const unit = compileToUnit(source, filename, mode, showCompileWarning, astConstants);
     if (astConstants === undefined) return newCode(unit);
     // an identifier-like literal that was interned before is not the object co_consts gets
     const older = new Set(astConstants.filter((c) => c.kind === 'str' && Str.isInternedText(c.value)));

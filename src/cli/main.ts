@@ -122,3 +122,6 @@ function disassembleFile(file: string): number {
     throw e;
   }
 }
+
+// for the build (scripts/lib-cache.js): the compiled-module cache of lib/ is written by the bundle itself
+export { writeLibCache } from '../codecache.js';
