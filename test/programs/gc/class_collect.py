@@ -1,4 +1,5 @@
 # Deleting classes and collecting them: a class owns its __mro__ and __bases__ tuples (and the
+# pyheap-test: stress=audit-only (automatic collections free classes and untrack (object,) bases tuples before the explicit collect)
 # __mro__ tuple holds the class, so every class is in a cycle with itself), so gc.collect() counts
 # them, and __mro__/__bases__ are the same objects on every access.
 import gc
