@@ -11,14 +11,13 @@ import { addRootProvider } from '../memory/audit.js';
 import * as A from '../objects/abstract.js';
 import { checkArity } from '../objects/args.js';
 import { raiseTypeError, PyErr } from '../objects/errors.js';
-import { None, none } from '../objects/singletons.js';
+import { none } from '../objects/singletons.js';
 import { newInt } from '../objects/int.js';
 import { newTupleSteal } from '../objects/tuple.js';
 import { newDict, dictSetItemStr } from '../objects/dict.js';
 import { DictTable } from '../objects/dicttable.js';
 import { EQ } from '../objects/type.js';
-import { newBuiltinFunction } from '../objects/descriptors.js';
-import { newModule, moduleSet } from '../objects/module.js';
+import { newNativeModule } from './registry.js';
 
 interface ExitCallback { func: PyObject; args: PyObject; kwargs: PyObject | null }
 
@@ -83,12 +82,7 @@ addRootProvider('atexit', (add) => {
 });
 
 export function makeAtexitModule(): PyObject {
-  const m = newModule('atexit', None);
-  const fn = (name: string, f: (args: PyObject[], kw: string[] | null) => PyObject) => {
-    const o = newBuiltinFunction(name, f, 'atexit');
-    moduleSet(m, name, o);
-    decref(o);
-  };
+  const { module: m, def: fn } = newNativeModule('atexit');
 
   fn('register', (args, kw) => {
     const nkw = kw === null ? 0 : kw.length;

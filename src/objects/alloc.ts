@@ -104,6 +104,24 @@ export function releaseTo(fl: FreeList, o: PyObject): void {
   release(o);
 }
 
+/**
+ * Leave exactly `count` free objects of `type` (room for `nitems` items) on `fl`, as if they had
+ * been made and freed: the state an interpreter's own startup leaves its free lists in. Neither
+ * adding nor dropping them touches the gc counters.
+ */
+export function settleFreeList(fl: FreeList, type: PyType, nitems: number, count: number): void {
+  while (fl.items.length > count) {
+    const o = fl.items.pop()!;
+    freeObject(o, o.type.presize, false);
+  }
+  while (fl.items.length < Math.min(count, fl.max)) {
+    const o = new PyObject(type, null, null);
+    allocObject(o, type.basicsize + type.itemsize * nitems, type.presize, false);
+    o.refcnt = 0;
+    fl.items.push(o);
+  }
+}
+
 /** The free-list lines at the end of sys._debugmallocstats(), in CPython's order. */
 export function freeListStatsText(): string {
   return allFreeLists.filter((fl) => fl.report !== null)

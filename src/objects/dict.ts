@@ -29,7 +29,7 @@ import {
   PyType, staticType, hooks as typeHooksMain, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE, TPFLAGS_DICT_SUBCLASS,
   TPFLAGS_HEAPTYPE, TypeType, EQ, NE, LT, LE, GT, GE, isSubtype,
 } from './type.js';
-import { allocate, allocateFrom, release, releaseTo, FreeList } from './alloc.js';
+import { allocate, allocateFrom, release, releaseTo, FreeList, settleFreeList } from './alloc.js';
 import {
   raiseTypeError, raiseValueError, raiseRuntimeError, raiseKeyError, raise, excType, PyErr,
 } from './errors.js';
@@ -66,6 +66,7 @@ export const DictType = staticType({
 export const isDict = (o: PyObject): boolean => o.type === DictType || (o.type.flags & TPFLAGS_DICT_SUBCLASS) !== 0;
 
 const dictFreeList = new FreeList(80, { name: 'free PyDictObject', size: 48, order: 10 });
+export const settleDictFreeList = (n: number): void => settleFreeList(dictFreeList, DictType, 0, n);
 
 /** the DictTable behind a dict (or dict subclass) */
 export const dictTable = (d: PyObject): DictTable => d.value as DictTable;

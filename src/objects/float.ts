@@ -18,7 +18,7 @@ import { incref, decref } from '../memory/refcount.js';
 import {
   staticType, PyType, TPFLAGS_BASETYPE, TPFLAGS_UNICODE_SUBCLASS, LT, LE, EQ, NE, GT, BinarySlot,
 } from './type.js';
-import { allocate, release, FreeList, allocateFrom, releaseTo } from './alloc.js';
+import { allocate, release, FreeList, allocateFrom, releaseTo, settleFreeList } from './alloc.js';
 import { newAsciiStr, newStr, StrType } from './str.js';
 import {
   raiseTypeError, raiseValueError, raiseOverflowError, raiseZeroDivisionError,
@@ -45,6 +45,7 @@ const TPFLAGS_MATCH_SELF = 1 << 22;
 export const FloatType = staticType({ name: 'float', basicsize: 24, flags: TPFLAGS_BASETYPE | TPFLAGS_MATCH_SELF });
 
 const freeList = new FreeList(100, { name: 'free PyFloatObject', size: 24, order: 20 });
+export const settleFloatFreeList = (n: number): void => settleFreeList(freeList, FloatType, 0, n);
 
 /** a float object (new reference) */
 export function newFloat(v: number): PyObject {

@@ -26,7 +26,7 @@ import { incref, decref, newref } from '../memory/refcount.js';
 import { untrack } from '../memory/generations.js';
 import { allocBuffer, resizeBuffer, freeBuffer } from '../memory/heap.js';
 import { staticType, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE, TPFLAGS_LIST_SUBCLASS, EQ, NE } from './type.js';
-import { allocate, allocateFrom, release, releaseTo, FreeList } from './alloc.js';
+import { allocate, allocateFrom, release, releaseTo, FreeList, settleFreeList } from './alloc.js';
 import {
   raiseTypeError, raiseIndexError, raiseValueError, raiseMemoryError, PyErr,
 } from './errors.js';
@@ -60,6 +60,7 @@ seqHooks.listType = ListType;
 export const isList = (o: PyObject): boolean => o.type === ListType || (o.type.flags & TPFLAGS_LIST_SUBCLASS) !== 0;
 
 const listFreeList = new FreeList(80, { name: 'free PyListObject', size: 40, order: 30 });
+export const settleListFreeList = (n: number): void => settleFreeList(listFreeList, ListType, 0, n);
 
 /** borrowed item array of a list (valid until the list is next modified) */
 export const listItems = (o: PyObject): PyObject[] => o.value as PyObject[];

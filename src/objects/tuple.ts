@@ -28,7 +28,7 @@ import {
   PyType, staticType, isSubtype, BinarySlot, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE, TPFLAGS_TUPLE_SUBCLASS,
   EQ, NE, LT, LE, GT,
 } from './type.js';
-import { allocate, allocateFrom, release, releaseTo, FreeList } from './alloc.js';
+import { allocate, allocateFrom, release, releaseTo, FreeList, settleFreeList } from './alloc.js';
 import { raiseTypeError, raiseIndexError, raiseValueError, raiseMemoryError } from './errors.js';
 import { notImplemented, isNotImplemented, None } from './singletons.js';
 import { newBool } from './bool.js';
@@ -140,6 +140,11 @@ const MAXFREELIST = 2000;
 const freeLists: FreeList[] = [];
 for (let i = 0; i < MAXSAVESIZE; i++) {
   freeLists.push(new FreeList(MAXFREELIST, { name: `free ${i + 1}-sized PyTupleObject`, size: 24 + 8 * (i + 1), order: 40 + i }));
+}
+
+/** free tuples of sizes 1, 2, ... (counts[i] of size i + 1), as startup leaves them */
+export function settleTupleFreeLists(counts: readonly number[]): void {
+  counts.forEach((n, i) => settleFreeList(freeLists[i], TupleType, i + 1, n));
 }
 
 /** the empty tuple: a static singleton outside obmalloc, never tracked */

@@ -22,6 +22,7 @@ import { makeFunctionFrame, isGeneratorCode, FRAME_POOL_MAX } from './call.js';
 import { callHooks } from './callhooks.js';
 import { evalHooks } from './evalhooks.js';
 import { intFast } from './intfast.js';
+import { getLen, matchMapping, matchSequence, matchKeys, matchClass } from './match.js';
 import { PyErr, raise, raiseTypeError, raiseNameError, excType, errorHooks } from '../objects/errors.js';
 import {
   getAttr, setAttr, delAttr, getItem, setItem, delItem, binaryOp, inplaceOp, richCompare, isTrue,
@@ -1195,6 +1196,28 @@ function execute(f: Frame, entry: Frame): PyObject {
           const v = stack[sp - 1]!;
           evalHooks.displayHook(v);
           sp--; stack[sp] = null; decref(v);
+          break;
+        }
+        case Op.GET_LEN: case Op.MATCH_MAPPING: case Op.MATCH_SEQUENCE: {
+          f.sp = sp;
+          const subject = stack[sp - 1]!;
+          const op = word & 0xff;
+          stack[sp++] = op === Op.GET_LEN ? getLen(subject) : op === Op.MATCH_MAPPING ? matchMapping(subject) : matchSequence(subject);
+          break;
+        }
+        case Op.MATCH_KEYS: {
+          f.sp = sp;
+          stack[sp] = matchKeys(stack[sp - 2]!, stack[sp - 1]!);
+          sp++;
+          break;
+        }
+        case Op.MATCH_CLASS: {
+          f.sp = sp;
+          const names = stack[sp - 1]!, cls = stack[sp - 2]!, subject = stack[sp - 3]!;
+          const attrs = matchClass(subject, cls, arg, names);
+          sp -= 2; stack[sp] = null; stack[sp + 1] = null;
+          stack[sp - 1] = attrs;
+          decref(subject); decref(cls); decref(names);
           break;
         }
         default:
