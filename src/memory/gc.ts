@@ -281,19 +281,30 @@ export function moveLegacyFinalizerReachable(finalizers: GcList): void {
 }
 
 /**
+ * What handleWeakrefs's walk over the trash also finds out, so that no other pass over it is
+ * needed while no Python code runs: how many objects it holds (the "collected" count) and
+ * whether any of them still needs its __del__ called.
+ */
+export interface TrashSummary { size: number; needsFinalizing: boolean }
+
+/**
  * handle_weakrefs: before any finalizer runs, clear every weak reference to the trash, so that no
  * callback (nor anyone else) can reach a trash object through one. Weak references that are trash
  * themselves are cleared too and their callbacks never run (they could see objects already
  * cleared). The callbacks of the other (reachable) weak references run after all the clearing,
  * each holding its weak reference alive; one that dies in its callback counts as freed, and the
- * count of those is returned. Survivors go to `old`.
+ * count of those is returned. Survivors go to `old`. `summary` is filled in on the way.
  */
-export function handleWeakrefs(unreachable: GcList, old: GcList): number {
+export function handleWeakrefs(unreachable: GcList, old: GcList, summary: TrashSummary): number {
   const wro = gcHooks.weakrefs;
   const isWeakref = wro.isWeakref;
   let toCall: GcList | null = null;
+  let size = 0;
+  let finalizable = false;
   const head = unreachable.head;
   for (let o = head.gcNext!; o !== head; o = o.gcNext!) {
+    size++;
+    if (!finalizable && o.type.finalize !== null && !(o.gcBits & GC_FINALIZED)) finalizable = true;
     // a weak reference inside the trash: cleared now, so its callback cannot run later
     // (a weak reference always has a payload in aux: the cheap test first)
     if (o.aux !== null && isWeakref(o)) wro.clearKeepingCallback(o);
@@ -308,6 +319,8 @@ export function handleWeakrefs(unreachable: GcList, old: GcList): number {
       listMove(wr, toCall);
     }
   }
+  summary.size = size;
+  summary.needsFinalizing = finalizable;
   let freed = 0;
   if (toCall !== null) pythonCodeRan = true;
   while (toCall !== null && !toCall.isEmpty()) {
@@ -322,7 +335,8 @@ export function handleWeakrefs(unreachable: GcList, old: GcList): number {
 
 /**
  * Set when Python code may have run since the trash was found (a weakref callback, a __del__):
- * only then can anything have been resurrected, so only then is the trash examined again.
+ * only then can anything have been resurrected, so only then is the trash examined again (and
+ * only then can the trash summary be out of date: a callback may have given a class a __del__).
  */
 let pythonCodeRan = false;
 
@@ -336,9 +350,9 @@ function needsFinalizing(list: GcList): boolean {
 }
 
 /** finalize_garbage (PEP 442): tp_finalize (__del__) once per object, in list order */
-export function finalizeGarbage(collectable: GcList): void {
-  // the common case, no __del__ at all: one read-only pass instead of moving every object twice
-  if (!needsFinalizing(collectable)) return;
+export function finalizeGarbage(collectable: GcList, summary: TrashSummary): void {
+  // the common case, no __del__ at all: nothing to do (instead of moving every object twice)
+  if (!(pythonCodeRan ? needsFinalizing(collectable) : summary.needsFinalizing)) return;
   pythonCodeRan = true;
   const seen = new GcList();
   while (!collectable.isEmpty()) {
@@ -361,7 +375,8 @@ export function finalizeGarbage(collectable: GcList): void {
  * If no Python code ran since the trash was found, no reference to it can have appeared: the
  * examination would find all of it unreachable again, in the same order, so it is skipped.
  */
-export function handleResurrectedObjects(unreachable: GcList, stillUnreachable: GcList, old: GcList): void {
+export function handleResurrectedObjects(unreachable: GcList, stillUnreachable: GcList, old: GcList,
+  summary: TrashSummary): void {
   if (!pythonCodeRan) {
     stillUnreachable.merge(unreachable);
     return;
@@ -369,6 +384,7 @@ export function handleResurrectedObjects(unreachable: GcList, stillUnreachable: 
   const resurrected = unreachable;
   deduceUnreachable(resurrected, stillUnreachable);
   old.merge(resurrected);
+  summary.size = stillUnreachable.size();
 }
 
 /** delete_garbage: tp_clear every object (or keep it in gc.garbage under DEBUG_SAVEALL) */
@@ -465,11 +481,12 @@ export function collectMain(generation: number): CollectResult {
 
   // weakrefs first, then __del__, then keep what __del__ resurrected, then break the cycles
   pythonCodeRan = false;
-  let m = handleWeakrefs(unreachable, old);
-  finalizeGarbage(unreachable);
+  const summary: TrashSummary = { size: 0, needsFinalizing: false };
+  let m = handleWeakrefs(unreachable, old, summary);
+  finalizeGarbage(unreachable, summary);
   const finalUnreachable = new GcList();
-  handleResurrectedObjects(unreachable, finalUnreachable, old);
-  m += finalUnreachable.size();
+  handleResurrectedObjects(unreachable, finalUnreachable, old, summary);
+  m += summary.size;
   if (eventsOn.value) notifyGarbage(generation, finalUnreachable.objects());
   deleteGarbage(finalUnreachable, old);
 

@@ -543,7 +543,7 @@ function buildClass(func: PyObject, nameO: PyObject, origBases: PyObject[], base
     let cls: PyObject;
     try {
       if (meta === TypeType || (A.isInstance(meta, TypeType) && (meta as PyType).new === TypeType.new && (meta as PyType).init === TypeType.init)) {
-        cls = createClass(meta as PyType, nameO.value as string, bases, ns, kwn, kwv);
+        cls = createClass(meta as PyType, nameO.value as string, bases, ns, kwn, kwv, basesTuple);
       } else {
         cls = A.call(meta, [nameO, basesTuple, ns, ...kwv], kwn.length ? kwn : null);
       }

@@ -104,8 +104,17 @@ getset(TypeType, '__module__', (t) => {
   attrHooks.dictSetStr((t as PyType).tpDict!, '__module__', v ?? None);
   typeModified(t as PyType);
 });
-getset(TypeType, '__mro__', (t) => attrHooks.newTuple((t as PyType).mro));
-getset(TypeType, '__bases__', (t) => attrHooks.newTuple((t as PyType).bases));
+// (a heap type's own tuples, as CPython's tp_mro / tp_bases; static types make one per call.
+// After tp_clear a class has no __mro__: None, as in CPython)
+getset(TypeType, '__mro__', (t) => {
+  const h = t as PyType;
+  if (h.flags & TPFLAGS_HEAPTYPE) return ret(h.mroTuple ?? None);
+  return attrHooks.newTuple(h.mro);
+});
+getset(TypeType, '__bases__', (t) => {
+  const h = t as PyType;
+  return h.basesTuple !== null ? ret(h.basesTuple) : attrHooks.newTuple(h.bases);
+});
 getset(TypeType, '__base__', (t) => ret((t as PyType).base));
 getset(TypeType, '__dict__', (t) => newMappingProxy((t as PyType).tpDict!));
 getset(TypeType, '__doc__', (t) => {

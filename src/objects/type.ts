@@ -83,10 +83,13 @@ export class PyType extends PyObject {
   /** builtin methods/getsets/members declared by objects/<type>.ts (define.ts), installed into tpDict at bootstrap */
   defs: TypeDef[];
   /**
-   * heap types: the references CPython's class object holds through its __mro__ tuple (itself
-   * included), its __bases__ tuple and tp_base — each entry is one owned reference
+   * heap types: the tuple objects CPython's tp_mro and tp_bases hold (owned references; `mro` and
+   * `bases` are the same classes as JS arrays, for lookups). tp_clear drops the __mro__ tuple,
+   * as CPython's type_clear does: it is what makes a class part of a cycle through itself. Null
+   * for static types. (A heap type's `base` is an owned reference too.)
    */
-  held: PyType[];
+  mroTuple: PyObject | null;
+  basesTuple: PyObject | null;
 
   // memory slots (memory/ reads these)
   dealloc: (o: PyObject) => void;
@@ -153,7 +156,8 @@ export class PyType extends PyObject {
     this.hasWeakref = false;
     this.solidBase = null;
     this.defs = [];
-    this.held = [];
+    this.mroTuple = null;
+    this.basesTuple = null;
     this.dealloc = deallocUnsupported;
     this.traverse = null;
     this.clear = null;

@@ -31,4 +31,6 @@ export const typeHooks = {
   currentGlobals: (() => null) as () => PyObject | null,
   replaceAllocation: ((_from: PyObject, _to: PyObject) => {}) as (from: PyObject, to: PyObject) => void,
   freeTypeBlock: unwired('freeTypeBlock') as (t: PyType) => void,
+  /** a new tuple of the items (new references taken) */
+  newTuple: unwired('newTuple') as (items: PyObject[]) => PyObject,
 };

@@ -172,7 +172,7 @@ export function mangle(cls: string, name: string): string {
  * type(name, bases, ns) / the class statement. `ns` is borrowed; the new class gets its own dict.
  */
 export function createClass(meta: PyType, name: string, basesTuple: PyObject[], ns: PyObject,
-  kwnames: string[] = [], kwvalues: PyObject[] = []): PyObject {
+  kwnames: string[] = [], kwvalues: PyObject[] = [], basesObject: PyObject | null = null): PyObject {
   // the metaclass is settled first, from the bases' own types (as _PyType_CalculateMetaclass)
   meta = calculateMetaclass(meta, basesTuple);
   let bases = basesTuple.map((b) => {
@@ -317,9 +317,16 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
   track(t);
   addSubclassRefs(t);
   meta.refcnt++;
-  // the references held through __mro__ (itself included), __bases__ and tp_base
-  t.held = [...t.mro, ...bases, base];
-  for (const h of t.held) incref(h);
+  // tp_bases: the tuple given (class statement, type()), or (object,) made for a class without
+  // bases; tp_mro: a new tuple (the class itself first); tp_base
+  if (basesObject !== null && basesTuple.length > 0) {
+    incref(basesObject);
+    t.basesTuple = basesObject;
+  } else {
+    t.basesTuple = typeHooks.newTuple(bases);
+  }
+  t.mroTuple = typeHooks.newTuple(t.mro);
+  incref(base);
 
   // __set_name__ on descriptors, then the parent's __init_subclass__
   try {
@@ -479,20 +486,27 @@ function typeDealloc(o: PyObject): void {
   t.tpDict = null;
   t.cache.clear();
   const meta = t.type;
-  const held = t.held;
-  t.held = [];
+  const basesTuple = t.basesTuple, mroTuple = t.mroTuple;
+  t.basesTuple = null;
+  t.mroTuple = null;
   // free the class object's block (it was allocated as a `type` instance)
   typeHooks.freeTypeBlock(t);
+  // (type_dealloc's order: tp_base, tp_dict, tp_bases, tp_mro)
+  decref(t.base!);
   xdecref(d);
-  for (const h of held) decref(h);
+  xdecref(basesTuple);
+  xdecref(mroTuple);
   if (meta.flags & TPFLAGS_HEAPTYPE) decref(meta);
 }
 
 function typeTraverse(o: PyObject, visit: Visit): void {
   const t = o as PyType;
   if (!(t.flags & TPFLAGS_HEAPTYPE)) return;
+  // (type_traverse: tp_dict, tp_mro, tp_bases, tp_base)
   if (t.tpDict !== null) visit(t.tpDict);
-  for (const h of t.held) visit(h);
+  if (t.mroTuple !== null) visit(t.mroTuple);
+  if (t.basesTuple !== null) visit(t.basesTuple);
+  visit(t.base!);
   // a heap metaclass is visited by subtypeTraverse, the traverse of its instances (the classes)
 }
 
@@ -501,9 +515,11 @@ function typeClear(o: PyObject): void {
   const d = t.tpDict;
   if (d !== null) typeHooks.dictClear(d);
   typeModified(t);
-  const held = t.held;
-  t.held = [];
-  for (const h of held) decref(h);
+  // tp_mro: a tuple holding the class itself, so part of every class's own cycle (CPython's
+  // type_clear drops it; tp_bases and tp_base can stay, some dict in the cycle gets cleared)
+  const mro = t.mroTuple;
+  t.mroTuple = null;
+  xdecref(mro);
 }
 
 // type.__new__(meta, name, bases, ns) and type(name, bases, ns)
@@ -520,7 +536,7 @@ function typeNew(meta: PyType, args: PyObject[], kwnames: string[] | null): PyOb
   if (bases.type.name !== 'tuple') raiseTypeError(`type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
   if (!isInstance(ns, typeHooks.dictType())) raiseTypeError(`type.__new__() argument 3 must be dict, not ${ns.type.name}`);
   return createClass(meta, name.value as string, bases.value as PyObject[], ns,
-    kwnames ?? [], args.slice(npos));
+    kwnames ?? [], args.slice(npos), bases);
 }
 
 // classes have a __dict__ (their namespace) and can be weakly referenced: subclasses of type add neither

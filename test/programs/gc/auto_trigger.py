@@ -1,4 +1,5 @@
 # With a small threshold, collections start automatically: watch them through gc.callbacks.
+# pyheap-test: stress=audit-only (prints which allocations trigger collections)
 import gc
 log = []
 def cb(phase, info):

@@ -1,4 +1,5 @@
 # gc.callbacks: start/stop with the info dict; errors are unraisable and do not stop the others.
+# pyheap-test: stress=audit-only (the callbacks also report the collections that stress triggers)
 import gc
 class A: pass
 def cb(phase, info):

@@ -1,4 +1,5 @@
 # get_count after collections of each generation (no print in between: print may allocate).
+# pyheap-test: stress=audit-only (prints generation counts)
 import gc
 gc.collect()
 c0 = gc.get_count()

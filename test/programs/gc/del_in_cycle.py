@@ -1,4 +1,5 @@
 # PEP 442: __del__ in a cycle runs once and the cycle is collected; gc.garbage stays empty.
+# pyheap-test: stress=audit-only (an automatic collection finalizes the cycle before the explicit gc.collect())
 import gc
 class Res:
     def __init__(self, name):

@@ -1,4 +1,5 @@
 # get_objects by generation: survivors move up one generation per collection.
+# pyheap-test: stress=audit-only (prints how many objects each generation holds)
 import gc
 class Node: pass
 gc.collect()

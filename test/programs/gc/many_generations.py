@@ -1,4 +1,5 @@
 # Generation sequence with small thresholds (10, 2, 2): gen 1 every third trigger; gen 2 is held
+# pyheap-test: stress=audit-only (prints which allocations trigger collections)
 # back by the 25% long-lived rule (a large ballast of long-lived objects makes the total big).
 import gc
 seq = []

@@ -1,4 +1,5 @@
 # With DEBUG_SAVEALL, __del__ still runs (once) before the objects are parked in gc.garbage.
+# pyheap-test: stress=audit-only (the two objects end up in different generations, and __del__ order follows the generation merge order)
 import gc
 class D:
     def __del__(self):

@@ -1,4 +1,5 @@
 # get_stats grows with each collection of that generation.
+# pyheap-test: stress=audit-only (prints collection statistics)
 import gc
 before = gc.get_stats()
 class A: pass

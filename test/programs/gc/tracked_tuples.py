@@ -1,4 +1,5 @@
 # Tuples: tracked at creation, untracked lazily by a collection when they hold only atoms.
+# pyheap-test: stress=audit-only (an automatic collection untracks a tuple before gc.is_tracked() is asked)
 import gc
 def mk(*a):
     return a
