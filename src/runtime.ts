@@ -51,6 +51,7 @@ import { typeModule } from './objects/typeobject.js';
 import { openFile, newStdStream, writeTo, flushFile, readStdinLine, fileHooks, TextIOWrapperType } from './objects/fileio.js';
 import { freeObject } from './memory/heap.js';
 import { auditOn, auditReplace, addRootProvider } from './memory/audit.js';
+import { settleStartupGenerations } from './memory/generations.js';
 import { eventsOn, notifyReplace } from './memory/events.js';
 import { ts } from './vm/state.js';
 import { Frame } from './vm/frame.js';
@@ -725,6 +726,7 @@ export function prepareMain(argv: string[], path0: string, file: string | null, 
   leaveStartupFreeLists();
   addStartupSingletonRefs();
   wireThreadStateDict();
+  settleStartupGenerations(STARTUP_GEN2_COUNT);
 }
 
 /**
@@ -749,6 +751,10 @@ function leaveStartupFreeLists(): void {
  * audit checks static objects only for going below their holders, which these cannot cause.
  */
 const STARTUP_SINGLETON_REFS: [PyObject, number][] = [[None, 5318], [True, 404], [False, 382]];
+/** gc.get_count()[2] on a script's first line under python3 3.11.7: the startup's two middle
+ *  collections since the (never run) last full one; see generations.ts settleStartupGenerations */
+const STARTUP_GEN2_COUNT = 2;
+
 /** the thread state dict ({'Py_Repr': []}) Py_ReprEnter makes on its first call; see slice.ts */
 let threadStateDict: PyObject | null = null;
 addRootProvider('thread state', (add) => add(threadStateDict, 'tstate->dict'));

@@ -110,3 +110,25 @@ export function countGcFree(): void {
   const g0 = gcState.generations[0];
   if (g0.count > 0) g0.count--;
 }
+
+/**
+ * The collector's state when a script starts, as CPython 3.11's own startup leaves it: its young
+ * and middle collections (22 and 2 of them while site, encodings and io load) have moved the
+ * interpreter's objects (builtins, sys, the modules, __main__'s dict) into the oldest generation,
+ * waiting there for a first full collection (long_lived_pending), and the oldest generation's
+ * count reads `oldCount`. pyheap's startup objects are moved there the same way. (The young
+ * count stays pyheap's own: CPython's also counts its compiler's temporaries and the modules its
+ * site imported, which differ from machine to machine.)
+ */
+export function settleStartupGenerations(oldCount: number): void {
+  const [g0, g1, g2] = gcState.generations;
+  let moved = 0;
+  for (let o = g0.list.head.gcNext!; o !== g0.list.head; o = o.gcNext!) moved++;
+  for (let o = g1.list.head.gcNext!; o !== g1.list.head; o = o.gcNext!) moved++;
+  g2.list.merge(g0.list);
+  g2.list.merge(g1.list);
+  gcState.longLivedPending += moved;
+  g1.count = 0;
+  g2.count = oldCount;
+}
+
