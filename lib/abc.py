@@ -10,6 +10,10 @@ try:
     from _weakref import ref as _ref
 except ImportError:
     _ref = None
+from _pyheap_abc import set_collection_flag as _set_collection_flag
+from _pyheap_abc import inherit_collection_flag as _inherit_collection_flag
+
+_COLLECTION_FLAGS = (1 << 5) | (1 << 6)   # Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING
 
 
 class _ClassSet:
@@ -125,6 +129,11 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstract_names(cls, namespace, bases)
         cls._abc_impl = _abc_data(_invalidation_counter)
+        # a collection ABC (Sequence, Mapping) marks itself for the match statement, as _abc does
+        flags = cls.__dict__.get('__abc_tpflags__')
+        if isinstance(flags, int):
+            _set_collection_flag(cls, flags)
+            delattr(cls, '__abc_tpflags__')
         return cls
 
     def register(cls, subclass):
@@ -138,6 +147,7 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         _impl(cls).registry.add(subclass)
         _invalidation_counter += 1
+        _inherit_collection_flag(subclass, cls.__flags__ & _COLLECTION_FLAGS)
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -89,6 +89,7 @@ import './objects/attributes.js';
 import { sysHooks } from './modules/syshooks.js';
 import { parse } from './parser/parser.js';
 import { compile, disassemble } from './compiler/index.js';
+import type { ConstValue } from './compiler/index.js';
 import { validate } from './parser/validate.js';
 
 const X = (m: any, name: string): any => {
@@ -529,13 +530,13 @@ function wireWeakrefs(): void {
 
 /** eval / exec / compile: they need the compiler, so they are defined here, not in modules/ */
 function addEvalBuiltins(bm: PyObject): void {
-  const codeFrom = (src: PyObject, mode: 'exec' | 'eval', fname: string): PyObject => {
+  const codeFrom = (src: PyObject, mode: 'exec' | 'eval', fname: string, arena: PyObject[]): PyObject => {
     if (src.type === CodeType) { incref(src); return src; }
     if (!Str.isStr(src) && !(src.value instanceof Uint8Array)) {
       E.raiseTypeError(`${fname}() arg 1 must be a string, bytes or code object`);
     }
     const text = Str.isStr(src) ? (src.value as string) : Buffer.from(src.value as Uint8Array).toString('utf8');
-    return compileSource(mode === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', mode);
+    return compileSource(mode === 'eval' ? text.replace(/^[ \t]+/, '') : text, '<string>', mode, arena);
   };
   const scopes = (g: PyObject | null, l: PyObject | null): [PyObject, PyObject] => {
     const f = ts.frame!;
@@ -547,15 +548,17 @@ function addEvalBuiltins(bm: PyObject): void {
   };
   const run = (fname: string, mode: 'exec' | 'eval') => (args: PyObject[], kw: string[] | null): PyObject => {
     const [src, g, l] = parseArgs(fname, args, kw, ['source', 'globals', 'locals'], 1, 1);
-    const code = codeFrom(src!, mode, fname);
-    const [globals, locals] = scopes(g, l);
+    const arena: PyObject[] = [];
+    const code = codeFrom(src!, mode, fname, arena);
     try {
+      const [globals, locals] = scopes(g, l);
       // the frame takes over our reference to locals (as in CPython, exec holds none while it runs)
       const r = execCode(code, globals, locals, true);
       if (mode === 'exec') { decref(r); return none(); }
       return r;
     } finally {
       decref(code);
+      freeArena(arena);
     }
   };
   const add = (name: string, fn: (a: PyObject[], k: string[] | null) => PyObject) => {
@@ -596,14 +599,33 @@ export function writeUnraisable(exc: PyObject, obj: PyObject, where = 'in'): voi
 
 // ---------------------------------------------------------------- compiling and importing
 
-export function compileSource(source: string, filename: string, mode: 'exec' | 'eval' | 'single'): PyObject {
+/**
+ * Compile source text into a code object. With `arena`, the text is about to be run as it is (a
+ * script, `-c`, an interactive statement, exec/eval of a str): `arena` receives a new reference
+ * to each constant CPython's AST arena would keep alive meanwhile (see compiler/arena.ts); the
+ * caller releases them with freeArena once the code has finished.
+ */
+export function compileSource(source: string, filename: string, mode: 'exec' | 'eval' | 'single', arena: PyObject[] | null = null): PyObject {
   // tracebacks show the source lines of files only: like linecache, not those of "<string>" or "<stdin>"
   if (!filename.startsWith('<')) registerSource(filename, source);
   try {
     const tree = parse(source, filename, mode, { fromFile: !filename.startsWith('<') && isFile(filename) });
     validate(tree, filename, source);
-    const unit = compile(tree, filename, mode, { source, warn: showCompileWarning });
-    return newCode(unit);
+    const astConstants: ConstValue[] | undefined = arena === null ? undefined : [];
+    const unit = compile(tree, filename, mode, { source, warn: showCompileWarning, astConstants });
+    if (astConstants === undefined) return newCode(unit);
+    // an identifier-like literal that was interned before is not the object co_consts gets
+    const older = new Set(astConstants.filter((c) => c.kind === 'str' && Str.isInternedText(c.value)));
+    // (a string's interned status is read before newCode interns the new ones)
+    const made = new Map<ConstValue, PyObject>();
+    const code = newCode(unit, made);
+    for (const c of astConstants) {
+      const o = made.get(c);
+      if (o === undefined || older.has(c)) continue;
+      incref(o);
+      arena!.push(o);
+    }
+    return code;
   } catch (e: any) {
     if (e !== null && typeof e === 'object' && 'msg' in e && 'kind' in e && 'lineno' in e) {
       throw new E.PyErr(makeSyntaxError(e));
@@ -612,6 +634,11 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   }
 }
 
+
+/** the end of a run of freshly compiled text: drop the references its arena held */
+export function freeArena(arena: PyObject[]): void {
+  while (arena.length > 0) decref(arena.pop()!);
+}
 
 /** warnings.showwarning's default format: "file:line: Category: message" and the source line */
 function showCompileWarning(category: string, message: string, filename: string, lineno: number): void {
@@ -713,11 +740,13 @@ export function runInMain(source: string, filename: string, mode: 'exec' | 'sing
   const main = X(Dict, 'dictGetItemStr')(rt.modules!, '__main__');
   const g = main.dict!;
   try {
-    const code = compileSource(source, filename, mode);
+    const arena: PyObject[] = [];
+    const code = compileSource(source, filename, mode, arena);
     try {
       decref(execCode(code, g));
     } finally {
       decref(code);
+      freeArena(arena);
     }
     return { raised: false, exitStatus: null };
   } catch (e) {

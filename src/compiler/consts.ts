@@ -116,6 +116,9 @@ export function constItemCount(v: ConstValue): number {
  */
 export class ConstCache {
   private readonly byKey = new Map<string, ConstValue>();
+  /** for each canonical constant, the key of the outermost constant whose merging made it */
+  private readonly firstMadeIn = new Map<ConstValue, string>();
+  private outerKey: string | null = null;
 
   canonical(v: ConstValue): ConstValue {
     if (v.kind === 'None') return NONE;
@@ -123,13 +126,31 @@ export class ConstCache {
     const key = constKey(v);
     const known = this.byKey.get(key);
     if (known) return known;
-    let result = v;
-    if (v.kind === 'tuple' || v.kind === 'frozenset') {
-      const items = v.items.map((item) => this.canonical(item));
-      result = { kind: v.kind, items };
+    const outermost = this.outerKey === null;
+    if (outermost) this.outerKey = key;
+    try {
+      let result = v;
+      if (v.kind === 'tuple' || v.kind === 'frozenset') {
+        const items = v.items.map((item) => this.canonical(item));
+        result = { kind: v.kind, items };
+      }
+      this.byKey.set(key, result);
+      this.firstMadeIn.set(result, this.outerKey!);
+      return result;
+    } finally {
+      if (outermost) this.outerKey = null;
     }
-    this.byKey.set(key, result);
-    return result;
+  }
+
+  /** was canonical `item` first made while merging the constant `outer` (so it is outer's own item)? */
+  firstMadeWithin(item: ConstValue, outer: ConstValue): boolean {
+    return this.firstMadeIn.get(item) === constKey(outer);
+  }
+
+  /** the canonical constant equal to `v`, if the compilation made one (null for None/...) */
+  lookup(v: ConstValue): ConstValue | null {
+    if (v.kind === 'None' || v.kind === 'Ellipsis') return null;
+    return this.byKey.get(constKey(v)) ?? null;
   }
 }
 

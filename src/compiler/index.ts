@@ -6,6 +6,7 @@ import type * as ast from '../parser/ast.js';
 import type { CodeUnit } from './codeunit.js';
 import { Compiler } from './codegen.js';
 import { ConstCache } from './consts.js';
+import { arenaConstants } from './arena.js';
 import { parseFutures } from './future.js';
 import { optimizeAst } from './optimize.js';
 import { buildSymbolTable } from './symtable.js';
@@ -16,6 +17,7 @@ export type { WarningSink } from './syntaxerror.js';
 export { disassemble } from './dis.js';
 export { buildSymbolTable } from './symtable.js';
 export type { CodeUnit, ConstValue } from './codeunit.js';
+import type { ConstValue } from './codeunit.js';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
 
@@ -28,6 +30,13 @@ export interface CompileOptions {
   source?: string;
   /** Receives SyntaxWarnings (e.g. '"is" with a literal'). */
   warn?: WarningSink;
+  /**
+   * Receives the constants the parser's arena holds while the code runs: one entry per distinct
+   * constant of co_consts (or of a constant tuple in it) that some AST Constant node made, folded
+   * ones included. CPython keeps those objects alive in the AST arena until a script, `-c` text,
+   * interactive statement or exec(str) has finished running, one reference more than co_consts.
+   */
+  astConstants?: ConstValue[];
 }
 
 const EXPECTED: Record<CompileMode, ast.mod['_type']> = { exec: 'Module', eval: 'Expression', single: 'Interactive' };
@@ -45,8 +54,11 @@ export function compile(mod: ast.mod, filename: string, mode: CompileMode, optio
   const optimize = options.optimize ?? 0;
   const optimized = optimizeAst(mod, { optimize, futureFlags: flags });
   const st = buildSymbolTable(optimized, filename, flags, options.source);
+  const cache = new ConstCache();
   const compiler = new Compiler(st, {
     filename, flags, futureLineno: futures.lineno, optimize, warn: options.warn, source: options.source,
-  }, new ConstCache());
-  return compiler.compileModule(optimized);
+  }, cache);
+  const unit = compiler.compileModule(optimized);
+  if (options.astConstants) options.astConstants.push(...arenaConstants(mod, optimized, cache));
+  return unit;
 }

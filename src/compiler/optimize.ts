@@ -13,8 +13,11 @@ import { foldBinary, foldSubscript, foldUnary } from './constops.js';
 import { docstringOf, hasStarred } from './astutil.js';
 import { CO_FUTURE_ANNOTATIONS } from './future.js';
 
-/** A Constant node, possibly produced by folding. */
-export type FoldedConstant = ast.Constant & { folded?: ConstValue };
+/**
+ * A Constant node, possibly produced by folding: `folded` holds a value the AST cannot express;
+ * `madeHere` marks every Constant the optimizer made (CPython puts each in the AST arena).
+ */
+export type FoldedConstant = ast.Constant & { folded?: ConstValue; madeHere?: true };
 
 /** The value of a Constant node as a ConstValue (folded constants included). */
 export function constantOf(e: ast.Constant): ConstValue {
@@ -52,6 +55,7 @@ function becomeConstant(node: ast.expr, value: ConstValue): void {
   const astValue = constToAst(value);
   n.value = astValue ?? { kind: 'Ellipsis' }; // placeholder: the real value is in `folded`
   n.kind = null;
+  n.madeHere = true;
   if (astValue === null) n.folded = value;
 }
 
@@ -75,7 +79,8 @@ const MAXDIGITS = 3;
 const NO_POS = { lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 };
 
 function strConstant(s: string): ast.Constant {
-  return { _type: 'Constant', value: { kind: 'str', value: s }, kind: null, ...NO_POS };
+  const c: FoldedConstant = { _type: 'Constant', value: { kind: 'str', value: s }, kind: null, ...NO_POS, madeHere: true };
+  return c;
 }
 
 /** The literal run starting at pos (with '%%' unescaped), or null if empty. */

@@ -11,6 +11,7 @@ import { True, False, newBool, BoolType } from '../objects/bool.js';
 import { IntType, newInt, isInt } from '../objects/int.js';
 import { FloatType, newFloat } from '../objects/float.js';
 import { StrType, newStr, isStr } from '../objects/str.js';
+import { matchHooks } from '../vm/match.js';
 import { PyType, TypeType, ObjectType, isSubtype, typeLookup, TPFLAGS_TUPLE_SUBCLASS } from '../objects/type.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
 import { createClass, calculateMetaclass } from '../objects/typeobject.js';
@@ -179,6 +180,7 @@ function classInfoCheck(o: PyObject, info: PyObject, fname: string, sub: boolean
   }
   return false;
 }
+matchHooks.isInstance = (o, cls) => classInfoCheck(o, cls, 'isinstance', false);
 def('isinstance', (args, kw) => { checkArity('isinstance', args, kw, 2, 2); return newBool(classInfoCheck(args[0], args[1], 'isinstance', false)); });
 def('issubclass', (args, kw) => { checkArity('issubclass', args, kw, 2, 2); return newBool(classInfoCheck(args[0], args[1], 'issubclass', true)); });
 

@@ -17,6 +17,7 @@ import { makePyheapPsutilModule } from './pyheap_psutil.js';
 import { installGenericAliases } from './generic.js';
 import { makePyheapGraphvizModule } from './pyheap_graphviz.js';
 import { makeTracemallocModule } from './tracemalloc.js';
+import { makePyheapAbcModule } from './pyheap_abc.js';
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
@@ -33,4 +34,5 @@ export function registerModules(): void {
   installGenericAliases();
   registerModule('_pyheap_graphviz', makePyheapGraphvizModule);
   registerModule('_tracemalloc', makeTracemallocModule);
+  registerModule('_pyheap_abc', makePyheapAbcModule);
 }

@@ -127,6 +127,11 @@ export function internStr(s: string): PyObject {
   return n;
 }
 
+/** whether the interned table has a str with this text */
+export function isInternedText(s: string): boolean {
+  return interned.has(s);
+}
+
 /** sys.intern(o) for an existing str object: returns the interned object (new reference) */
 export function internObject(o: PyObject): PyObject {
   const s = o.value as string;

@@ -104,6 +104,10 @@ function typeRepr(o: PyObject): PyObject {
   return newStr(`<class '${t.qualname}'>`);
 }
 
+/** what a class takes over from its base for pattern matching: Py_TPFLAGS_SEQUENCE / _MAPPING and
+ *  _Py_TPFLAGS_MATCH_SELF (CPython's inherit_patma_flags and inherit_special) */
+const INHERITED_PATTERN_FLAGS = (1 << 5) | (1 << 6) | (1 << 22);
+
 /** the type's __module__ as a JS string (heap types read it from their dict) */
 export function typeModule(t: PyType): string | null {
   if (t.flags & TPFLAGS_HEAPTYPE) {
@@ -185,7 +189,7 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
 
   const t = new PyType(meta, {
     name, base, basicsize: base.basicsize, itemsize: base.itemsize,
-    flags: TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC | (base.flags & 0xff000000),
+    flags: TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC | (base.flags & (0xff000000 | INHERITED_PATTERN_FLAGS)),
   });
   t.refcnt = 1;
   t.bases = bases;

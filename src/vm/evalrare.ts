@@ -21,6 +21,7 @@ import { ts } from './state.js';
 import { nsLoad, nsStore, nsDelete } from './namespace.js';
 import { callHooks } from './callhooks.js';
 import { evalHooks } from './evalhooks.js';
+import { getLen, matchMapping, matchSequence, matchKeys, matchClass } from './match.js';
 import { PyErr, raise, raiseTypeError, raiseNameError, excType } from '../objects/errors.js';
 import {
   delAttr, delItem, isTrue, negative, positive, invert, getIter, call, isInstance, str as pyStr,
@@ -496,6 +497,25 @@ export function executeOther(f: Frame, word: number): void {
       const v = stack[sp - 1]!;
       evalHooks.displayHook(v);
       sp--; stack[sp] = null; decref(v);
+      break;
+    }
+    case Op.GET_LEN: case Op.MATCH_MAPPING: case Op.MATCH_SEQUENCE: {
+      const subject = stack[sp - 1]!;
+      const op = word & 0xff;
+      stack[sp++] = op === Op.GET_LEN ? getLen(subject) : op === Op.MATCH_MAPPING ? matchMapping(subject) : matchSequence(subject);
+      break;
+    }
+    case Op.MATCH_KEYS: {
+      stack[sp] = matchKeys(stack[sp - 2]!, stack[sp - 1]!);
+      sp++;
+      break;
+    }
+    case Op.MATCH_CLASS: {
+      const names = stack[sp - 1]!, cls = stack[sp - 2]!, subject = stack[sp - 3]!;
+      const attrs = matchClass(subject, cls, arg, names);
+      sp -= 2; stack[sp] = null; stack[sp + 1] = null;
+      stack[sp - 1] = attrs;
+      decref(subject); decref(cls); decref(names);
       break;
     }
     default:
