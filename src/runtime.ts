@@ -56,6 +56,7 @@ import { eventsOn, notifyReplace } from './memory/events.js';
 import { ts } from './vm/state.js';
 import { Frame } from './vm/frame.js';
 import { runFrame, callPythonFunction, clearFrame } from './vm/eval.js';
+import { warmUpLoop } from './vm/warmup.js';
 import { callHooks } from './vm/callhooks.js';
 import { evalHooks } from './vm/evalhooks.js';
 import { setupCells } from './vm/call.js';
@@ -523,6 +524,7 @@ export function boot(argv: string[]): void {
   moduleSet(sys, 'modules', rt.modules!);
   void [NoneType, NotImplementedType, EllipsisType, ModuleType, FunctionType, MethodType, CellType, CodeType,
     GeneratorType, FrameType, TextIOWrapperType, hashPointer, Fmt, False, clearFrame];
+  warmUpLoop(); // (vm/warmup.ts: type feedback for the interpreter loop, invisible to Python)
 }
 
 /** weak references: dealloc hooks, unraisable callbacks, the collector's handle_weakrefs */

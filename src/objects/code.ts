@@ -58,7 +58,7 @@ export class Code {
     this.kwPlanNames = null;
     this.kwPlan = null;
     this.framePool = [];
-    this.kwnamesCache = [];
+    this.kwnamesCache = new Array(consts.length).fill(undefined); // packed: one hidden class for every code object
     this.icache = new Array(unit.code.length).fill(null);
     this.paramIndex = null;
     this.unit = unit;

@@ -12,37 +12,35 @@
 // releases them, so no path leaks.
 
 import { PyObject } from '../memory/object.js';
-import { incref, decref, xdecref } from '../memory/refcount.js';
-import * as OP from '../compiler/opcodes.js';
+import { decref, xdecref } from '../memory/refcount.js';
 import { Op } from '../compiler/opcodes.js';
 import { Frame } from './frame.js';
 import { ts } from './state.js';
-import { nsLoad, nsStore, nsDelete } from './namespace.js';
+import { nsLoad } from './namespace.js';
 import { makeFunctionFrame, isGeneratorCode, FRAME_POOL_MAX } from './call.js';
 import { callHooks } from './callhooks.js';
 import { evalHooks } from './evalhooks.js';
 import { intFast } from './intfast.js';
-import { getLen, matchMapping, matchSequence, matchKeys, matchClass } from './match.js';
 import { PyErr, raise, raiseTypeError, raiseNameError, excType, errorHooks } from '../objects/errors.js';
 import {
-  getAttr, setAttr, delAttr, getItem, setItem, delItem, binaryOp, inplaceOp, richCompare, isTrue,
-  negative, positive, invert, contains, getIter, iterNext, call, isInstance, str as pyStr, repr as pyRepr,
-  iterateToArray, lookupSpecial, callSpecial,
+  getAttr, setAttr, getItem, setItem, binaryOp, inplaceOp, richCompare, isTrue, contains, getIter, call,
+  isInstance, callSpecial,
 } from '../objects/abstract.js';
 import { None, none, NotImplemented } from '../objects/singletons.js';
 import { True, False, newBool } from '../objects/bool.js';
 import { IntType, newInt } from '../objects/int.js';
-import { StrType, newStr } from '../objects/str.js';
-import { FunctionType, newFunction, FunctionData } from '../objects/function.js';
+import '../objects/str.js';
+import { FunctionType, FunctionData } from '../objects/function.js';
 import { MethodType } from '../objects/method.js';
 import { MethodDescrType, callMethodDescr } from '../objects/descriptors.js';
 import { Code } from '../objects/code.js';
-import { typeLookup, PyType, isSubtype, TypeType } from '../objects/type.js';
+import { typeLookup, PyType, TypeType } from '../objects/type.js';
 import { DictTable, type KeyLayout } from '../objects/dicttable.js';
 import {
   instanceAttr, objectNew, genericGetAttr, genericGetAttrWith, genericSetAttr, genericSetAttrWith,
 } from '../objects/object.js';
 import { initDispatch } from '../objects/slots.js';
+import { executeOther, loopExit, unboundLocal, unboundDeref } from './evalrare.js';
 
 /** the budget of backward jumps ran out (ts.checkBudget): let evalHooks.periodicCheck look for Ctrl-C */
 function periodicCheck(): void {
@@ -100,21 +98,6 @@ export function releaseLocals(f: Frame): void {
   xdecref(func);
   decref(f.codeObj);
   xdecref(locals);
-}
-
-function unboundLocal(f: Frame, i: number): never {
-  const name = f.code.unit.varnames[i];
-  return raise(excType('UnboundLocalError'), `cannot access local variable '${name}' where it is not associated with a value`);
-}
-
-function unboundDeref(f: Frame, i: number): never {
-  const code = f.code;
-  if (i < code.ncells) {
-    const name = code.unit.cellvars[i];
-    return raise(excType('UnboundLocalError'), `cannot access local variable '${name}' where it is not associated with a value`);
-  }
-  const name = code.unit.freevars[i - code.ncells];
-  return raiseNameError(`cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
 }
 
 function pushFrame(f: Frame): void {
@@ -316,7 +299,86 @@ export function runFrame(entry: Frame): PyObject {
   }
 }
 
-/** the dispatch loop proper: returns when `entry` returns or yields */
+/** FOR_ITER's step: the next item (new reference), or null when the iterator is exhausted */
+function forIterNext(it: PyObject): PyObject | null {
+  const next = it.type.iternext;
+  if (next === null) raiseTypeError(`'${it.type.name}' object is not an iterator`);
+  try {
+    return next!(it);
+  } catch (e) {
+    if (!(e instanceof PyErr) || !isInstance(e.exc, excType('StopIteration'))) throw e;
+    decref(e.exc);
+    return null;
+  }
+}
+
+/**
+ * CALL of a class whose __init__ the loop runs itself (see CALL): make the instance and the
+ * __init__ frame with new references to (instance, *args); the caller's callable and arguments
+ * stay on its stack (from `base`) until __init__ returns (RETURN_VALUE).
+ */
+function initFrame(tp: PyType, init: PyObject, stack: (PyObject | null)[], base: number, start: number, sp: number,
+  kwnames: string[] | null): Frame {
+  const obj = objectNew(tp, NO_ARGS, null);
+  const n = sp - start;
+  const argv: PyObject[] = new Array(n + 1);
+  argv[0] = obj;
+  for (let i = 0; i < n; i++) argv[i + 1] = stack[start + i]!;
+  try {
+    const nf = makeFunctionFrame(init, argv, 0, n + 1, kwnames, false);
+    nf.initSelf = obj;
+    nf.initBase = base;
+    return nf;
+  } catch (e) {
+    decref(obj);
+    throw e;
+  }
+}
+
+/** the inline __init__ cached for CALL at `at` of class tp (null: call the class normally) */
+function cachedInit(code: Code, at: number, tp: PyType): PyObject | null {
+  const c = code.icache[at] as TypeAttrCache | null;
+  if (c !== null && c.type === tp && c.version === tp.version) {
+    // (the type's version does not cover an assignment to __init__.__code__)
+    const init = c.descr;
+    return init === null || isGeneratorCode((init.value as FunctionData).code.value as Code) ? null : init;
+  }
+  // (what initToInline decides depends only on the type's dict and MRO: its version)
+  const init = initToInline(tp);
+  code.icache[at] = new TypeAttrCache(tp, tp.version, init);
+  return init;
+}
+
+/**
+ * The end of type.__call__ for an inlined __init__ (see CALL), back in the caller: check
+ * __init__'s result r, release the caller's callable and arguments (from `base` up to sp), push
+ * the instance. Returns the new sp.
+ */
+function finishInit(stack: (PyObject | null)[], sp: number, base: number, r: PyObject, self: PyObject): number {
+  if (r !== None) initReturnedNotNone(r, self);
+  decref(r);
+  for (let i = sp - 1; i >= base; i--) {
+    const v = stack[i];
+    stack[i] = null;
+    if (v !== null) decref(v);
+  }
+  stack[base] = self;
+  return base + 1;
+}
+
+/** CALL of anything but a Python function or an inlined class: through its type's call slot */
+function callOther(callable: PyObject, stack: (PyObject | null)[], base: number, start: number, sp: number,
+  kwnames: string[] | null): PyObject {
+  if (callable.type === MethodDescrType && start === base + 1 && sp > start) {
+    return callMethodDescr(callable, stack[start]!, stack.slice(start + 1, sp) as PyObject[], kwnames);
+  }
+  return call(callable, stack.slice(start, sp) as PyObject[], kwnames);
+}
+
+/**
+ * The dispatch loop proper: returns when `entry` returns or yields. It holds the instructions
+ * ordinary code runs all the time; the others run in evalrare.ts's executeOther (why: there).
+ */
 function execute(f: Frame, entry: Frame): PyObject {
   let code = f.code;
   let words = code.words;
@@ -335,7 +397,7 @@ function execute(f: Frame, entry: Frame): PyObject {
         case Op.NOP: break;
         case Op.POP_TOP: { const v = stack[--sp]!; stack[sp] = null; decref(v); break; }
         case Op.PUSH_NULL: stack[sp++] = null; break;
-        case Op.COPY: { const v = stack[sp - arg]!; incref(v); stack[sp++] = v; break; }
+        case Op.COPY: { const v = stack[sp - arg]!; v.refcnt++; stack[sp++] = v; break; }
         case Op.SWAP: { const t = stack[sp - 1]; stack[sp - 1] = stack[sp - arg]; stack[sp - arg] = t; break; }
         case Op.LOAD_CONST: { const v = consts[arg]; v.refcnt++; stack[sp++] = v; break; }
         case Op.LOAD_FAST: {
@@ -351,36 +413,6 @@ function execute(f: Frame, entry: Frame): PyObject {
           const old = fast[arg];
           fast[arg] = v;
           if (old !== null) decref(old);
-          break;
-        }
-        case Op.DELETE_FAST: {
-          const old = fast[arg];
-          if (old === null) { f.sp = sp; unboundLocal(f, arg); }
-          fast[arg] = null;
-          decref(old!);
-          break;
-        }
-        case Op.LOAD_NAME: {
-          const name = names[arg];
-          f.sp = sp;
-          let v = f.locals !== null ? nsLoad(f.locals, name) : null;
-          if (v === null) v = nsLoad(f.globals, name);
-          if (v === null) v = nsLoad(f.builtins, name);
-          if (v === null) NAME_ERROR(name);
-          incref(v!);
-          stack[sp++] = v;
-          break;
-        }
-        case Op.STORE_NAME: {
-          f.sp = sp;
-          const v = stack[sp - 1]!;
-          nsStore(f.locals!, names[arg], v);
-          sp--; stack[sp] = null; decref(v);
-          break;
-        }
-        case Op.DELETE_NAME: {
-          f.sp = sp;
-          if (!nsDelete(f.locals!, names[arg])) NAME_ERROR(names[arg]);
           break;
         }
         case Op.LOAD_GLOBAL: {
@@ -400,35 +432,11 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = v;
           break;
         }
-        case Op.STORE_GLOBAL: {
-          f.sp = sp;
-          const v = stack[sp - 1]!;
-          nsStore(f.globals, names[arg], v);
-          sp--; stack[sp] = null; decref(v);
-          break;
-        }
-        case Op.DELETE_GLOBAL: {
-          f.sp = sp;
-          if (!nsDelete(f.globals, names[arg])) NAME_ERROR(names[arg]);
-          break;
-        }
         case Op.LOAD_DEREF: {
           const cell = fast[code.nlocals + arg]!;
           const v = cell.value as PyObject | null;
           if (v === null) { f.sp = sp; unboundDeref(f, arg); }
           v!.refcnt++;
-          stack[sp++] = v;
-          break;
-        }
-        case Op.LOAD_CLASSDEREF: {
-          f.sp = sp;
-          const name = arg < code.ncells ? code.unit.cellvars[arg] : code.unit.freevars[arg - code.ncells];
-          let v = f.locals !== null ? nsLoad(f.locals, name) : null;
-          if (v === null) {
-            v = fast[code.nlocals + arg]!.value as PyObject | null;
-            if (v === null) unboundDeref(f, arg);
-          }
-          incref(v!);
           stack[sp++] = v;
           break;
         }
@@ -441,15 +449,6 @@ function execute(f: Frame, entry: Frame): PyObject {
           if (old !== null) decref(old);
           break;
         }
-        case Op.DELETE_DEREF: {
-          const cell = fast[code.nlocals + arg]!;
-          const old = cell.value as PyObject | null;
-          if (old === null) { f.sp = sp; unboundDeref(f, arg); }
-          cell.value = null;
-          decref(old!);
-          break;
-        }
-        case Op.LOAD_CLOSURE: { const c = fast[code.nlocals + arg]!; incref(c); stack[sp++] = c; break; }
         case Op.LOAD_ATTR: {
           f.sp = sp;
           const o = stack[sp - 1]!;
@@ -471,13 +470,6 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(o); decref(v);
           break;
         }
-        case Op.DELETE_ATTR: {
-          f.sp = sp;
-          const o = stack[sp - 1]!;
-          delAttr(o, names[arg]);
-          sp--; stack[sp] = null; decref(o);
-          break;
-        }
         case Op.LOAD_METHOD: {
           f.sp = sp;
           const o = stack[sp - 1]!;
@@ -487,7 +479,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           const d = generic ? cachedTypeLookup(code, pc - 1, tp, name) : null;
           if (d !== null && (d.type === FunctionType || d.type === MethodDescrType) &&
               !(tp.hasDict && instanceAttr(o, name) !== null)) {
-            incref(d);
+            d.refcnt++;
             stack[sp - 1] = d;
             stack[sp++] = o;
           } else {
@@ -514,52 +506,16 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(k); decref(o); decref(v);
           break;
         }
-        case Op.DELETE_SUBSCR: {
-          f.sp = sp;
-          const k = stack[sp - 1]!, o = stack[sp - 2]!;
-          delItem(o, k);
-          sp -= 2; stack[sp] = stack[sp + 1] = null;
-          decref(k); decref(o);
-          break;
-        }
-        case Op.BUILD_SLICE: {
-          f.sp = sp;
-          const step = arg === 3 ? stack[sp - 1]! : None;
-          const base = sp - arg;
-          const s = callHooks.newSlice(stack[base]!, stack[base + 1]!, step);
-          for (let i = base; i < sp; i++) { decref(stack[i]!); stack[i] = null; }
-          sp = base;
-          stack[sp++] = s;
-          break;
-        }
         case Op.BINARY_OP: {
           f.sp = sp;
           const b = stack[sp - 1]!, a = stack[sp - 2]!;
-          let r: PyObject;
+          let r: PyObject | null = null;
           if (a.type === IntType && b.type === IntType && typeof a.value === 'number' && typeof b.value === 'number') {
-            r = intFast(a.value, b.value, arg) ?? (arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg));
-          } else {
-            r = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
+            r = intFast(a.value, b.value, arg);
           }
+          if (r === null) r = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
           sp--; stack[sp] = null; stack[sp - 1] = r;
           decref(a); decref(b);
-          break;
-        }
-        case Op.UNARY_POSITIVE: case Op.UNARY_NEGATIVE: case Op.UNARY_INVERT: {
-          f.sp = sp;
-          const o = stack[sp - 1]!;
-          const op = word & 0xff;
-          const r = op === Op.UNARY_NEGATIVE ? negative(o) : op === Op.UNARY_POSITIVE ? positive(o) : invert(o);
-          stack[sp - 1] = r;
-          decref(o);
-          break;
-        }
-        case Op.UNARY_NOT: {
-          f.sp = sp;
-          const o = stack[sp - 1]!;
-          const r = newBool(!isTrue(o));
-          stack[sp - 1] = r;
-          decref(o);
           break;
         }
         case Op.COMPARE_OP: {
@@ -568,7 +524,8 @@ function execute(f: Frame, entry: Frame): PyObject {
           let r: PyObject;
           if (a.type === IntType && b.type === IntType && typeof a.value === 'number' && typeof b.value === 'number') {
             const x = a.value, y = b.value;
-            r = newBool(arg === 0 ? x < y : arg === 1 ? x <= y : arg === 2 ? x === y : arg === 3 ? x !== y : arg === 4 ? x > y : x >= y);
+            r = (arg === 0 ? x < y : arg === 1 ? x <= y : arg === 2 ? x === y : arg === 3 ? x !== y : arg === 4 ? x > y : x >= y) ? True : False;
+            r.refcnt++;
           } else {
             r = richCompare(a, b, arg);
           }
@@ -616,14 +573,6 @@ function execute(f: Frame, entry: Frame): PyObject {
           if (isNone === ((word & 0xff) === Op.POP_JUMP_IF_NONE)) pc = arg;
           break;
         }
-        case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
-          f.sp = sp;
-          const v = stack[sp - 1]!;
-          const t = isTrue(v);
-          if (t === ((word & 0xff) === Op.JUMP_IF_TRUE_OR_POP)) pc = arg;
-          else { sp--; stack[sp] = null; decref(v); }
-          break;
-        }
         case Op.GET_ITER: {
           f.sp = sp;
           const o = stack[sp - 1]!;
@@ -634,23 +583,20 @@ function execute(f: Frame, entry: Frame): PyObject {
         }
         case Op.FOR_ITER: {
           f.sp = sp;
-          const it = stack[sp - 1]!;
-          const next = it.type.iternext;
-          if (next === null) raiseTypeError(`'${it.type.name}' object is not an iterator`);
-          let v: PyObject | null;
-          try {
-            v = next!(it);
-          } catch (e) {
-            if (!(e instanceof PyErr) || !isInstance(e.exc, excType('StopIteration'))) throw e;
-            decref(e.exc);
-            v = null;
-          }
-          if (v === null) {
-            sp--; stack[sp] = null; decref(it);
-            pc = arg;
-          } else {
-            stack[sp++] = v;
-          }
+          const top = sp - 1;
+          const it = stack[top]!;
+          const v = forIterNext(it);
+          // Exhausted: pop and release the iterator, jump past the loop. Written so that the
+          // exit runs the same operations as a step, differing only in register moves: V8
+          // deoptimizes the optimized loop at an operation it never saw run, and a loop's first
+          // exit often comes after the loop was optimized (then a recompile, ~0.2 s of slow code).
+          // A step adds 1 to the iterator's count and releases 1 (net zero); the exit adds 0.
+          let at = sp, next = sp + 1, keep = 1;
+          if (v === null) { at = top; next = top; keep = 0; pc = arg; }
+          stack[at] = v;
+          sp = next;
+          it.refcnt += keep;
+          decref(it);
           break;
         }
         case Op.RETURN_VALUE: {
@@ -673,21 +619,8 @@ function execute(f: Frame, entry: Frame): PyObject {
           ts.frame = f;
           code = f.code; words = code.words; consts = code.consts; names = code.names;
           stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;
-          if (initSelf !== null) {
-            // the end of type.__call__ for an inlined __init__ (see CALL): check the result,
-            // then release the caller's callable and arguments and push the instance
-            if (r !== None) initReturnedNotNone(r, initSelf);
-            decref(r);
-            for (let i = sp - 1; i >= initBase; i--) {
-              const v = stack[i];
-              stack[i] = null;
-              if (v !== null) decref(v);
-            }
-            sp = initBase;
-            stack[sp++] = initSelf;
-            break;
-          }
-          stack[sp++] = r;
+          if (initSelf !== null) sp = finishInit(stack, sp, initBase, r, initSelf);
+          else stack[sp++] = r;
           break;
         }
         case Op.KW_NAMES: {
@@ -705,27 +638,24 @@ function execute(f: Frame, entry: Frame): PyObject {
           f.kwnames = null;
           const base = sp - arg - 2;
           let callable = stack[base];
-          let start = base + 2, nargs = arg;
+          let start = base + 2;
           if (callable === null) {
             callable = stack[base + 1]!;
             if (callable.type === MethodType) {
               // unpack a bound method: [NULL, method, args] -> [func, self, args]
               const self = callable.aux as PyObject, func = callable.value as PyObject;
-              incref(self); incref(func);
+              self.refcnt++; func.refcnt++;
               stack[base] = func;
               stack[base + 1] = self;
               decref(callable);
               callable = func;
               start = base + 1;
-              nargs = arg + 1;
             }
           } else {
             start = base + 1;
-            nargs = arg + 1;
           }
           if (callable.type === FunctionType) {
-            const fcode = (callable.value as FunctionData).code.value as Code;
-            const nf = makeFunctionFrame(callable, stack as PyObject[], start, nargs, kwnames, true);
+            const nf = makeFunctionFrame(callable, stack as PyObject[], start, sp - start, kwnames, true);
             // the arguments moved into the new frame
             for (let i = start; i < sp; i++) stack[i] = null;
             sp = base;
@@ -734,11 +664,10 @@ function execute(f: Frame, entry: Frame): PyObject {
             xdecref(fn); if (start === base + 2) xdecref(n1);
             f.sp = sp;
             f.pc = pc;
-            if (isGeneratorCode(fcode)) {
+            if (isGeneratorCode(nf.code)) {
               stack[sp++] = evalHooks.newGenerator(nf);
               break;
             }
-            f.lasti = pc - 1;
             pushFrame(nf);
             f = nf;
             code = f.code; words = code.words; consts = code.consts; names = code.names;
@@ -746,49 +675,20 @@ function execute(f: Frame, entry: Frame): PyObject {
             break;
           }
           if (callable.type === TypeType) {
-            const tp = callable as PyType;
-            const c = code.icache[pc - 1] as TypeAttrCache | null;
-            let init: PyObject | null;
-            if (c !== null && c.type === tp && c.version === tp.version) init = c.descr;
-            else {
-              // (what initToInline decides depends only on the type's dict and MRO: its version)
-              init = initToInline(tp);
-              code.icache[pc - 1] = new TypeAttrCache(tp, tp.version, init);
-            }
-            if (init !== null && !isGeneratorCode((init.value as FunctionData).code.value as Code)) {
+            const init = cachedInit(code, pc - 1, callable as PyType);
+            if (init !== null) {
               // type.__call__ of a class with object.__new__ and a Python __init__, done in this
-              // loop: the instance is made, then __init__ runs as a frame of this loop (instead of
-              // a nested runFrame) with new references to (instance, *args); the caller's
-              // callable and arguments stay on its stack until __init__ returns (RETURN_VALUE)
-              const obj = objectNew(callable as PyType, NO_ARGS, null);
-              const n = sp - start;
-              const argv: PyObject[] = new Array(n + 1);
-              argv[0] = obj;
-              for (let i = 0; i < n; i++) argv[i + 1] = stack[start + i]!;
-              try {
-                const nf = makeFunctionFrame(init, argv, 0, n + 1, kwnames, false);
-                nf.initSelf = obj;
-                nf.initBase = base;
-                f.sp = sp;
-                f.pc = pc;
-                f.lasti = pc - 1;
-                pushFrame(nf);
-                f = nf;
-              } catch (e) {
-                decref(obj);
-                throw e;
-              }
+              // loop: __init__ runs as a frame of this loop (instead of a nested runFrame)
+              const nf = initFrame(callable as PyType, init, stack, base, start, sp, kwnames);
+              f.pc = pc;
+              pushFrame(nf);
+              f = nf;
               code = f.code; words = code.words; consts = code.consts; names = code.names;
               stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;
               break;
             }
           }
-          let r: PyObject;
-          if (callable.type === MethodDescrType && start === base + 1 && nargs >= 1) {
-            r = callMethodDescr(callable, stack[start]!, stack.slice(start + 1, sp) as PyObject[], kwnames);
-          } else {
-            r = call(callable, stack.slice(start, sp) as PyObject[], kwnames);
-          }
+          const r = callOther(callable, stack, base, start, sp, kwnames);
           for (let i = sp - 1; i >= base; i--) {
             const v = stack[i];
             stack[i] = null;
@@ -796,87 +696,6 @@ function execute(f: Frame, entry: Frame): PyObject {
           }
           sp = base;
           stack[sp++] = r;
-          break;
-        }
-        case Op.CALL_FUNCTION_EX: {
-          f.sp = sp;
-          const hasKw = (arg & 1) !== 0;
-          const base = sp - 3 - (hasKw ? 1 : 0);
-          const callable = stack[base + 1]!;
-          const argsTuple = stack[base + 2]!;
-          const kwargs = hasKw ? stack[base + 3]! : null;
-          let posArgs: PyObject[];
-          let ownPos = false;
-          if (argsTuple.type.name === 'tuple') posArgs = argsTuple.value as PyObject[];
-          else {
-            if (argsTuple.type.iter === null && argsTuple.type.getitem === null) {
-              raiseTypeError(`${evalHooks.functionStr(callable)} argument after * must be an iterable, not ${argsTuple.type.name}`);
-            }
-            posArgs = iterateToArray(argsTuple);
-            ownPos = true;
-          }
-          const kwn: string[] = [];
-          const kwv: PyObject[] = [];
-          let pairs: [PyObject, PyObject][] = [];
-          try {
-            if (kwargs !== null) {
-              pairs = callHooks.dictPairs(kwargs);
-              for (const [k, v] of pairs) {
-                if (k.type !== StrType && !isSubtype(k.type, StrType)) raiseTypeError('keywords must be strings');
-                kwn.push(k.value as string);
-                kwv.push(v);
-              }
-            }
-            const r = call(callable, [...posArgs, ...kwv], kwn.length > 0 ? kwn : null);
-            for (let i = sp - 1; i >= base; i--) {
-              const v = stack[i];
-              stack[i] = null;
-              if (v !== null) decref(v);
-            }
-            sp = base;
-            stack[sp++] = r;
-          } finally {
-            for (const [k, v] of pairs) { decref(k); decref(v); }
-            if (ownPos) for (const v of posArgs) decref(v);
-          }
-          break;
-        }
-        case Op.MAKE_FUNCTION: {
-          f.sp = sp;
-          const codeObj = stack[sp - 1]!;
-          const c = codeObj.value as Code;
-          const qual = newStr(c.qualname);
-          const modname = nsLoad(f.globals, '__name__') ?? None;
-          const fn = newFunction(codeObj, f.globals, f.builtins, qual, modname);
-          decref(qual);
-          const fd = fn.value as FunctionData;
-          let i = sp - 2;
-          if (arg & 8) { fd.closure = stack[i]; stack[i--] = null; }
-          if (arg & 4) { fd.annotations = evalHooks.annotationsDict(stack[i]!); decref(stack[i]!); stack[i--] = null; }
-          if (arg & 2) { fd.kwdefaults = stack[i]; stack[i--] = null; }
-          if (arg & 1) { fd.defaults = stack[i]; stack[i--] = null; }
-          stack[sp - 1] = null;
-          decref(codeObj);
-          sp = i + 1;
-          stack[sp++] = fn;
-          break;
-        }
-        case Op.LOAD_BUILD_CLASS: {
-          f.sp = sp;
-          const bc = nsLoad(f.builtins, '__build_class__');
-          if (bc === null) raise(excType('NameError'), '__build_class__ not found');
-          incref(bc!);
-          stack[sp++] = bc;
-          break;
-        }
-        case Op.LOAD_ASSERTION_ERROR: { const t = excType('AssertionError'); incref(t); stack[sp++] = t; break; }
-        case Op.SETUP_ANNOTATIONS: {
-          f.sp = sp;
-          if (nsLoad(f.locals!, '__annotations__') === null) {
-            const d = callHooks.newDict();
-            nsStore(f.locals!, '__annotations__', d);
-            decref(d);
-          }
           break;
         }
         case Op.BUILD_TUPLE: {
@@ -893,244 +712,11 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp++] = callHooks.newListSteal(items);
           break;
         }
-        case Op.BUILD_SET: {
-          f.sp = sp;
-          const items = stack.slice(sp - arg, sp) as PyObject[];
-          const s = callHooks.newSet(items);
-          for (let i = sp - arg; i < sp; i++) { decref(stack[i]!); stack[i] = null; }
-          sp -= arg;
-          stack[sp++] = s;
-          break;
-        }
-        case Op.BUILD_MAP: {
-          f.sp = sp;
-          const d = callHooks.newDictPresized(arg);
-          try {
-            for (let i = sp - 2 * arg; i < sp; i += 2) callHooks.dictSetItem(d, stack[i]!, stack[i + 1]!);
-          } catch (e) { decref(d); throw e; }
-          for (let i = sp - 2 * arg; i < sp; i++) { decref(stack[i]!); stack[i] = null; }
-          sp -= 2 * arg;
-          stack[sp++] = d;
-          break;
-        }
-        case Op.BUILD_CONST_KEY_MAP: {
-          f.sp = sp;
-          const keys = stack[sp - 1]!.value as PyObject[];
-          const d = callHooks.newDictPresized(arg);
-          try {
-            for (let i = 0; i < arg; i++) callHooks.dictSetItem(d, keys[i], stack[sp - 1 - arg + i]!);
-          } catch (e) { decref(d); throw e; }
-          for (let i = sp - 1 - arg; i < sp; i++) { decref(stack[i]!); stack[i] = null; }
-          sp -= arg + 1;
-          stack[sp++] = d;
-          break;
-        }
-        case Op.BUILD_STRING: {
-          f.sp = sp;
-          let s = '';
-          for (let i = sp - arg; i < sp; i++) s += stack[i]!.value as string;
-          const r = newStr(s);
-          for (let i = sp - arg; i < sp; i++) { decref(stack[i]!); stack[i] = null; }
-          sp -= arg;
-          stack[sp++] = r;
-          break;
-        }
         case Op.LIST_APPEND: {
           const v = stack[--sp]!;
           stack[sp] = null;
           callHooks.listAppend(stack[sp - arg]!, v);
           decref(v);
-          break;
-        }
-        case Op.SET_ADD: {
-          f.sp = sp;
-          const v = stack[sp - 1]!;
-          callHooks.setAdd(stack[sp - 1 - arg]!, v);
-          sp--; stack[sp] = null; decref(v);
-          break;
-        }
-        case Op.MAP_ADD: {
-          f.sp = sp;
-          const v = stack[sp - 1]!, k = stack[sp - 2]!;
-          callHooks.dictSetItem(stack[sp - 2 - arg]!, k, v);
-          sp -= 2; stack[sp] = stack[sp + 1] = null;
-          decref(k); decref(v);
-          break;
-        }
-        case Op.LIST_EXTEND: {
-          f.sp = sp;
-          const it = stack[sp - 1]!;
-          const l = stack[sp - 1 - arg]!;
-          try {
-            callHooks.listExtend(l, it);
-          } catch (e) {
-            if (e instanceof PyErr && isInstance(e.exc, excType('TypeError')) && it.type.iter === null && it.type.getitem === null) {
-              decref(e.exc);
-              raiseTypeError(`Value after * must be an iterable, not ${it.type.name}`);
-            }
-            throw e;
-          }
-          sp--; stack[sp] = null; decref(it);
-          break;
-        }
-        case Op.SET_UPDATE: {
-          f.sp = sp;
-          const it = stack[sp - 1]!;
-          callHooks.setUpdate(stack[sp - 1 - arg]!, it);
-          sp--; stack[sp] = null; decref(it);
-          break;
-        }
-        case Op.DICT_UPDATE: case Op.DICT_MERGE: {
-          f.sp = sp;
-          const other = stack[sp - 1]!;
-          const d = stack[sp - 1 - arg]!;
-          if ((word & 0xff) === Op.DICT_MERGE) evalHooks.dictMerge(d, other, stack[sp - 3 - arg]);
-          else {
-            const keys = other.type.getitem === null ? null : lookupSpecial(other, 'keys');
-            if (keys === null) raiseTypeError(`'${other.type.name}' object is not a mapping`);
-            decref(keys!);
-            callHooks.dictUpdate(d, other);
-          }
-          sp--; stack[sp] = null; decref(other);
-          break;
-        }
-        case Op.LIST_TO_TUPLE: {
-          const l = stack[sp - 1]!;
-          stack[sp - 1] = callHooks.newTuple(l.value as PyObject[]);
-          decref(l);
-          break;
-        }
-        case Op.UNPACK_SEQUENCE: {
-          f.sp = sp;
-          const seq = stack[sp - 1]!;
-          const items = evalHooks.unpack(seq, arg, -1);
-          sp--; stack[sp] = null;
-          for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
-          decref(seq);
-          break;
-        }
-        case Op.UNPACK_EX: {
-          f.sp = sp;
-          const seq = stack[sp - 1]!;
-          const before = arg & 0xff, after = arg >> 8;
-          const items = evalHooks.unpack(seq, before, after);
-          sp--; stack[sp] = null;
-          for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
-          decref(seq);
-          break;
-        }
-        case Op.FORMAT_VALUE: {
-          f.sp = sp;
-          const hasSpec = (arg & 4) !== 0;
-          const spec = hasSpec ? stack[sp - 1]! : null;
-          const v = stack[sp - 1 - (hasSpec ? 1 : 0)]!;
-          const conv = arg & 3;
-          let src = v;
-          let converted: PyObject | null = null;
-          if (conv === 1) converted = src = pyStr(v);
-          else if (conv === 2) converted = src = pyRepr(v);
-          else if (conv === 3) converted = src = evalHooks.ascii(v);
-          let r: PyObject;
-          try {
-            if (src.type === StrType && (spec === null || (spec.value as string) === '')) { incref(src); r = src; }
-            else r = callHooks.format(src, spec);
-          } finally {
-            xdecref(converted);
-          }
-          if (spec !== null) { sp--; stack[sp] = null; decref(spec); }
-          stack[sp - 1] = r;
-          decref(v);
-          break;
-        }
-        case Op.SETUP_FINALLY: case Op.SETUP_CLEANUP: case Op.SETUP_WITH: {
-          // SETUP_WITH protects the body after __enter__'s result was stored: unwinding drops it too
-          const op = word & 0xff;
-          (f.blocks ??= []).push(arg, op === Op.SETUP_WITH ? sp - 1 : sp, op === Op.SETUP_FINALLY ? 0 : 1);
-          break;
-        }
-        case Op.POP_BLOCK: {
-          f.blocks!.length -= 3;
-          break;
-        }
-        case Op.PUSH_EXC_INFO: {
-          const exc = stack[sp - 1]!;
-          const prev = ts.excInfo ?? None;
-          if (ts.excInfo === null) incref(None);
-          stack[sp - 1] = prev;
-          incref(exc);
-          ts.excInfo = exc;
-          stack[sp++] = exc;
-          break;
-        }
-        case Op.POP_EXCEPT: {
-          const prev = stack[--sp]!;
-          stack[sp] = null;
-          const cur = ts.excInfo;
-          if (prev === None) { ts.excInfo = null; decref(prev); } else ts.excInfo = prev;
-          xdecref(cur);
-          break;
-        }
-        case Op.CHECK_EXC_MATCH: {
-          f.sp = sp;
-          const t = stack[sp - 1]!, exc = stack[sp - 2]!;
-          const r = newBool(evalHooks.exceptionMatches(exc, t));
-          stack[sp - 1] = r;
-          decref(t);
-          break;
-        }
-        case Op.RERAISE: {
-          const exc = stack[--sp]!;
-          stack[sp] = null;
-          if (arg) {
-            const lasti = stack[sp - 1]!;
-            f.lasti = Number(lasti.value);
-            keepLasti = true;
-          }
-          f.sp = sp;
-          evalHooks.setReraiseFlag();
-          throw new PyErr(exc);
-        }
-        case Op.RAISE_VARARGS: {
-          f.sp = sp;
-          evalHooks.doRaise(f, arg);
-          break;
-        }
-        case Op.BEFORE_WITH: {
-          f.sp = sp;
-          const mgr = stack[sp - 1]!;
-          const enter = lookupSpecial(mgr, '__enter__');
-          if (enter === null) raiseTypeError(`'${mgr.type.name}' object does not support the context manager protocol`);
-          const exit = lookupSpecial(mgr, '__exit__');
-          if (exit === null) {
-            decref(enter!);
-            raiseTypeError(`'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
-          }
-          let res: PyObject;
-          try {
-            res = call(enter!, [], null);
-          } catch (e) {
-            decref(exit!);
-            throw e;
-          } finally {
-            decref(enter!);
-          }
-          stack[sp - 1] = exit;
-          decref(mgr);
-          stack[sp++] = res;
-          break;
-        }
-        case Op.WITH_EXCEPT_START: {
-          f.sp = sp;
-          const exc = stack[sp - 1]!;
-          const exit = stack[sp - 4]!;
-          const tb = evalHooks.tracebackOf(exc);
-          let r: PyObject;
-          try {
-            r = call(exit, [exc.type, exc, tb], null);
-          } finally {
-            decref(tb);
-          }
-          stack[sp++] = r;
           break;
         }
         case Op.YIELD_VALUE: {
@@ -1143,100 +729,28 @@ function execute(f: Frame, entry: Frame): PyObject {
           popFrame(f);
           return v;
         }
-        case Op.GET_YIELD_FROM_ITER: {
-          f.sp = sp;
-          const o = stack[sp - 1]!;
-          if (o.type !== evalHooks.generatorType()) {
-            const it = getIter(o);
-            stack[sp - 1] = it;
-            decref(o);
-          }
-          break;
-        }
-        case Op.SEND: {
+        default:
+          // every other instruction: f.sp and f.pc are exact while it runs (sp = -1 tells the
+          // catch below not to overwrite f.sp, which the instruction keeps itself)
           f.sp = sp;
           f.pc = pc;
-          const v = stack[sp - 1]!, recv = stack[sp - 2]!;
-          const res = evalHooks.send(recv, v);
-          if (res.done) {
-            // [recv, v] -> [retval]
-            sp -= 2; stack[sp] = stack[sp + 1] = null;
-            decref(v); decref(recv);
-            stack[sp++] = res.value;
-            pc = arg;
-          } else {
-            stack[sp - 1] = res.value;
-            decref(v);
-          }
+          sp = -1;
+          executeOther(f, word);
+          sp = f.sp;
+          pc = f.pc;
           break;
-        }
-        case Op.IMPORT_NAME: {
-          f.sp = sp;
-          const fromlist = stack[sp - 1]!, level = stack[sp - 2]!;
-          const m = evalHooks.importName(names[arg], fromlist, level, f.globals);
-          sp--; stack[sp] = null; stack[sp - 1] = m;
-          decref(fromlist); decref(level);
-          break;
-        }
-        case Op.IMPORT_FROM: {
-          f.sp = sp;
-          const m = stack[sp - 1]!;
-          stack[sp++] = evalHooks.importFrom(m, names[arg]);
-          break;
-        }
-        case Op.IMPORT_STAR: {
-          f.sp = sp;
-          const m = stack[sp - 1]!;
-          evalHooks.importStar(m, f.locals!);
-          sp--; stack[sp] = null; decref(m);
-          break;
-        }
-        case Op.PRINT_EXPR: {
-          f.sp = sp;
-          const v = stack[sp - 1]!;
-          evalHooks.displayHook(v);
-          sp--; stack[sp] = null; decref(v);
-          break;
-        }
-        case Op.GET_LEN: case Op.MATCH_MAPPING: case Op.MATCH_SEQUENCE: {
-          f.sp = sp;
-          const subject = stack[sp - 1]!;
-          const op = word & 0xff;
-          stack[sp++] = op === Op.GET_LEN ? getLen(subject) : op === Op.MATCH_MAPPING ? matchMapping(subject) : matchSequence(subject);
-          break;
-        }
-        case Op.MATCH_KEYS: {
-          f.sp = sp;
-          stack[sp] = matchKeys(stack[sp - 2]!, stack[sp - 1]!);
-          sp++;
-          break;
-        }
-        case Op.MATCH_CLASS: {
-          f.sp = sp;
-          const names = stack[sp - 1]!, cls = stack[sp - 2]!, subject = stack[sp - 3]!;
-          const attrs = matchClass(subject, cls, arg, names);
-          sp -= 2; stack[sp] = null; stack[sp + 1] = null;
-          stack[sp - 1] = attrs;
-          decref(subject); decref(cls); decref(names);
-          break;
-        }
-        default:
-          throw new Error(`pyheap internal: opcode ${OP.opName(word & 0xff)} not implemented`);
       }
     }
   } catch (e) {
     // the instruction being executed when the loop was left by an exception: for line numbers
     // (the returns above leave the same state; a try/finally here costs more in the loop)
-    f.sp = sp;
+    if (sp >= 0) f.sp = sp;
     f.pc = pc;
-    if (keepLasti) keepLasti = false;
+    if (loopExit.keepLasti) loopExit.keepLasti = false;
     else f.lasti = pc - 1;
     throw e;
   }
 }
-
-/** RERAISE restores the frame's lasti from the stack: the loop's exit must not overwrite it */
-let keepLasti = false;
 
 /** Call a Python function from TypeScript (borrowed args): a nested run of the loop. */
 export function callPythonFunction(func: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {

@@ -1,0 +1,81 @@
+// LAYER: vm. A warm-up of the interpreter loop at startup, invisible to Python.
+//
+// V8 compiles the loop (eval.ts execute) with the type feedback its instructions have collected
+// so far, and turns every operation that never ran into a deoptimization. A program's module
+// code typically reaches a POP_TOP, say, only after its main function's hot loop got the loop
+// optimized: the loop then deoptimizes and runs about ten times slower until V8 has compiled
+// it again (0.1-0.4 s). Running the commonest kinds of instruction through the loop before the
+// program starts gives them feedback.
+//
+// The warm-up touches nothing Python can see: its code and frame are plain JS objects (never on
+// the pyheap heap), its constants are None and small ints (static objects, whose counts it
+// leaves as it found them), and it allocates nothing (every int it makes is a small int).
+
+import { PyObject } from '../memory/object.js';
+import { decref } from '../memory/refcount.js';
+import {
+  Op, NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_FLOOR_DIVIDE, NB_REMAINDER, NB_AND, NB_OR, NB_XOR, NB_INPLACE,
+} from '../compiler/opcodes.js';
+import type { CodeUnit } from '../compiler/codeunit.js';
+import { Code, CodeType } from '../objects/code.js';
+import { None } from '../objects/singletons.js';
+import { newInt } from '../objects/int.js';
+import { Frame } from './frame.js';
+import { runFrame } from './eval.js';
+
+const w = (op: number, arg = 0): number => op | (arg << 8);
+
+/**
+ *   x = None; x                       (LOAD_CONST, STORE_FAST, LOAD_FAST, POP_TOP)
+ *   i = 0
+ *   while i < N:                      (COMPARE_OP, POP_JUMP_IF_FALSE/TRUE)
+ *       i + 1; i - 1; i * 1; ...      (BINARY_OP: each operation the loop does on small ints)
+ *       i < 1; i <= 1; ...            (COMPARE_OP: each comparison)
+ *       x is None                     (IS_OP)
+ *       i += 1
+ *   return None
+ * Every int it makes is a small int (0 <= i <= N + 1), so nothing is allocated.
+ */
+function warmUpUnit(): CodeUnit {
+  const ONE = 2, LIMIT = 3; // constant indices (0: None, 1: 0)
+  const code = [
+    w(Op.LOAD_CONST, 0), w(Op.STORE_FAST, 1), w(Op.LOAD_FAST, 1), w(Op.POP_TOP),
+    w(Op.LOAD_CONST, 1), w(Op.STORE_FAST, 0),
+  ];
+  const loop = code.length;
+  for (const nb of [NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_FLOOR_DIVIDE, NB_REMAINDER, NB_AND, NB_OR, NB_XOR]) {
+    code.push(w(Op.LOAD_FAST, 0), w(Op.LOAD_CONST, ONE), w(Op.BINARY_OP, nb), w(Op.POP_TOP));
+  }
+  for (let cmp = 0; cmp < 6; cmp++) {
+    code.push(w(Op.LOAD_FAST, 0), w(Op.LOAD_CONST, ONE), w(Op.COMPARE_OP, cmp), w(Op.POP_TOP));
+  }
+  code.push(w(Op.LOAD_FAST, 1), w(Op.LOAD_CONST, 0), w(Op.IS_OP, 0), w(Op.POP_JUMP_IF_FALSE, 0));
+  const toEnd = code.length - 1;
+  code.push(
+    w(Op.LOAD_FAST, 0), w(Op.LOAD_CONST, ONE), w(Op.BINARY_OP, NB_INPLACE + NB_ADD), w(Op.STORE_FAST, 0),
+    w(Op.LOAD_FAST, 0), w(Op.LOAD_CONST, LIMIT), w(Op.COMPARE_OP, 0), w(Op.POP_JUMP_IF_TRUE, loop),
+  );
+  code[toEnd] = w(Op.POP_JUMP_IF_FALSE, code.length);
+  code.push(w(Op.LOAD_CONST, 0), w(Op.RETURN_VALUE));
+  return {
+    name: '<warm-up>', qualname: '<warm-up>', filename: '<warm-up>', firstlineno: 1,
+    argcount: 0, posonlyargcount: 0, kwonlyargcount: 0, flags: 0,
+    code: Int32Array.from(code), positions: new Int32Array(code.length * 4).fill(-1),
+    consts: [], names: [], varnames: ['i', 'x'], cellvars: [], freevars: [], stacksize: 4, maxblocks: 0,
+  };
+}
+
+/**
+ * Run the warm-up program once per process, before any Python code: about 700 instructions. V8
+ * gives the loop its feedback vector after a few instructions; much more than this would make V8
+ * optimize the loop for the warm-up's instructions alone, before the program's ran.
+ */
+export function warmUpLoop(): void {
+  const consts: PyObject[] = [None, newInt(0), newInt(1), newInt(12)];
+  // stand-ins for the code object and the namespaces (a frame without a function releases them)
+  const holder = new PyObject(CodeType, null, null);
+  holder.refcnt = 1 << 30;
+  const code = new Code(warmUpUnit(), consts);
+  decref(runFrame(new Frame(code, holder, null, holder, holder, null)));
+  for (let i = 1; i < consts.length; i++) decref(consts[i]);
+}
