@@ -14,7 +14,7 @@
 import { PyObject } from '../memory/object.js';
 import { decref, xdecref } from '../memory/refcount.js';
 import { Op } from '../compiler/opcodes.js';
-import { Frame } from './frame.js';
+import { Frame, releaseStack } from './frame.js';
 import { ts } from './state.js';
 import { nsLoad } from './namespace.js';
 import { makeFunctionFrame, isGeneratorCode, FRAME_POOL_MAX } from './call.js';
@@ -357,11 +357,7 @@ function cachedInit(code: Code, at: number, tp: PyType): PyObject | null {
 function finishInit(stack: (PyObject | null)[], sp: number, base: number, r: PyObject, self: PyObject): number {
   if (r !== None) initReturnedNotNone(r, self);
   decref(r);
-  for (let i = sp - 1; i >= base; i--) {
-    const v = stack[i];
-    stack[i] = null;
-    if (v !== null) decref(v);
-  }
+  releaseStack(stack, base, sp);
   stack[base] = self;
   return base + 1;
 }
@@ -689,11 +685,7 @@ function execute(f: Frame, entry: Frame): PyObject {
             }
           }
           const r = callOther(callable, stack, base, start, sp, kwnames);
-          for (let i = sp - 1; i >= base; i--) {
-            const v = stack[i];
-            stack[i] = null;
-            if (v !== null) decref(v);
-          }
+          releaseStack(stack, base, sp);
           sp = base;
           stack[sp++] = r;
           break;

@@ -16,7 +16,7 @@ import { PyObject } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
 import * as OP from '../compiler/opcodes.js';
 import { Op } from '../compiler/opcodes.js';
-import { Frame } from './frame.js';
+import { Frame, releaseStack } from './frame.js';
 import { ts } from './state.js';
 import { nsLoad, nsStore, nsDelete } from './namespace.js';
 import { callHooks } from './callhooks.js';
@@ -193,11 +193,7 @@ export function executeOther(f: Frame, word: number): void {
           }
         }
         const r = call(callable, [...posArgs, ...kwv], kwn.length > 0 ? kwn : null);
-        for (let i = sp - 1; i >= base; i--) {
-          const v = stack[i];
-          stack[i] = null;
-          if (v !== null) decref(v);
-        }
+        releaseStack(stack, base, sp);
         sp = base;
         stack[sp++] = r;
       } finally {

@@ -11,6 +11,7 @@
 //                                      (handler, stack level, push-lasti flag); null until first used
 
 import { PyObject } from '../memory/object.js';
+import { decref } from '../memory/refcount.js';
 import { Code } from '../objects/code.js';
 
 /** a packed array of n nulls (faster to create and to read than a holey one) */
@@ -115,4 +116,14 @@ export class Frame {
  */
 export function ownsNamespaces(f: Frame): boolean {
   return f.func === null;
+}
+
+/** Release the value-stack slots [from, to), top first, leaving them empty: a call's callable and
+ *  arguments once it has returned. */
+export function releaseStack(stack: (PyObject | null)[], from: number, to: number): void {
+  for (let i = to - 1; i >= from; i--) {
+    const v = stack[i];
+    stack[i] = null;
+    if (v !== null) decref(v);
+  }
 }
