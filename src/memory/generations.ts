@@ -122,9 +122,7 @@ export function countGcFree(): void {
  */
 export function settleStartupGenerations(oldCount: number): void {
   const [g0, g1, g2] = gcState.generations;
-  let moved = 0;
-  for (let o = g0.list.head.gcNext!; o !== g0.list.head; o = o.gcNext!) moved++;
-  for (let o = g1.list.head.gcNext!; o !== g1.list.head; o = o.gcNext!) moved++;
+  const moved = g0.list.size() + g1.list.size();
   g2.list.merge(g0.list);
   g2.list.merge(g1.list);
   gcState.longLivedPending += moved;
