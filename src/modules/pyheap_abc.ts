@@ -8,6 +8,7 @@ import { PyObject } from '../memory/object.js';
 import { decref } from '../memory/refcount.js';
 import * as A from '../objects/abstract.js';
 import { checkArity } from '../objects/args.js';
+import { asSsizeArg } from '../objects/slice.js';
 import { raiseTypeError } from '../objects/errors.js';
 import { none } from '../objects/singletons.js';
 import { PyType, TypeType } from '../objects/type.js';
@@ -20,24 +21,20 @@ function typeArg(o: PyObject, fname: string): PyType {
   return o as PyType;
 }
 
-function intArg(o: PyObject): number {
-  return Number(BigInt.asIntN(32, BigInt(o.value as bigint | number)));
-}
-
 export function makePyheapAbcModule(): PyObject {
   const { module: m, def: fn } = newNativeModule('_pyheap_abc');
   // _abc_init: the class's collection flag becomes exactly the one its body asked for
   fn('set_collection_flag', (args, kw) => {
     checkArity('set_collection_flag', args, kw, 2, 2);
     const t = typeArg(args[0], 'set_collection_flag');
-    t.flags = (t.flags & ~COLLECTION_FLAGS) | (intArg(args[1]) & COLLECTION_FLAGS);
+    t.flags = (t.flags & ~COLLECTION_FLAGS) | (asSsizeArg(args[1]) & COLLECTION_FLAGS);
     return none();
   });
   // _abc_register's set_collection_flag_recursive: a class that has neither flag takes the ABC's,
   // and so do its subclasses (those without one of their own)
   fn('inherit_collection_flag', (args, kw) => {
     checkArity('inherit_collection_flag', args, kw, 2, 2);
-    const flag = intArg(args[1]) & COLLECTION_FLAGS;
+    const flag = asSsizeArg(args[1]) & COLLECTION_FLAGS;
     if (flag === 0) return none();
     const pending: PyObject[] = [args[0]];
     while (pending.length > 0) {
