@@ -35,7 +35,8 @@ import { MethodType } from '../objects/method.js';
 import { MethodDescrType, callMethodDescr } from '../objects/descriptors.js';
 import { Code } from '../objects/code.js';
 import { typeLookup, PyType, TypeType } from '../objects/type.js';
-import { DictTable, type KeyLayout } from '../objects/dicttable.js';
+import { DictTable } from '../objects/dicttable.js';
+import { InstanceValues } from '../objects/sharedkeys.js';
 import {
   instanceAttr, objectNew, genericGetAttr, genericGetAttrWith, genericSetAttr, genericSetAttrWith,
 } from '../objects/object.js';
@@ -162,12 +163,11 @@ function loadGlobalSlow(f: Frame, code: Code, at: number, name: string): PyObjec
  */
 class TypeAttrCache {
   /**
-   * LOAD_ATTR of a plain instance attribute (no descriptor on the type): the shared key layout
-   * of the instance table it was last found in and its entry index there. A table that still
-   * follows that layout has the same names at the same indices (dicttable.ts KeyLayout).
+   * LOAD_ATTR / STORE_ATTR of an instance attribute kept in inline values: the name's index in
+   * the type's shared keys (objects/sharedkeys.ts), -1 until the keys have it. Shared keys only
+   * grow, so an index once found stays right for this type.
    */
-  layout: KeyLayout | null = null;
-  index = 0;
+  index = -1;
   constructor(readonly type: PyType, readonly version: number, readonly descr: PyObject | null) {}
 }
 
@@ -187,23 +187,41 @@ function cachedTypeLookup(code: Code, at: number, tp: PyType, name: string): PyO
 
 /** LOAD_ATTR through PyObject_GenericGetAttr, reading a plain instance attribute by its cached index (new reference) */
 function loadAttrGeneric(o: PyObject, name: string, c: TypeAttrCache): PyObject {
-  const t = o.values as DictTable | null;
-  if (c.descr === null && o.dict === null && t !== null) {
-    const layout = t.layout;
-    if (layout !== null) {
-      if (layout === c.layout) {
-        const v = t.vals[c.index]!;
+  const iv = o.values;
+  if (iv instanceof InstanceValues && (c.descr === null || c.descr.type.descrSet === null)) {
+    const ix = c.index >= 0 ? c.index : (c.index = sharedKeyIndex(o.type, name));
+    if (ix >= 0 && ix < iv.vals.length) {
+      const v = iv.vals[ix];
+      if (v !== null) {
         v.refcnt++;
         return v;
-      }
-      const i = layout.index.get(name);
-      if (i !== undefined) {
-        c.layout = layout;
-        c.index = i;
       }
     }
   }
   return genericGetAttrWith(o, name, c.descr);
+}
+
+/** the index of `name` in tp's shared keys, or -1 */
+function sharedKeyIndex(tp: PyType, name: string): number {
+  const ix = tp.cachedKeys!.index.get(name);
+  return ix === undefined ? -1 : ix;
+}
+
+/** STORE_ATTR through PyObject_GenericSetAttr, storing into inline values by the cached index */
+function storeAttrGeneric(o: PyObject, name: string, v: PyObject, c: TypeAttrCache): void {
+  const iv = o.values;
+  if (iv instanceof InstanceValues && (c.descr === null || c.descr.type.descrSet === null)) {
+    const ix = c.index >= 0 ? c.index : (c.index = sharedKeyIndex(o.type, name));
+    if (ix >= 0 && ix < iv.vals.length) {
+      const old = iv.vals[ix];
+      v.refcnt++;
+      iv.vals[ix] = v;
+      if (old === null) iv.addToOrder(ix);
+      else decref(old);
+      return;
+    }
+  }
+  genericSetAttrWith(o, name, v, c.descr);
 }
 
 const NO_ARGS: PyObject[] = [];
@@ -460,7 +478,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           f.sp = sp;
           const o = stack[sp - 1]!, v = stack[sp - 2]!;
           const tp = o.type;
-          if (tp.setattro === genericSetAttr) genericSetAttrWith(o, names[arg], v, cachedTypeLookup(code, pc - 1, tp, names[arg]));
+          if (tp.setattro === genericSetAttr) storeAttrGeneric(o, names[arg], v, typeAttrCache(code, pc - 1, tp, names[arg]));
           else setAttr(o, names[arg], v);
           sp -= 2; stack[sp] = null; stack[sp + 1] = null;
           decref(o); decref(v);
