@@ -276,8 +276,6 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
   const staticBase = t.mro.find((b) => !(b.flags & TPFLAGS_HEAPTYPE))!;
   const managed = t.hasDict && !staticBase.hasDict;
   if (managed) t.flags |= TPFLAGS_MANAGED_DICT;
-  // ht_cached_keys: instances of a class with a managed dict over a base without items share keys
-  if (managed && base.itemsize === 0) t.cachedKeys = new SharedKeys();
   t.presize = 16 + (managed ? 16 : 0);
   if (t.hasDict && !base.hasDict) addDictDescriptor(t);
   if (t.hasWeakref && !base.hasWeakref) addWeakrefDescriptor(t);
@@ -330,6 +328,9 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
   }
   t.mroTuple = typeHooks.newTuple(t.mro);
   incref(base);
+  // ht_cached_keys (made once the type is ready, as type_new_impl does): instances of a class with
+  // a managed dict over a base without items share their attribute names (sharedkeys.ts)
+  if ((t.flags & TPFLAGS_MANAGED_DICT) && base.itemsize === 0) t.cachedKeys = new SharedKeys();
 
   // __set_name__ on descriptors, then the parent's __init_subclass__
   try {
