@@ -168,6 +168,8 @@ class TypeAttrCache {
    * grow, so an index once found stays right for this type.
    */
   index = -1;
+  /** the number of shared keys when the name was last found missing from them (LOAD_METHOD) */
+  absentAt = -1;
   constructor(readonly type: PyType, readonly version: number, readonly descr: PyObject | null) {}
 }
 
@@ -205,6 +207,29 @@ function loadAttrGeneric(o: PyObject, name: string, c: TypeAttrCache): PyObject 
 function sharedKeyIndex(tp: PyType, name: string): number {
   const ix = tp.cachedKeys!.index.get(name);
   return ix === undefined ? -1 : ix;
+}
+
+/**
+ * LOAD_METHOD: does the instance itself have `name` (which would shadow the method)? Inline
+ * values answer by the cached index, or by the keys' size when the name was missing from them.
+ */
+function hasOwnAttr(o: PyObject, name: string, c: TypeAttrCache): boolean {
+  const iv = o.values;
+  if (iv instanceof InstanceValues) {
+    let ix = c.index;
+    if (ix < 0) {
+      const keys = o.type.cachedKeys!;
+      if (c.absentAt === keys.names.length) return false;
+      ix = sharedKeyIndex(o.type, name);
+      if (ix < 0) {
+        c.absentAt = keys.names.length;
+        return false;
+      }
+      c.index = ix;
+    }
+    return ix < iv.vals.length && iv.vals[ix] !== null;
+  }
+  return instanceAttr(o, name) !== null;
 }
 
 /** STORE_ATTR through PyObject_GenericSetAttr, storing into inline values by the cached index */
@@ -490,9 +515,10 @@ function execute(f: Frame, entry: Frame): PyObject {
           const name = names[arg];
           const tp = o.type;
           const generic = tp.getattro === genericGetAttr;
-          const d = generic ? cachedTypeLookup(code, pc - 1, tp, name) : null;
+          const c = generic ? typeAttrCache(code, pc - 1, tp, name) : null;
+          const d = c !== null ? c.descr : null;
           if (d !== null && (d.type === FunctionType || d.type === MethodDescrType) &&
-              !(tp.hasDict && instanceAttr(o, name) !== null)) {
+              !(tp.hasDict && hasOwnAttr(o, name, c!))) {
             d.refcnt++;
             stack[sp - 1] = d;
             stack[sp++] = o;
