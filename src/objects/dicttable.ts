@@ -317,7 +317,21 @@ export class DictTable {
   /** borrowed value for an exact-str key given as a JS string, or null */
   getStr(name: string): PyObject | null {
     const i = this.strIndex.get(name);
-    return i === undefined ? null : this.vals[i];
+    if (i !== undefined) return this.vals[i];
+    return this.hashIndex === null ? null : this.getStrSubclassKey(name);
+  }
+
+  /**
+   * A table with non-str keys may hold the name as an instance of a str subclass (vars(o)[S('x')]):
+   * equal text finds it (a subclass that redefines __eq__ or __hash__ is not consulted here).
+   */
+  private getStrSubclassKey(name: string): PyObject | null {
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k !== null && k.value === name && typeof k.value === 'string') return this.vals[i];
+    }
+    return null;
   }
 
   /** borrowed value or null */

@@ -74,6 +74,9 @@ class S(str):
 d = A()
 setattr(d, S('sname'), 1)
 print(d.sname, list(vars(d)))
+d2 = A(); d2.plain = 0
+vars(d2)[S('skey')] = 1
+print(d2.skey, [type(k).__name__ for k in vars(d2)], sys.getsizeof(vars(d2)))
 
 # resurrection keeps the values
 saved = []
