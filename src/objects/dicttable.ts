@@ -22,6 +22,12 @@
 // full collection with the other free lists); clone() copies a table with its holes
 // (clone_combined_dict_keys) and truncate() shortens the entries after popitem.
 //
+// Split tables (an instance's materialised __dict__ over its class's shared keys, sharedkeys.ts):
+// `shared` is set, the entries are the dict's own in insertion order without holes, their keys are
+// borrowed from the shared keys, and sizes follow _PyDict_SizeOf for split dicts. New str keys go
+// into the shared keys; whatever a split dict cannot do (a non-str key, full shared keys, popitem)
+// first turns it into a combined table, as dictresize does.
+//
 // Reference discipline: set() takes borrowed key/value and stores new references; removing an
 // entry releases key then value (CPython's order).
 
@@ -102,8 +108,9 @@ const EMPTY_ENTRIES: never[] = []; // (not frozen: a frozen array would make the
 const EMPTY_STR_INDEX: Map<string, number> = new Map();
 
 /**
- * Shared key layouts for instance attribute tables (the role of CPython's shared "split" keys, and
- * of a JS engine's hidden classes): most instances of a class gain the same attribute names in the
+ * Shared key layouts for the attribute tables of objects without shared keys (instances of int or
+ * tuple subclasses ...; instances of ordinary classes keep inline values instead, sharedkeys.ts),
+ * a JS engine's hidden classes: most instances of a class gain the same attribute names in the
  * same order, so their tables can share one name -> entry index Map instead of building one each.
  *
  *   ROOT_LAYOUT {}  --'x'-->  {x:0}  --'y'-->  {x:0, y:1}
