@@ -260,6 +260,65 @@ function missingArguments(fdata: FunctionData, code: Code, isFilled: (i: number)
 /** how many finished frames each code object keeps for reuse */
 export const FRAME_POOL_MAX = 8;
 
+/** a frame for running code (a pooled one when there is one), no locals set */
+function takeFrame(code: Code, codeObj: PyObject, func: PyObject, fdata: FunctionData): Frame {
+  const pool = code.framePool as Frame[];
+  if (pool.length === 0) return new Frame(code, codeObj, func, fdata.globals, fdata.builtins, null);
+  const frame = pool.pop()!;
+  frame.reuse(func, fdata.globals, fdata.builtins);
+  return frame;
+}
+
+/**
+ * CALL of a Python function from the interpreter's value stack (eval.ts): the frame of
+ * func(*stack[start..sp), **kwnames), taking over the references the stack held in [base, sp)
+ * — the callable's and the arguments' — and leaving those slots empty. On a binding error
+ * nothing is taken (the stack still owns everything).
+ *
+ * The common calls bind without a plan (CPython 3.11's CALL_PY_EXACT_ARGS and
+ * CALL_PY_WITH_DEFAULTS): only positional arguments, to a function whose parameters are all
+ * plain positional-or-keyword ones, at least as many as its parameters without a default.
+ */
+export function frameFromStack(func: PyObject, stack: (PyObject | null)[], base: number, start: number, sp: number,
+  kwnames: string[] | null): Frame {
+  const fdata = func.value as FunctionData;
+  const codeObj = fdata.code;
+  const code = codeObj.value as Code;
+  const nargs = sp - start;
+  const argcount = code.plainArgcount;
+  if (kwnames === null && nargs <= argcount) {
+    const defaults = fdata.defaults;
+    const firstDefault = defaults === null ? argcount : argcount - (defaults.value as PyObject[]).length;
+    if (nargs >= firstDefault) {
+      const frame = takeFrame(code, codeObj, func, fdata);
+      const fast = frame.fast;
+      for (let i = 0; i < nargs; i++) {
+        fast[i] = stack[start + i];
+        stack[start + i] = null;
+      }
+      for (let i = nargs; i < argcount; i++) {
+        const d = (defaults!.value as PyObject[])[i - firstDefault];
+        d.refcnt++;
+        fast[i] = d;
+      }
+      // the stack's reference to the callable becomes the frame's
+      stack[base] = null;
+      stack[base + 1] = null;
+      codeObj.refcnt++;
+      if (code.ncells !== 0 || code.nfree !== 0) setupCells(frame, fdata);
+      return frame;
+    }
+  }
+  const frame = makeFunctionFrame(func, stack as PyObject[], start, nargs, kwnames, true);
+  // the arguments moved into the new frame, which holds its own reference to the callable
+  for (let i = start; i < sp; i++) stack[i] = null;
+  const fn = stack[base], n1 = stack[base + 1];
+  stack[base] = null; stack[base + 1] = null;
+  if (fn !== null) decref(fn);
+  if (start === base + 2) decref(n1!);
+  return frame;
+}
+
 /** Create the frame for calling a Python function (arguments bound; cells and closure set up). */
 export function makeFunctionFrame(func: PyObject, args: PyObject[], start: number, nargs: number,
   kwnames: string[] | null, owned: boolean): Frame {
@@ -267,13 +326,7 @@ export function makeFunctionFrame(func: PyObject, args: PyObject[], start: numbe
   const codeObj = fdata.code;
   const code = codeObj.value as Code;
   const pool = code.framePool as Frame[];
-  let frame: Frame;
-  if (pool.length > 0) {
-    frame = pool.pop()!;
-    frame.reuse(func, fdata.globals, fdata.builtins);
-  } else {
-    frame = new Frame(code, codeObj, func, fdata.globals, fdata.builtins, null);
-  }
+  const frame = takeFrame(code, codeObj, func, fdata);
   try {
     bindArgs(frame, fdata, args, start, nargs, kwnames, owned);
   } catch (e) {
