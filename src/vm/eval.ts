@@ -17,7 +17,7 @@ import { Op } from '../compiler/opcodes.js';
 import { Frame, releaseStack } from './frame.js';
 import { ts } from './state.js';
 import { nsLoad } from './namespace.js';
-import { makeFunctionFrame, isGeneratorCode, FRAME_POOL_MAX } from './call.js';
+import { makeFunctionFrame, frameFromStack, isGeneratorCode, FRAME_POOL_MAX } from './call.js';
 import { callHooks } from './callhooks.js';
 import { evalHooks } from './evalhooks.js';
 import { intFast } from './intfast.js';
@@ -651,13 +651,8 @@ function execute(f: Frame, entry: Frame): PyObject {
             start = base + 1;
           }
           if (callable.type === FunctionType) {
-            const nf = makeFunctionFrame(callable, stack as PyObject[], start, sp - start, kwnames, true);
-            // the arguments moved into the new frame
-            for (let i = start; i < sp; i++) stack[i] = null;
+            const nf = frameFromStack(callable, stack, base, start, sp, kwnames);
             sp = base;
-            const fn = stack[base], n1 = stack[base + 1];
-            stack[base] = null; stack[base + 1] = null;
-            xdecref(fn); if (start === base + 2) xdecref(n1);
             f.sp = sp;
             f.pc = pc;
             if (isGeneratorCode(nf.code)) {
