@@ -127,3 +127,18 @@ export function releaseStack(stack: (PyObject | null)[], from: number, to: numbe
     if (v !== null) decref(v);
   }
 }
+
+/**
+ * A new array of the value-stack slots [from, to) (the arguments of a call to a builtin): an
+ * array literal for the usual small counts, which V8 allocates inline, where stack.slice goes
+ * through the generic Array.prototype.slice builtin.
+ */
+export function stackArgs(stack: (PyObject | null)[], from: number, to: number): PyObject[] {
+  switch (to - from) {
+    case 0: return [];
+    case 1: return [stack[from]!];
+    case 2: return [stack[from]!, stack[from + 1]!];
+    case 3: return [stack[from]!, stack[from + 1]!, stack[from + 2]!];
+    default: return stack.slice(from, to) as PyObject[];
+  }
+}
