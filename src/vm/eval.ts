@@ -14,7 +14,7 @@
 import { PyObject } from '../memory/object.js';
 import { decref, xdecref } from '../memory/refcount.js';
 import { Op } from '../compiler/opcodes.js';
-import { Frame, releaseStack } from './frame.js';
+import { Frame, releaseStack, stackArgs } from './frame.js';
 import { ts } from './state.js';
 import { nsLoad } from './namespace.js';
 import { makeFunctionFrame, frameFromStack, isGeneratorCode, FRAME_POOL_MAX } from './call.js';
@@ -366,9 +366,9 @@ function finishInit(stack: (PyObject | null)[], sp: number, base: number, r: PyO
 function callOther(callable: PyObject, stack: (PyObject | null)[], base: number, start: number, sp: number,
   kwnames: string[] | null): PyObject {
   if (callable.type === MethodDescrType && start === base + 1 && sp > start) {
-    return callMethodDescr(callable, stack[start]!, stack.slice(start + 1, sp) as PyObject[], kwnames);
+    return callMethodDescr(callable, stack[start]!, stackArgs(stack, start + 1, sp), kwnames);
   }
-  return call(callable, stack.slice(start, sp) as PyObject[], kwnames);
+  return call(callable, stackArgs(stack, start, sp), kwnames);
 }
 
 /**
