@@ -77,13 +77,23 @@ export class Frame {
     this.resetRunState();
   }
 
-  /** make a pooled frame ready for a new call of the same code */
+  /**
+   * make a pooled frame ready for a new call of the same code. A frame goes to the pool (eval.ts
+   * clearFrame, call.ts on a binding error) only with its stack empty and no frame object,
+   * generator, locals mapping or __init__ instance: only what running it changes is reset here.
+   */
   reuse(func: PyObject | null, globals: PyObject, builtins: PyObject): void {
     this.func = func;
     this.globals = globals;
     this.builtins = builtins;
-    this.locals = null;
-    this.resetRunState();
+    this.pc = 0;
+    this.lasti = 0;
+    this.blocks = null;
+    this.back = null;
+    this.kwnames = null;
+    this.yielded = false;
+    this.finished = false;
+    this.released = false;
   }
 
   /** the state of a frame about to run: nothing executed, nothing on the stacks */
