@@ -189,7 +189,10 @@ function bindByPlan(frame: Frame, fdata: FunctionData, args: PyObject[], start: 
   const fast = frame.fast;
   const kwbase = start + npos;
   for (let k = 0; k < nkw; k++) {
-    if (plan[k] < npos) return false;
+    if (plan[k] < npos) {
+      for (let j = 0; j < k; j++) fast[plan[j]] = null;
+      return false;
+    }
     fast[plan[k]] = args[kwbase + k];
   }
   // every parameter not given must have a default (checked before any reference is taken)
