@@ -322,6 +322,47 @@ export function frameFromStack(func: PyObject, stack: (PyObject | null)[], base:
   return frame;
 }
 
+/**
+ * The frame of an `__init__` that CALL runs in place of type.__call__ (eval.ts): init(self,
+ * *stack[start..sp), **kwnames) with new references to self and the arguments (the caller's
+ * stack keeps its own until __init__ returns). Positional calls bind as in frameFromStack.
+ */
+export function initFrameFromStack(init: PyObject, self: PyObject, stack: (PyObject | null)[], start: number, sp: number,
+  kwnames: string[] | null): Frame {
+  const fdata = init.value as FunctionData;
+  const codeObj = fdata.code;
+  const code = codeObj.value as Code;
+  const nargs = sp - start + 1;
+  const argcount = code.plainArgcount;
+  if (kwnames === null && nargs <= argcount) {
+    const defaults = fdata.defaults;
+    const firstDefault = defaults === null ? argcount : argcount - (defaults.value as PyObject[]).length;
+    if (nargs >= firstDefault) {
+      const frame = takeFrame(code, codeObj, init, fdata);
+      const fast = frame.fast;
+      self.refcnt++;
+      fast[0] = self;
+      for (let i = 1; i < nargs; i++) {
+        const v = stack[start + i - 1]!;
+        v.refcnt++;
+        fast[i] = v;
+      }
+      for (let i = nargs; i < argcount; i++) {
+        const d = (defaults!.value as PyObject[])[i - firstDefault];
+        d.refcnt++;
+        fast[i] = d;
+      }
+      init.refcnt++;
+      codeObj.refcnt++;
+      if (code.ncells !== 0 || code.nfree !== 0) setupCells(frame, fdata);
+      return frame;
+    }
+  }
+  const argv: PyObject[] = [self];
+  for (let i = start; i < sp; i++) argv.push(stack[i]!);
+  return makeFunctionFrame(init, argv, 0, nargs, kwnames, false);
+}
+
 /** Create the frame for calling a Python function (arguments bound; cells and closure set up). */
 export function makeFunctionFrame(func: PyObject, args: PyObject[], start: number, nargs: number,
   kwnames: string[] | null, owned: boolean): Frame {
