@@ -17,7 +17,7 @@ import { Op } from '../compiler/opcodes.js';
 import { Frame, releaseStack, stackArgs } from './frame.js';
 import { ts } from './state.js';
 import { nsLoad } from './namespace.js';
-import { makeFunctionFrame, frameFromStack, isGeneratorCode, FRAME_POOL_MAX } from './call.js';
+import { makeFunctionFrame, frameFromStack, initFrameFromStack, isGeneratorCode, FRAME_POOL_MAX } from './call.js';
 import { callHooks } from './callhooks.js';
 import { evalHooks } from './evalhooks.js';
 import { intFast } from './intfast.js';
@@ -320,12 +320,8 @@ function forIterNext(it: PyObject): PyObject | null {
 function initFrame(tp: PyType, init: PyObject, stack: (PyObject | null)[], base: number, start: number, sp: number,
   kwnames: string[] | null): Frame {
   const obj = objectNew(tp, NO_ARGS, null);
-  const n = sp - start;
-  const argv: PyObject[] = new Array(n + 1);
-  argv[0] = obj;
-  for (let i = 0; i < n; i++) argv[i + 1] = stack[start + i]!;
   try {
-    const nf = makeFunctionFrame(init, argv, 0, n + 1, kwnames, false);
+    const nf = initFrameFromStack(init, obj, stack, start, sp, kwnames);
     nf.initSelf = obj;
     nf.initBase = base;
     return nf;
