@@ -272,6 +272,14 @@ function takeFrame(code: Code, codeObj: PyObject, func: PyObject, fdata: Functio
   return frame;
 }
 
+/** return a frame from takeFrame that binding left empty (nothing taken) to the pool */
+function putBackUnused(code: Code, frame: Frame): void {
+  frame.finished = true;
+  frame.released = true;
+  const pool = code.framePool as Frame[];
+  if (pool.length < FRAME_POOL_MAX) pool.push(frame);
+}
+
 /**
  * CALL of a Python function from the interpreter's value stack (eval.ts): the frame of
  * func(*stack[start..sp), **kwnames), taking over the references the stack held in [base, sp)
@@ -311,6 +319,17 @@ export function frameFromStack(func: PyObject, stack: (PyObject | null)[], base:
       if (code.ncells !== 0 || code.nfree !== 0) setupCells(frame, fdata);
       return frame;
     }
+  }
+  if (kwnames !== null && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
+    // keywords matched by the code's plan for this list of names (bindByPlan)
+    const frame = takeFrame(code, codeObj, func, fdata);
+    if (bindByPlan(frame, fdata, stack as PyObject[], start, nargs, kwnames, true)) {
+      for (let i = base; i < sp; i++) stack[i] = null;
+      codeObj.refcnt++;
+      if (code.ncells !== 0 || code.nfree !== 0) setupCells(frame, fdata);
+      return frame;
+    }
+    putBackUnused(code, frame);
   }
   const frame = makeFunctionFrame(func, stack as PyObject[], start, nargs, kwnames, true);
   // the arguments moved into the new frame, which holds its own reference to the callable
@@ -369,15 +388,11 @@ export function makeFunctionFrame(func: PyObject, args: PyObject[], start: numbe
   const fdata = func.value as FunctionData;
   const codeObj = fdata.code;
   const code = codeObj.value as Code;
-  const pool = code.framePool as Frame[];
   const frame = takeFrame(code, codeObj, func, fdata);
   try {
     bindArgs(frame, fdata, args, start, nargs, kwnames, owned);
   } catch (e) {
-    // nothing was taken: the frame goes back unused
-    frame.finished = true;
-    frame.released = true;
-    if (pool.length < FRAME_POOL_MAX) pool.push(frame);
+    putBackUnused(code, frame);
     throw e;
   }
   func.refcnt++;
