@@ -139,13 +139,14 @@ export function releaseStack(stack: (PyObject | null)[], from: number, to: numbe
 }
 
 /**
- * A new array of the value-stack slots [from, to) (the arguments of a call to a builtin): an
- * array literal for the usual small counts, which V8 allocates inline, where stack.slice goes
- * through the generic Array.prototype.slice builtin.
+ * A new array of the value-stack slots [from, to) (the arguments of a call to a builtin, the
+ * items of a new tuple or list): an array literal for the usual small counts, which V8 allocates
+ * inline, where stack.slice goes through the generic Array.prototype.slice builtin. (An empty
+ * array comes from slice too: an empty literal would start with small-integer elements and
+ * change kind when a list grows.)
  */
 export function stackArgs(stack: (PyObject | null)[], from: number, to: number): PyObject[] {
   switch (to - from) {
-    case 0: return [];
     case 1: return [stack[from]!];
     case 2: return [stack[from]!, stack[from + 1]!];
     case 3: return [stack[from]!, stack[from + 1]!, stack[from + 2]!];
