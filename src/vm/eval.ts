@@ -682,14 +682,14 @@ function execute(f: Frame, entry: Frame): PyObject {
           break;
         }
         case Op.BUILD_TUPLE: {
-          const items = stack.slice(sp - arg, sp) as PyObject[];
+          const items = stackArgs(stack, sp - arg, sp);
           for (let i = sp - arg; i < sp; i++) stack[i] = null;
           sp -= arg;
           stack[sp++] = callHooks.newTupleSteal(items);
           break;
         }
         case Op.BUILD_LIST: {
-          const items = stack.slice(sp - arg, sp) as PyObject[];
+          const items = stackArgs(stack, sp - arg, sp);
           for (let i = sp - arg; i < sp; i++) stack[i] = null;
           sp -= arg;
           stack[sp++] = callHooks.newListSteal(items);
