@@ -14,10 +14,10 @@
 import { PyObject } from '../memory/object.js';
 import { decref, xdecref } from '../memory/refcount.js';
 import { Op } from '../compiler/opcodes.js';
-import { Frame, releaseStack } from './frame.js';
+import { Frame, releaseStack, stackArgs } from './frame.js';
 import { ts } from './state.js';
 import { nsLoad } from './namespace.js';
-import { makeFunctionFrame, isGeneratorCode, FRAME_POOL_MAX } from './call.js';
+import { makeFunctionFrame, frameFromStack, initFrameFromStack, isGeneratorCode, FRAME_POOL_MAX } from './call.js';
 import { callHooks } from './callhooks.js';
 import { evalHooks } from './evalhooks.js';
 import { intFast } from './intfast.js';
@@ -363,12 +363,8 @@ function forIterNext(it: PyObject): PyObject | null {
 function initFrame(tp: PyType, init: PyObject, stack: (PyObject | null)[], base: number, start: number, sp: number,
   kwnames: string[] | null): Frame {
   const obj = objectNew(tp, NO_ARGS, null);
-  const n = sp - start;
-  const argv: PyObject[] = new Array(n + 1);
-  argv[0] = obj;
-  for (let i = 0; i < n; i++) argv[i + 1] = stack[start + i]!;
   try {
-    const nf = makeFunctionFrame(init, argv, 0, n + 1, kwnames, false);
+    const nf = initFrameFromStack(init, obj, stack, start, sp, kwnames);
     nf.initSelf = obj;
     nf.initBase = base;
     return nf;
@@ -409,9 +405,9 @@ function finishInit(stack: (PyObject | null)[], sp: number, base: number, r: PyO
 function callOther(callable: PyObject, stack: (PyObject | null)[], base: number, start: number, sp: number,
   kwnames: string[] | null): PyObject {
   if (callable.type === MethodDescrType && start === base + 1 && sp > start) {
-    return callMethodDescr(callable, stack[start]!, stack.slice(start + 1, sp) as PyObject[], kwnames);
+    return callMethodDescr(callable, stack[start]!, stackArgs(stack, start + 1, sp), kwnames);
   }
-  return call(callable, stack.slice(start, sp) as PyObject[], kwnames);
+  return call(callable, stackArgs(stack, start, sp), kwnames);
 }
 
 /**
@@ -695,13 +691,8 @@ function execute(f: Frame, entry: Frame): PyObject {
             start = base + 1;
           }
           if (callable.type === FunctionType) {
-            const nf = makeFunctionFrame(callable, stack as PyObject[], start, sp - start, kwnames, true);
-            // the arguments moved into the new frame
-            for (let i = start; i < sp; i++) stack[i] = null;
+            const nf = frameFromStack(callable, stack, base, start, sp, kwnames);
             sp = base;
-            const fn = stack[base], n1 = stack[base + 1];
-            stack[base] = null; stack[base + 1] = null;
-            xdecref(fn); if (start === base + 2) xdecref(n1);
             f.sp = sp;
             f.pc = pc;
             if (isGeneratorCode(nf.code)) {
@@ -735,14 +726,14 @@ function execute(f: Frame, entry: Frame): PyObject {
           break;
         }
         case Op.BUILD_TUPLE: {
-          const items = stack.slice(sp - arg, sp) as PyObject[];
+          const items = stackArgs(stack, sp - arg, sp);
           for (let i = sp - arg; i < sp; i++) stack[i] = null;
           sp -= arg;
           stack[sp++] = callHooks.newTupleSteal(items);
           break;
         }
         case Op.BUILD_LIST: {
-          const items = stack.slice(sp - arg, sp) as PyObject[];
+          const items = stackArgs(stack, sp - arg, sp);
           for (let i = sp - arg; i < sp; i++) stack[i] = null;
           sp -= arg;
           stack[sp++] = callHooks.newListSteal(items);
