@@ -8,8 +8,8 @@
 // so their record stays, and one reused from a free list is not allocated, so it is not
 // re-recorded, exactly as in CPython. Stacks are interned: one array per distinct stack.
 //
-// With tracing off the cost is the memory layer's one branch on eventsOn (and the eval loop's
-// one on ts.exactLasti, which tracing turns on so that each allocation gets its exact line).
+// With tracing off the cost is the memory layer's one branch on eventsOn. (Each allocation's line
+// comes from its frame's lasti, which the eval loop keeps exact at every instruction.)
 
 import { PyObject } from '../memory/object.js';
 import { decref } from '../memory/refcount.js';
@@ -156,7 +156,6 @@ const functions: [string, Fn][] = [
     if (!state.tracing) {
       state.tracing = true;
       state.unsubscribe = subscribe(onEvent);
-      ts.exactLasti = true;
     }
     return none();
   }],
@@ -164,7 +163,6 @@ const functions: [string, Fn][] = [
     checkArity('stop', args, kw, 0, 0);
     if (state.tracing) {
       state.tracing = false;
-      ts.exactLasti = false;
       state.unsubscribe!();
       state.unsubscribe = null;
     }

@@ -84,7 +84,6 @@ export class TraceRecorder {
 
   start(): void {
     this.t0 = performance.now();
-    ts.exactLasti = true;
     this.sample();
     this.stop = subscribe((e) => this.onEvent(e));
   }
@@ -107,7 +106,6 @@ export class TraceRecorder {
   finish(): void {
     if (this.stop !== null) this.stop();
     this.stop = null;
-    ts.exactLasti = false;
     if (this.programRunning) this.programMs = performance.now() - this.t0;
     this.sample();
     this.exitMap = arenaMap(performance.now() - this.t0);

@@ -425,7 +425,9 @@ function execute(f: Frame, entry: Frame): PyObject {
   let pc = f.pc;
   try {
     for (;;) {
-      if (ts.exactLasti) f.lasti = pc;
+      // the instruction being run, exact at every step (line numbers of tracebacks, tracemalloc and
+      // f_lineno read it): one store, cheaper than testing whether anyone needs it
+      f.lasti = pc;
       const word = words[pc++];
       const arg = word >>> 8;
       switch (word & 0xff) {

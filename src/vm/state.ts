@@ -15,7 +15,4 @@ export const ts = {
    * used to deliver Ctrl-C as KeyboardInterrupt inside running code): huge unless a check is wanted.
    */
   checkBudget: 1 << 30,
-  /** keep the running frame's lasti exact at every instruction (tracemalloc needs the line of
-   *  each allocation); off: lasti is written only at calls and when the loop is left */
-  exactLasti: false,
 };
