@@ -203,7 +203,7 @@ export function intToDecimalString(v: IntVal): string {
 
 // ---------------------------------------------------------------- repr, compare
 
-function intRepr(o: PyObject): PyObject {
+export function intRepr(o: PyObject): PyObject {
   // a fresh object even for one digit: in CPython str(5) is not '5'
   return newFreshAsciiStr(intToDecimalString(o.value));
 }

@@ -30,7 +30,7 @@ import {
 } from './errors.js';
 import { None, notImplemented } from './singletons.js';
 import { newBool, BoolType } from './bool.js';
-import { IntType, newInt, isInt } from './int.js';
+import { IntType, newInt, isInt, intRepr } from './int.js';
 import {
   repr as objRepr, str as objStr, getItem, getAttr, callSpecial,
 } from './abstract.js';
@@ -270,10 +270,13 @@ StrType.getitem = (o, key) => {
 };
 
 function strConcat(a: PyObject, b: PyObject): PyObject {
-  if (!isStr(a)) return notImplemented();
-  const r = numberSlotsOnly(a, b, NB_ADD, true);
-  if (r !== null) return r;
-  if (!isStr(b)) raiseTypeError(`can only concatenate str (not "${b.type.name}") to str`);
+  // two exact strs have no number slot to try first (str's nb_add is its sq_concat)
+  if (a.type !== StrType || b.type !== StrType) {
+    if (!isStr(a)) return notImplemented();
+    const r = numberSlotsOnly(a, b, NB_ADD, true);
+    if (r !== null) return r;
+    if (!isStr(b)) raiseTypeError(`can only concatenate str (not "${b.type.name}") to str`);
+  }
   const x = sv(a), y = sv(b);
   if (x.length === 0 && b.type === StrType) return newref(b);
   if (y.length === 0 && a.type === StrType) return newref(a);
@@ -320,6 +323,11 @@ StrType.nb[NB_REMAINDER] = strMod;
 // ---------------------------------------------------------------- str() / str.__new__
 
 function strNew(type: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  // str(x): the common call, without the keyword machinery
+  if (type === StrType && args.length === 1 && (kwnames === null || kwnames.length === 0)) {
+    const obj = args[0];
+    return obj.type === IntType ? intRepr(obj) : objStr(obj);
+  }
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   if (npos > 3) raiseTypeError(`str() takes at most 3 arguments (${npos} given)`);
