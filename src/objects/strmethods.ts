@@ -999,7 +999,6 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
   let out = '';
   const n = fmt.length;
   let pos = 0;
-  const cpIndex = (u: number): number => unitToCp(fmt, u);
   const what = bytesMode ? 'bytes' : 'string';
 
   const nextArg = (): PyObject => {
@@ -1038,63 +1037,55 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
         arglen = -1;
         argidx = -2;
       }
-      const rd = { ch: '' };
-      const at = (c: string): boolean => rd.ch === c;
-      const digit = (): boolean => rd.ch >= '0' && rd.ch <= '9';
-      const read = (): boolean => {
-        if (pos >= n) { rd.ch = ''; return false; }
-        const c = fmt.codePointAt(pos)!;
-        rd.ch = String.fromCodePoint(c);
-        pos += rd.ch.length;
-        return true;
-      };
-      let more = read();
-      while (more) {
-        if (at('-')) flags |= F_LJUST;
-        else if (at('+')) flags |= F_SIGN;
-        else if (at(' ')) flags |= F_BLANK;
-        else if (at('#')) flags |= F_ALT;
-        else if (at('0')) flags |= F_ZERO;
+      // flags, width, precision, length modifier (all ASCII), then the conversion character
+      let c = pos < n ? fmt.charCodeAt(pos) : -1;
+      for (;; c = ++pos < n ? fmt.charCodeAt(pos) : -1) {
+        if (c === 45) flags |= F_LJUST;        // -
+        else if (c === 43) flags |= F_SIGN;    // +
+        else if (c === 32) flags |= F_BLANK;   // space
+        else if (c === 35) flags |= F_ALT;     // #
+        else if (c === 48) flags |= F_ZERO;    // 0
         else break;
-        more = read();
       }
-      if (more && at('*')) {
+      if (c === 42) {                          // *
         const v = nextArg();
         if (!isInt(v)) raiseTypeError('* wants int');
         width = asSsizeArg(v);
         if (width < 0) { flags |= F_LJUST; width = -width; }
-        more = read();
-      } else if (more && digit()) {
-        width = rd.ch.charCodeAt(0) - 48;
-        while ((more = read()) && digit()) {
-          const d = rd.ch.charCodeAt(0) - 48;
+        c = ++pos < n ? fmt.charCodeAt(pos) : -1;
+      } else if (c >= 48 && c <= 57) {
+        width = c - 48;
+        while ((c = ++pos < n ? fmt.charCodeAt(pos) : -1) >= 48 && c <= 57) {
+          const d = c - 48;
           if (width > (PY_SSIZE_T_MAX - d) / 10) raiseValueError('width too big');
           width = width * 10 + d;
         }
       }
-      if (more && at('.')) {
+      if (c === 46) {                          // .
         prec = 0;
-        more = read();
-        if (more && at('*')) {
+        c = ++pos < n ? fmt.charCodeAt(pos) : -1;
+        if (c === 42) {
           const v = nextArg();
           if (!isInt(v)) raiseTypeError('* wants int');
           prec = asSsizeArg(v);
           if (prec > 2147483647 || prec < -2147483648) raiseOverflowError('Python int too large to convert to C int');
           if (prec < 0) prec = 0;
-          more = read();
-        } else if (more && digit()) {
-          prec = rd.ch.charCodeAt(0) - 48;
-          while ((more = read()) && digit()) {
-            const d = rd.ch.charCodeAt(0) - 48;
+          c = ++pos < n ? fmt.charCodeAt(pos) : -1;
+        } else if (c >= 48 && c <= 57) {
+          prec = c - 48;
+          while ((c = ++pos < n ? fmt.charCodeAt(pos) : -1) >= 48 && c <= 57) {
+            const d = c - 48;
             if (prec > (2147483647 - d) / 10) raiseValueError('precision too big');
             prec = prec * 10 + d;
           }
         }
       }
-      if (more && (at('h') || at('l') || at('L'))) more = read();
-      if (!more) raiseValueError('incomplete format');
-      const ch = rd.ch;
-      out += formatOneArg(ch, flags, width, prec, nextArg(), bytesMode ? pos - 1 : cpIndex(pos - ch.length), bytesMode);
+      if (c === 104 || c === 108 || c === 76) c = ++pos < n ? fmt.charCodeAt(pos) : -1; // h l L
+      if (c < 0) raiseValueError('incomplete format');
+      const at = pos;
+      const ch = c >= 0xd800 && c <= 0xdbff ? String.fromCodePoint(fmt.codePointAt(pos)!) : fmt[pos];
+      pos += ch.length;
+      out += formatOneArg(ch, flags, width, prec, nextArg(), fmt, at, bytesMode);
       if (dict !== null && argidx < arglen) raiseTypeError(`not all arguments converted during ${what} formatting`);
     }
     if (argidx < arglen && dict === null) raiseTypeError(`not all arguments converted during ${what} formatting`);
@@ -1105,8 +1096,8 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
 }
 
 /** one %-conversion of v (unicode_format_arg_format + unicode_format_arg_output) */
-function formatOneArg(ch: string, flags: number, width: number, prec: number, v: PyObject, index: number,
-  bytesMode: boolean): string {
+function formatOneArg(ch: string, flags: number, width: number, prec: number, v: PyObject, fmt: string,
+  at: number, bytesMode: boolean): string {
   let text: string;
   let sign = false;
   if (bytesMode) {
@@ -1131,6 +1122,9 @@ function formatOneArg(ch: string, flags: number, width: number, prec: number, v:
       break;
     }
     case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
+      if (v.type === IntType && flags === 0 && width === -1 && prec === -1 && (ch === 'd' || ch === 'i' || ch === 'u')) {
+        return String(v.value); // plain decimal: nothing to pad
+      }
       const type = ch === 'i' || ch === 'u' ? 'd' : ch;
       const val = percentInt(v, ch);
       text = formatLongText(val, (flags & F_ALT) !== 0, prec, type);
@@ -1148,6 +1142,8 @@ function formatOneArg(ch: string, flags: number, width: number, prec: number, v:
       break;
     default: {
       const c = ch.codePointAt(0)!;
+      // the index counts code points of the format (bytes: JS units are the bytes)
+      const index = bytesMode ? at : unitToCp(fmt, at);
       return raiseValueError(`unsupported format character '${c >= 31 && c <= 126 ? ch : '?'}' (0x${c.toString(16)}) at index ${index}`);
     }
   }
