@@ -64,6 +64,15 @@ function resultStr(self: PyObject, s: string): PyObject {
   return newStr(s);
 }
 
+/**
+ * resultStr for text made only of self's characters (a piece of it, or its ASCII case mapping):
+ * an ASCII self gives an ASCII result, so the new str needs no scan for its kind.
+ */
+function pieceStr(self: PyObject, s: string): PyObject {
+  if (self.type === StrType && s === (self.value as string)) return newref(self);
+  return self.buf === 0 ? newAsciiStr(s) : newStr(s);
+}
+
 // ================================================================ argument helpers (CPython's wording)
 
 /** METH_NOARGS: "str.upper() takes no arguments (1 given)" */
@@ -255,7 +264,7 @@ StrType.getitem = (o, key) => {
     const [start, stop, step, len] = sliceIndices(key, n);
     if (len <= 0) return newStr('');
     if (start === 0 && step === 1 && len === n && o.type === StrType) return newref(o);
-    if (step === 1) return newStr(cpSlice(o, start, stop));
+    if (step === 1) return o.buf === 0 ? newAsciiStr(cpSlice(o, start, stop)) : newStr(cpSlice(o, start, stop));
     const s = sv(o);
     let out = '';
     if (!isAstral(o)) {
@@ -264,7 +273,7 @@ StrType.getitem = (o, key) => {
       const cps = codePoints(s);
       for (let k = 0, cur = start; k < len; k++, cur += step) out += String.fromCodePoint(cps[cur]);
     }
-    return newStr(out);
+    return o.buf === 0 ? newAsciiStr(out) : newStr(out);
   }
   return raiseTypeError(`string indices must be integers, not '${key.type.name}'`);
 };
@@ -424,7 +433,8 @@ function textMethod(name: string, f: (s: string) => string, unchangedIsSelf = fa
   method(StrType, name, (self, args, kwnames) => {
     noArgs(`str.${name}`, args, kwnames);
     const r = f(sv(self));
-    return unchangedIsSelf ? resultStr(self, r) : newStr(r);
+    if (unchangedIsSelf) return resultStr(self, r);
+    return self.buf === 0 ? newAsciiStr(r) : newStr(r); // ASCII maps to ASCII in every case mapping
   });
 }
 
@@ -573,14 +583,14 @@ for (const [name, rev] of [['split', false], ['rsplit', true]] as [string, boole
     const pieces = sep === null
       ? (rev ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit))
       : (rev ? rsplitSep(s, sep, maxsplit) : splitSep(s, sep, maxsplit));
-    return splitList(pieces, maxsplit, (p) => resultStr(self, p));
+    return splitList(pieces, maxsplit, (p) => pieceStr(self, p));
   });
 }
 
 method(StrType, 'splitlines', (self, args, kwnames) => {
   const [keep] = kwArgs('splitlines', args, kwnames, ['keepends']);
   const keepends = keep === null ? false : intArg(keep) !== 0;
-  return appendList(splitLines(sv(self), keepends), (p) => resultStr(self, p));
+  return appendList(splitLines(sv(self), keepends), (p) => pieceStr(self, p));
 });
 
 /** a C int argument (Argument Clinic 'int'): __index__ required */
@@ -604,12 +614,18 @@ export function newStrJoin(sep: PyObject, iterable: PyObject): PyObject {
     if (items.length === 0) return newStr('');
     if (items.length === 1 && items[0].type === StrType) return newref(items[0]);
     const parts: string[] = new Array(items.length);
+    let kind = sep.buf, length = sep.cap * (items.length - 1);
     for (let i = 0; i < items.length; i++) {
       const x = items[i];
       if (!isStr(x)) raiseTypeError(`sequence item ${i}: expected str instance, ${x.type.name} found`);
       parts[i] = sv(x);
+      if (x.buf > kind) kind = x.buf;
+      length += x.cap;
     }
-    return newStr(parts.join(sv(sep)));
+    const text = parts.join(sv(sep));
+    // ASCII and Latin-1 parts have no surrogates that could pair up across a join: kind and length
+    // are known; otherwise count
+    return kind <= 1 ? newStrKnown(text, kind, length) : newStr(text);
   } finally {
     decref(seq);
   }
@@ -641,7 +657,7 @@ for (const [name, which] of [['strip', 3], ['lstrip', 1], ['rstrip', 2]] as [str
       if (!isStr(c)) raiseTypeError(`${name} arg must be None or str`);
       chars = sv(c);
     }
-    return resultStr(self, stripText(sv(self), chars, which));
+    return pieceStr(self, stripText(sv(self), chars, which));
   });
 }
 
@@ -711,16 +727,22 @@ method(StrType, 'replace', (self, args, kwnames) => {
   } else {
     let k = s.indexOf(old);
     if (k < 0) return resultStr(self, s);
-    out = '';
-    let last = 0, n = 0;
-    while (k >= 0 && n < count) {
-      out += s.slice(last, k) + rep;
-      last = k + old.length;
-      n++;
-      k = s.indexOf(old, last);
+    if (count === PY_SSIZE_T_MAX) {
+      out = s.split(old).join(rep); // every occurrence, left to right, as the loop below
+    } else {
+      out = '';
+      let last = 0, n = 0;
+      while (k >= 0 && n < count) {
+        out += s.slice(last, k) + rep;
+        last = k + old.length;
+        n++;
+        k = s.indexOf(old, last);
+      }
+      out += s.slice(last);
     }
-    out += s.slice(last);
   }
+  // ASCII text with ASCII replacements stays ASCII: no scan for the kind
+  if (self.buf === 0 && args[1].buf === 0 && !(self.type === StrType && out === s)) return newAsciiStr(out);
   return resultStr(self, out);
 });
 
