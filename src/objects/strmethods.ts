@@ -1007,6 +1007,15 @@ function formatChar(v: PyObject): string {
 const F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16;
 
 /**
+ * The argument number i of a %-format (argidx): `cur` itself when it is a single argument
+ * (arglen -1, i -2), else item i of the tuple; TypeError when they are used up.
+ */
+function percentArg(cur: PyObject, i: number, arglen: number): PyObject {
+  if (i >= arglen) return raiseTypeError('not enough arguments for format string');
+  return arglen < 0 ? cur : tupleItems(cur)[i];
+}
+
+/**
  * PyUnicode_Format: `fmt % args`. With `bytesMode` (bytes/bytearray %, _PyBytes_FormatEx) `fmt`
  * and the result are binary strings (char codes 0..255), %s/%b take bytes-like objects or
  * __bytes__, %r/%a give ascii(), %c takes a byte, and mapping keys are bytes.
@@ -1023,24 +1032,16 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
   let pos = 0;
   const what = bytesMode ? 'bytes' : 'string';
 
-  const nextArg = (): PyObject => {
-    if (argidx < arglen) {
-      const i = argidx++;
-      return arglen < 0 ? cur : tupleItems(cur)[i];
-    }
-    return raiseTypeError('not enough arguments for format string');
-  };
-
   try {
     while (pos < n) {
       const pct = fmt.indexOf('%', pos);
       if (pct < 0) { out += fmt.slice(pos); break; }
       out += fmt.slice(pos, pct);
       pos = pct + 1;
-      if (pos < n && fmt[pos] === '%') { out += '%'; pos++; continue; }
+      if (pos < n && fmt.charCodeAt(pos) === 37) { out += '%'; pos++; continue; } // %%
       // ---- one conversion
       let flags = 0, width = -1, prec = -1;
-      if (pos < n && fmt[pos] === '(') {
+      if (pos < n && fmt.charCodeAt(pos) === 40) { // (key)
         if (dict === null) raiseTypeError('format requires a mapping');
         let depth = 1;
         const keyStart = ++pos;
@@ -1070,7 +1071,7 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
         else break;
       }
       if (c === 42) {                          // *
-        const v = nextArg();
+        const v = percentArg(cur, argidx++, arglen);
         if (!isInt(v)) raiseTypeError('* wants int');
         width = asSsizeArg(v);
         if (width < 0) { flags |= F_LJUST; width = -width; }
@@ -1087,7 +1088,7 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
         prec = 0;
         c = ++pos < n ? fmt.charCodeAt(pos) : -1;
         if (c === 42) {
-          const v = nextArg();
+          const v = percentArg(cur, argidx++, arglen);
           if (!isInt(v)) raiseTypeError('* wants int');
           prec = asSsizeArg(v);
           if (prec > 2147483647 || prec < -2147483648) raiseOverflowError('Python int too large to convert to C int');
@@ -1107,7 +1108,7 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
       const at = pos;
       const ch = c >= 0xd800 && c <= 0xdbff ? String.fromCodePoint(fmt.codePointAt(pos)!) : fmt[pos];
       pos += ch.length;
-      out += formatOneArg(ch, flags, width, prec, nextArg(), fmt, at, bytesMode);
+      out += formatOneArg(ch, flags, width, prec, percentArg(cur, argidx++, arglen), fmt, at, bytesMode);
       if (dict !== null && argidx < arglen) raiseTypeError(`not all arguments converted during ${what} formatting`);
     }
     if (argidx < arglen && dict === null) raiseTypeError(`not all arguments converted during ${what} formatting`);
