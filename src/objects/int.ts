@@ -80,12 +80,13 @@ export function newInt(v: number | bigint): PyObject {
     if (v >= -9007199254740991n && v <= 9007199254740991n) v = Number(v);
     else return makeInt(v);
   }
-  if (v >= -NSMALLNEG && v < NSMALLPOS) {
+  if (v >= -NSMALLNEG && v < NSMALLPOS) { // (-0 too: it is the cached 0)
     const o = smallInts[v + NSMALLNEG];
     o.refcnt++;
     return o;
   }
-  if (v === 0) v = 0; // -0 -> 0
+  // one 30-bit digit: the common case, without counting digits
+  if (v > -1073741824 && v < 1073741824) return allocateSized(IntType, v, null, MEDIUM_INT_BLOCK);
   return makeInt(v);
 }
 
