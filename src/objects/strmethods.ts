@@ -291,8 +291,12 @@ function strConcat(a: PyObject, b: PyObject): PyObject {
   if (y.length === 0 && a.type === StrType) return newref(a);
   if (a.cap + b.cap > 0x7fffffff) raise(excType('OverflowError'), 'strings are too large to concat');
   // a lone high surrogate meeting a lone low one would pair up in JS: count that case properly
-  const c1 = x.charCodeAt(x.length - 1), c2 = y.charCodeAt(0);
-  if (c1 >= 0xd800 && c1 <= 0xdbff && c2 >= 0xdc00 && c2 <= 0xdfff) return newStr(x + y);
+  // (only possible between two non-Latin-1 strs; reading a character of a long concatenation
+  // would make the engine flatten it, which made `s += t` in a loop quadratic)
+  if (a.buf >= 2 && b.buf >= 2) {
+    const c1 = x.charCodeAt(x.length - 1), c2 = y.charCodeAt(0);
+    if (c1 >= 0xd800 && c1 <= 0xdbff && c2 >= 0xdc00 && c2 <= 0xdfff) return newStr(x + y);
+  }
   return newStrKnown(x + y, Math.max(a.buf, b.buf), a.cap + b.cap);
 }
 
