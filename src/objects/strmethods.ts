@@ -294,8 +294,11 @@ function strConcat(a: PyObject, b: PyObject): PyObject {
   // (only possible between two non-Latin-1 strs; reading a character of a long concatenation
   // would make the engine flatten it, which made `s += t` in a loop quadratic)
   if (a.buf >= 2 && b.buf >= 2) {
-    const c1 = x.charCodeAt(x.length - 1), c2 = y.charCodeAt(0);
-    if (c1 >= 0xd800 && c1 <= 0xdbff && c2 >= 0xdc00 && c2 <= 0xdfff) return newStr(x + y);
+    const c2 = y.charCodeAt(0);
+    if (c2 >= 0xdc00 && c2 <= 0xdfff) {
+      const c1 = x.charCodeAt(x.length - 1);
+      if (c1 >= 0xd800 && c1 <= 0xdbff) return newStr(x + y);
+    }
   }
   return newStrKnown(x + y, Math.max(a.buf, b.buf), a.cap + b.cap);
 }
