@@ -436,10 +436,11 @@ for (const T of [StrAsciiIterType, StrIterType]) {
 // ================================================================ methods
 
 /** a str method taking no arguments that maps the text */
-function textMethod(name: string, f: (s: string) => string, unchangedIsSelf = false): void {
+function textMethod(name: string, f: (s: string) => string, unchangedIsSelf = false,
+  asciiF: ((s: string) => string) | null = null): void {
   method(StrType, name, (self, args, kwnames) => {
     noArgs(`str.${name}`, args, kwnames);
-    const r = f(sv(self));
+    const r = asciiF !== null && self.buf === 0 ? asciiF(sv(self)) : f(sv(self));
     if (unchangedIsSelf) return resultStr(self, r);
     return self.buf === 0 ? newAsciiStr(r) : newStr(r); // ASCII maps to ASCII in every case mapping
   });
@@ -452,8 +453,8 @@ function predicate(name: string, f: (s: string) => boolean): void {
   });
 }
 
-textMethod('upper', strUpper);
-textMethod('lower', strLower);
+textMethod('upper', strUpper, false, (s) => s.toUpperCase()); // (ASCII text: the plain JS mapping)
+textMethod('lower', strLower, false, (s) => s.toLowerCase());
 textMethod('casefold', strCasefold);
 textMethod('swapcase', strSwapcase);
 textMethod('capitalize', strCapitalize);
@@ -734,19 +735,15 @@ method(StrType, 'replace', (self, args, kwnames) => {
   } else {
     let k = s.indexOf(old);
     if (k < 0) return resultStr(self, s);
-    if (count === PY_SSIZE_T_MAX) {
-      out = s.split(old).join(rep); // every occurrence, left to right, as the loop below
-    } else {
-      out = '';
-      let last = 0, n = 0;
-      while (k >= 0 && n < count) {
-        out += s.slice(last, k) + rep;
-        last = k + old.length;
-        n++;
-        k = s.indexOf(old, last);
-      }
-      out += s.slice(last);
+    out = '';
+    let last = 0, n = 0;
+    while (k >= 0 && n < count) {
+      out += s.slice(last, k) + rep;
+      last = k + old.length;
+      n++;
+      k = s.indexOf(old, last);
     }
+    out += s.slice(last);
   }
   // ASCII text with ASCII replacements stays ASCII: no scan for the kind
   if (self.buf === 0 && args[1].buf === 0 && !(self.type === StrType && out === s)) return newAsciiStr(out);
