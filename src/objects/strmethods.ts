@@ -1038,8 +1038,9 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
 
   try {
     while (pos < n) {
-      const pct = fmt.indexOf('%', pos);
-      if (pct < 0) { out += fmt.slice(pos); break; }
+      let pct = pos; // (a loop: formats are short, and indexOf costs a builtin call)
+      while (pct < n && fmt.charCodeAt(pct) !== 37) pct++;
+      if (pct === n) { out += fmt.slice(pos); break; }
       out += fmt.slice(pos, pct);
       pos = pct + 1;
       if (pos < n && fmt.charCodeAt(pos) === 37) { out += '%'; pos++; continue; } // %%
