@@ -76,10 +76,8 @@ function makeInt(v: number | bigint): PyObject {
 
 /** an int object (new reference) for a JS number (must be an integer) or bigint */
 export function newInt(v: number | bigint): PyObject {
-  if (typeof v === 'bigint') {
-    if (v >= -9007199254740991n && v <= 9007199254740991n) v = Number(v);
-    else return makeInt(v);
-  }
+  // (the number path never sees a bigint, so its comparisons stay plain number compares)
+  if (typeof v !== 'number') return newIntFromBigint(v);
   if (v >= -NSMALLNEG && v < NSMALLPOS) { // (-0 too: it is the cached 0)
     const o = smallInts[v + NSMALLNEG];
     o.refcnt++;
@@ -87,6 +85,12 @@ export function newInt(v: number | bigint): PyObject {
   }
   // one 30-bit digit: the common case, without counting digits
   if (v > -1073741824 && v < 1073741824) return allocateSized(IntType, v, null, MEDIUM_INT_BLOCK);
+  return makeInt(v);
+}
+
+/** newInt of a bigint: a JS number when it fits 53 bits (the normal form) */
+function newIntFromBigint(v: bigint): PyObject {
+  if (v >= -9007199254740991n && v <= 9007199254740991n) return newInt(Number(v));
   return makeInt(v);
 }
 
