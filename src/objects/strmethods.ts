@@ -622,7 +622,8 @@ export function newStrJoin(sep: PyObject, iterable: PyObject): PyObject {
     if (items.length === 0) return newStr('');
     if (items.length === 1 && items[0].type === StrType) return newref(items[0]);
     const parts: string[] = new Array(items.length);
-    let kind = sep.buf, length = sep.cap * (items.length - 1);
+    // (the separator's kind counts only when it appears: two items or more)
+    let kind = items.length > 1 ? sep.buf : 0, length = sep.cap * (items.length - 1);
     for (let i = 0; i < items.length; i++) {
       const x = items[i];
       if (!isStr(x)) raiseTypeError(`sequence item ${i}: expected str instance, ${x.type.name} found`);

@@ -104,7 +104,8 @@ print(text.split('zzz')[0] is text, text.strip() is text, text.replace('zzz', 'y
 
 # ---- join
 for sep, parts in [(' ', ['a', 'b']), ('-', ['a', '\xe9']), ('\u20ac', ['a', 'b']), ('', ['\U0001F600', 'x']),
-                   ('', []), ('', ['only']), (',', ['x', T('y')])]:
+                   ('', []), ('', ['only']), (',', ['x', T('y')]), ('\xe9', [T('yy')]), ('\u20ac', [T('yy')]),
+                   ('\xe9', [T('\xe9\xe9')])]:
     r = sep.join(parts)
     print(ascii(r), len(r), sys.getsizeof(r), type(r).__name__)
 only = 'only'
