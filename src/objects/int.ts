@@ -76,16 +76,21 @@ function makeInt(v: number | bigint): PyObject {
 
 /** an int object (new reference) for a JS number (must be an integer) or bigint */
 export function newInt(v: number | bigint): PyObject {
-  if (typeof v === 'bigint') {
-    if (v >= -9007199254740991n && v <= 9007199254740991n) v = Number(v);
-    else return makeInt(v);
-  }
-  if (v >= -NSMALLNEG && v < NSMALLPOS) {
+  // (the number path never sees a bigint, so its comparisons stay plain number compares)
+  if (typeof v !== 'number') return newIntFromBigint(v);
+  if (v >= -NSMALLNEG && v < NSMALLPOS) { // (-0 too: it is the cached 0)
     const o = smallInts[v + NSMALLNEG];
     o.refcnt++;
     return o;
   }
-  if (v === 0) v = 0; // -0 -> 0
+  // one 30-bit digit: the common case, without counting digits
+  if (v > -1073741824 && v < 1073741824) return allocateSized(IntType, v, null, MEDIUM_INT_BLOCK);
+  return makeInt(v);
+}
+
+/** newInt of a bigint: a JS number when it fits 53 bits (the normal form) */
+function newIntFromBigint(v: bigint): PyObject {
+  if (v >= -9007199254740991n && v <= 9007199254740991n) return newInt(Number(v));
   return makeInt(v);
 }
 
@@ -203,7 +208,7 @@ export function intToDecimalString(v: IntVal): string {
 
 // ---------------------------------------------------------------- repr, compare
 
-function intRepr(o: PyObject): PyObject {
+export function intRepr(o: PyObject): PyObject {
   // a fresh object even for one digit: in CPython str(5) is not '5'
   return newFreshAsciiStr(intToDecimalString(o.value));
 }

@@ -83,6 +83,11 @@ export function newStr(s: string): PyObject {
       return o;
     }
   }
+  // ASCII, the common case, in one tight pass; otherwise the full count
+  const n = s.length;
+  let i = 0;
+  while (i < n && s.charCodeAt(i) < 0x80) i++;
+  if (i === n) return makeStr(s, 0, n);
   const { kind, length } = strKind(s);
   return makeStr(s, kind, length);
 }

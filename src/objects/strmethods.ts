@@ -30,7 +30,7 @@ import {
 } from './errors.js';
 import { None, notImplemented } from './singletons.js';
 import { newBool, BoolType } from './bool.js';
-import { IntType, newInt, isInt } from './int.js';
+import { IntType, newInt, isInt, intRepr } from './int.js';
 import {
   repr as objRepr, str as objStr, getItem, getAttr, callSpecial,
 } from './abstract.js';
@@ -62,6 +62,15 @@ const isAstral = (o: PyObject): boolean => o.buf === 4;
 function resultStr(self: PyObject, s: string): PyObject {
   if (self.type === StrType && s === (self.value as string)) return newref(self);
   return newStr(s);
+}
+
+/**
+ * resultStr for text made only of self's characters (a piece of it, or its ASCII case mapping):
+ * an ASCII self gives an ASCII result, so the new str needs no scan for its kind.
+ */
+function pieceStr(self: PyObject, s: string): PyObject {
+  if (self.type === StrType && s === (self.value as string)) return newref(self);
+  return self.buf === 0 ? newAsciiStr(s) : newStr(s);
 }
 
 // ================================================================ argument helpers (CPython's wording)
@@ -255,7 +264,7 @@ StrType.getitem = (o, key) => {
     const [start, stop, step, len] = sliceIndices(key, n);
     if (len <= 0) return newStr('');
     if (start === 0 && step === 1 && len === n && o.type === StrType) return newref(o);
-    if (step === 1) return newStr(cpSlice(o, start, stop));
+    if (step === 1) return o.buf === 0 ? newAsciiStr(cpSlice(o, start, stop)) : newStr(cpSlice(o, start, stop));
     const s = sv(o);
     let out = '';
     if (!isAstral(o)) {
@@ -264,23 +273,33 @@ StrType.getitem = (o, key) => {
       const cps = codePoints(s);
       for (let k = 0, cur = start; k < len; k++, cur += step) out += String.fromCodePoint(cps[cur]);
     }
-    return newStr(out);
+    return o.buf === 0 ? newAsciiStr(out) : newStr(out);
   }
   return raiseTypeError(`string indices must be integers, not '${key.type.name}'`);
 };
 
 function strConcat(a: PyObject, b: PyObject): PyObject {
-  if (!isStr(a)) return notImplemented();
-  const r = numberSlotsOnly(a, b, NB_ADD, true);
-  if (r !== null) return r;
-  if (!isStr(b)) raiseTypeError(`can only concatenate str (not "${b.type.name}") to str`);
+  // two exact strs have no number slot to try first (str's nb_add is its sq_concat)
+  if (a.type !== StrType || b.type !== StrType) {
+    if (!isStr(a)) return notImplemented();
+    const r = numberSlotsOnly(a, b, NB_ADD, true);
+    if (r !== null) return r;
+    if (!isStr(b)) raiseTypeError(`can only concatenate str (not "${b.type.name}") to str`);
+  }
   const x = sv(a), y = sv(b);
   if (x.length === 0 && b.type === StrType) return newref(b);
   if (y.length === 0 && a.type === StrType) return newref(a);
   if (a.cap + b.cap > 0x7fffffff) raise(excType('OverflowError'), 'strings are too large to concat');
   // a lone high surrogate meeting a lone low one would pair up in JS: count that case properly
-  const c1 = x.charCodeAt(x.length - 1), c2 = y.charCodeAt(0);
-  if (c1 >= 0xd800 && c1 <= 0xdbff && c2 >= 0xdc00 && c2 <= 0xdfff) return newStr(x + y);
+  // (only possible between two non-Latin-1 strs; reading a character of a long concatenation
+  // would make the engine flatten it, which made `s += t` in a loop quadratic)
+  if (a.buf >= 2 && b.buf >= 2) {
+    const c2 = y.charCodeAt(0);
+    if (c2 >= 0xdc00 && c2 <= 0xdfff) {
+      const c1 = x.charCodeAt(x.length - 1);
+      if (c1 >= 0xd800 && c1 <= 0xdbff) return newStr(x + y);
+    }
+  }
   return newStrKnown(x + y, Math.max(a.buf, b.buf), a.cap + b.cap);
 }
 
@@ -320,6 +339,11 @@ StrType.nb[NB_REMAINDER] = strMod;
 // ---------------------------------------------------------------- str() / str.__new__
 
 function strNew(type: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  // str(x): the common call, without the keyword machinery
+  if (type === StrType && args.length === 1 && (kwnames === null || kwnames.length === 0)) {
+    const obj = args[0];
+    return obj.type === IntType ? intRepr(obj) : objStr(obj);
+  }
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   if (npos > 3) raiseTypeError(`str() takes at most 3 arguments (${npos} given)`);
@@ -412,11 +436,13 @@ for (const T of [StrAsciiIterType, StrIterType]) {
 // ================================================================ methods
 
 /** a str method taking no arguments that maps the text */
-function textMethod(name: string, f: (s: string) => string, unchangedIsSelf = false): void {
+function textMethod(name: string, f: (s: string) => string, unchangedIsSelf = false,
+  asciiF: ((s: string) => string) | null = null): void {
   method(StrType, name, (self, args, kwnames) => {
     noArgs(`str.${name}`, args, kwnames);
-    const r = f(sv(self));
-    return unchangedIsSelf ? resultStr(self, r) : newStr(r);
+    const r = asciiF !== null && self.buf === 0 ? asciiF(sv(self)) : f(sv(self));
+    if (unchangedIsSelf) return resultStr(self, r);
+    return self.buf === 0 ? newAsciiStr(r) : newStr(r); // ASCII maps to ASCII in every case mapping
   });
 }
 
@@ -427,8 +453,8 @@ function predicate(name: string, f: (s: string) => boolean): void {
   });
 }
 
-textMethod('upper', strUpper);
-textMethod('lower', strLower);
+textMethod('upper', strUpper, false, (s) => s.toUpperCase()); // (ASCII text: the plain JS mapping)
+textMethod('lower', strLower, false, (s) => s.toLowerCase());
 textMethod('casefold', strCasefold);
 textMethod('swapcase', strSwapcase);
 textMethod('capitalize', strCapitalize);
@@ -565,14 +591,14 @@ for (const [name, rev] of [['split', false], ['rsplit', true]] as [string, boole
     const pieces = sep === null
       ? (rev ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit))
       : (rev ? rsplitSep(s, sep, maxsplit) : splitSep(s, sep, maxsplit));
-    return splitList(pieces, maxsplit, (p) => resultStr(self, p));
+    return splitList(pieces, maxsplit, (p) => pieceStr(self, p));
   });
 }
 
 method(StrType, 'splitlines', (self, args, kwnames) => {
   const [keep] = kwArgs('splitlines', args, kwnames, ['keepends']);
   const keepends = keep === null ? false : intArg(keep) !== 0;
-  return appendList(splitLines(sv(self), keepends), (p) => resultStr(self, p));
+  return appendList(splitLines(sv(self), keepends), (p) => pieceStr(self, p));
 });
 
 /** a C int argument (Argument Clinic 'int'): __index__ required */
@@ -596,12 +622,19 @@ export function newStrJoin(sep: PyObject, iterable: PyObject): PyObject {
     if (items.length === 0) return newStr('');
     if (items.length === 1 && items[0].type === StrType) return newref(items[0]);
     const parts: string[] = new Array(items.length);
+    // (the separator's kind counts only when it appears: two items or more)
+    let kind = items.length > 1 ? sep.buf : 0, length = sep.cap * (items.length - 1);
     for (let i = 0; i < items.length; i++) {
       const x = items[i];
       if (!isStr(x)) raiseTypeError(`sequence item ${i}: expected str instance, ${x.type.name} found`);
       parts[i] = sv(x);
+      if (x.buf > kind) kind = x.buf;
+      length += x.cap;
     }
-    return newStr(parts.join(sv(sep)));
+    const text = parts.join(sv(sep));
+    // ASCII and Latin-1 parts have no surrogates that could pair up across a join: kind and length
+    // are known; otherwise count
+    return kind <= 1 ? newStrKnown(text, kind, length) : newStr(text);
   } finally {
     decref(seq);
   }
@@ -633,7 +666,7 @@ for (const [name, which] of [['strip', 3], ['lstrip', 1], ['rstrip', 2]] as [str
       if (!isStr(c)) raiseTypeError(`${name} arg must be None or str`);
       chars = sv(c);
     }
-    return resultStr(self, stripText(sv(self), chars, which));
+    return pieceStr(self, stripText(sv(self), chars, which));
   });
 }
 
@@ -713,6 +746,8 @@ method(StrType, 'replace', (self, args, kwnames) => {
     }
     out += s.slice(last);
   }
+  // ASCII text with ASCII replacements stays ASCII: no scan for the kind
+  if (self.buf === 0 && args[1].buf === 0 && !(self.type === StrType && out === s)) return newAsciiStr(out);
   return resultStr(self, out);
 });
 
@@ -977,6 +1012,15 @@ function formatChar(v: PyObject): string {
 const F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16;
 
 /**
+ * The argument number i of a %-format (argidx): `cur` itself when it is a single argument
+ * (arglen -1, i -2), else item i of the tuple; TypeError when they are used up.
+ */
+function percentArg(cur: PyObject, i: number, arglen: number): PyObject {
+  if (i >= arglen) return raiseTypeError('not enough arguments for format string');
+  return arglen < 0 ? cur : tupleItems(cur)[i];
+}
+
+/**
  * PyUnicode_Format: `fmt % args`. With `bytesMode` (bytes/bytearray %, _PyBytes_FormatEx) `fmt`
  * and the result are binary strings (char codes 0..255), %s/%b take bytes-like objects or
  * __bytes__, %r/%a give ascii(), %c takes a byte, and mapping keys are bytes.
@@ -991,27 +1035,19 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
   let out = '';
   const n = fmt.length;
   let pos = 0;
-  const cpIndex = (u: number): number => unitToCp(fmt, u);
   const what = bytesMode ? 'bytes' : 'string';
-
-  const nextArg = (): PyObject => {
-    if (argidx < arglen) {
-      const i = argidx++;
-      return arglen < 0 ? cur : tupleItems(cur)[i];
-    }
-    return raiseTypeError('not enough arguments for format string');
-  };
 
   try {
     while (pos < n) {
-      const pct = fmt.indexOf('%', pos);
-      if (pct < 0) { out += fmt.slice(pos); break; }
+      let pct = pos; // (a loop: formats are short, and indexOf costs a builtin call)
+      while (pct < n && fmt.charCodeAt(pct) !== 37) pct++;
+      if (pct === n) { out += fmt.slice(pos); break; }
       out += fmt.slice(pos, pct);
       pos = pct + 1;
-      if (pos < n && fmt[pos] === '%') { out += '%'; pos++; continue; }
+      if (pos < n && fmt.charCodeAt(pos) === 37) { out += '%'; pos++; continue; } // %%
       // ---- one conversion
       let flags = 0, width = -1, prec = -1;
-      if (pos < n && fmt[pos] === '(') {
+      if (pos < n && fmt.charCodeAt(pos) === 40) { // (key)
         if (dict === null) raiseTypeError('format requires a mapping');
         let depth = 1;
         const keyStart = ++pos;
@@ -1030,63 +1066,55 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
         arglen = -1;
         argidx = -2;
       }
-      const rd = { ch: '' };
-      const at = (c: string): boolean => rd.ch === c;
-      const digit = (): boolean => rd.ch >= '0' && rd.ch <= '9';
-      const read = (): boolean => {
-        if (pos >= n) { rd.ch = ''; return false; }
-        const c = fmt.codePointAt(pos)!;
-        rd.ch = String.fromCodePoint(c);
-        pos += rd.ch.length;
-        return true;
-      };
-      let more = read();
-      while (more) {
-        if (at('-')) flags |= F_LJUST;
-        else if (at('+')) flags |= F_SIGN;
-        else if (at(' ')) flags |= F_BLANK;
-        else if (at('#')) flags |= F_ALT;
-        else if (at('0')) flags |= F_ZERO;
+      // flags, width, precision, length modifier (all ASCII), then the conversion character
+      let c = pos < n ? fmt.charCodeAt(pos) : -1;
+      for (;; c = ++pos < n ? fmt.charCodeAt(pos) : -1) {
+        if (c === 45) flags |= F_LJUST;        // -
+        else if (c === 43) flags |= F_SIGN;    // +
+        else if (c === 32) flags |= F_BLANK;   // space
+        else if (c === 35) flags |= F_ALT;     // #
+        else if (c === 48) flags |= F_ZERO;    // 0
         else break;
-        more = read();
       }
-      if (more && at('*')) {
-        const v = nextArg();
+      if (c === 42) {                          // *
+        const v = percentArg(cur, argidx++, arglen);
         if (!isInt(v)) raiseTypeError('* wants int');
         width = asSsizeArg(v);
         if (width < 0) { flags |= F_LJUST; width = -width; }
-        more = read();
-      } else if (more && digit()) {
-        width = rd.ch.charCodeAt(0) - 48;
-        while ((more = read()) && digit()) {
-          const d = rd.ch.charCodeAt(0) - 48;
+        c = ++pos < n ? fmt.charCodeAt(pos) : -1;
+      } else if (c >= 48 && c <= 57) {
+        width = c - 48;
+        while ((c = ++pos < n ? fmt.charCodeAt(pos) : -1) >= 48 && c <= 57) {
+          const d = c - 48;
           if (width > (PY_SSIZE_T_MAX - d) / 10) raiseValueError('width too big');
           width = width * 10 + d;
         }
       }
-      if (more && at('.')) {
+      if (c === 46) {                          // .
         prec = 0;
-        more = read();
-        if (more && at('*')) {
-          const v = nextArg();
+        c = ++pos < n ? fmt.charCodeAt(pos) : -1;
+        if (c === 42) {
+          const v = percentArg(cur, argidx++, arglen);
           if (!isInt(v)) raiseTypeError('* wants int');
           prec = asSsizeArg(v);
           if (prec > 2147483647 || prec < -2147483648) raiseOverflowError('Python int too large to convert to C int');
           if (prec < 0) prec = 0;
-          more = read();
-        } else if (more && digit()) {
-          prec = rd.ch.charCodeAt(0) - 48;
-          while ((more = read()) && digit()) {
-            const d = rd.ch.charCodeAt(0) - 48;
+          c = ++pos < n ? fmt.charCodeAt(pos) : -1;
+        } else if (c >= 48 && c <= 57) {
+          prec = c - 48;
+          while ((c = ++pos < n ? fmt.charCodeAt(pos) : -1) >= 48 && c <= 57) {
+            const d = c - 48;
             if (prec > (2147483647 - d) / 10) raiseValueError('precision too big');
             prec = prec * 10 + d;
           }
         }
       }
-      if (more && (at('h') || at('l') || at('L'))) more = read();
-      if (!more) raiseValueError('incomplete format');
-      const ch = rd.ch;
-      out += formatOneArg(ch, flags, width, prec, nextArg(), bytesMode ? pos - 1 : cpIndex(pos - ch.length), bytesMode);
+      if (c === 104 || c === 108 || c === 76) c = ++pos < n ? fmt.charCodeAt(pos) : -1; // h l L
+      if (c < 0) raiseValueError('incomplete format');
+      const at = pos;
+      const ch = c >= 0xd800 && c <= 0xdbff ? String.fromCodePoint(fmt.codePointAt(pos)!) : fmt[pos];
+      pos += ch.length;
+      out += formatOneArg(ch, flags, width, prec, percentArg(cur, argidx++, arglen), fmt, at, bytesMode);
       if (dict !== null && argidx < arglen) raiseTypeError(`not all arguments converted during ${what} formatting`);
     }
     if (argidx < arglen && dict === null) raiseTypeError(`not all arguments converted during ${what} formatting`);
@@ -1097,8 +1125,8 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
 }
 
 /** one %-conversion of v (unicode_format_arg_format + unicode_format_arg_output) */
-function formatOneArg(ch: string, flags: number, width: number, prec: number, v: PyObject, index: number,
-  bytesMode: boolean): string {
+function formatOneArg(ch: string, flags: number, width: number, prec: number, v: PyObject, fmt: string,
+  at: number, bytesMode: boolean): string {
   let text: string;
   let sign = false;
   if (bytesMode) {
@@ -1123,6 +1151,9 @@ function formatOneArg(ch: string, flags: number, width: number, prec: number, v:
       break;
     }
     case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
+      if (v.type === IntType && flags === 0 && width === -1 && prec === -1 && (ch === 'd' || ch === 'i' || ch === 'u')) {
+        return String(v.value); // plain decimal: nothing to pad
+      }
       const type = ch === 'i' || ch === 'u' ? 'd' : ch;
       const val = percentInt(v, ch);
       text = formatLongText(val, (flags & F_ALT) !== 0, prec, type);
@@ -1140,6 +1171,8 @@ function formatOneArg(ch: string, flags: number, width: number, prec: number, v:
       break;
     default: {
       const c = ch.codePointAt(0)!;
+      // the index counts code points of the format (bytes: JS units are the bytes)
+      const index = bytesMode ? at : unitToCp(fmt, at);
       return raiseValueError(`unsupported format character '${c >= 31 && c <= 126 ? ch : '?'}' (0x${c.toString(16)}) at index ${index}`);
     }
   }
