@@ -152,6 +152,8 @@ export function subtractRefs(containers: GcList): void {
 }
 
 let reachableTarget: GcList | null = null;
+/** how many objects move_unreachable's `unreachable` list holds */
+let unreachableCount = 0;
 
 /** gcRefs of an object moved to `unreachable` by move_unreachable (CPython: the NEXT_MASK_UNREACHABLE
  *  bit). Stored in gcRefs, which the next update_refs overwrites, it needs no clearing pass. */
@@ -163,6 +165,7 @@ function visitReachable(o: PyObject): void {
   if (o.gcRefs === TENTATIVELY_UNREACHABLE) {
     // tentatively unreachable: move it back to the end of young, where the walk will reach it
     listMove(o, reachableTarget!);
+    unreachableCount--;
     o.gcRefs = 1;
   } else if (o.gcRefs === 0) {
     // not scanned yet: it will be, with gc_refs > 0
@@ -171,14 +174,28 @@ function visitReachable(o: PyObject): void {
 }
 
 /**
- * move_unreachable: objects with gc_refs == 0 go (tentatively) to `unreachable`; a reachable object
- * makes everything it refers to reachable. Objects moved back to young during the walk are visited
- * too, since they are appended at its end.
+ * What move_unreachable notes about the trash it builds, on the way (no pass of its own over it):
+ * how many objects it holds (the "collected" count), whether any of them may still need its
+ * __del__ called, and whether any may have weak references to it or be one (then handle_weakrefs
+ * has work to do; if not, it needs no walk). The last two are noted as objects move to
+ * `unreachable` and not withdrawn when one moves back: they may say yes for nothing, never no
+ * wrongly.
  */
-export function moveUnreachable(young: GcList, unreachable: GcList): void {
+export interface TrashSummary { size: number; mayNeedFinalizing: boolean; mayHaveWeakrefs: boolean }
+
+/**
+ * move_unreachable: objects with gc_refs == 0 go (tentatively) to `unreachable` (which must be
+ * empty); a reachable object makes everything it refers to reachable. Objects moved back to young
+ * during the walk are visited too, since they are appended at its end. `summary` is filled in.
+ */
+export function moveUnreachable(young: GcList, unreachable: GcList, summary: TrashSummary): void {
   const head = young.head;
   const saved = reachableTarget;
   reachableTarget = young;
+  unreachableCount = 0;
+  const isWeakref = gcHooks.weakrefs.isWeakref;
+  let finalizable = false;
+  let weak = false;
   try {
     let prev = head;
     let o = head.gcNext!;
@@ -190,19 +207,26 @@ export function moveUnreachable(young: GcList, unreachable: GcList): void {
       } else {
         listMove(o, unreachable);
         o.gcRefs = TENTATIVELY_UNREACHABLE;
+        unreachableCount++;
+        if (!finalizable && o.type.finalize !== null && !(o.gcBits & GC_FINALIZED)) finalizable = true;
+        // (a weak reference always has a payload in aux: the cheap test first)
+        if (!weak && (o.weaklist !== null || (o.aux !== null && isWeakref(o)))) weak = true;
       }
       o = prev.gcNext!;
     }
   } finally {
     reachableTarget = saved;
   }
+  summary.size = unreachableCount;
+  summary.mayNeedFinalizing = finalizable;
+  summary.mayHaveWeakrefs = weak;
 }
 
-/** deduce_unreachable: steps 1-3 of the block comment */
-export function deduceUnreachable(base: GcList, unreachable: GcList): void {
+/** deduce_unreachable: steps 1-3 of the block comment; `summary` describes the trash found */
+export function deduceUnreachable(base: GcList, unreachable: GcList, summary: TrashSummary): void {
   updateRefs(base);
   subtractRefs(base);
-  moveUnreachable(base, unreachable);
+  moveUnreachable(base, unreachable, summary);
 }
 
 
@@ -281,21 +305,19 @@ export function moveLegacyFinalizerReachable(finalizers: GcList): void {
 }
 
 /**
- * What handleWeakrefs's walk over the trash also finds out, so that no other pass over it is
- * needed while no Python code runs: how many objects it holds (the "collected" count) and
- * whether any of them still needs its __del__ called.
- */
-export interface TrashSummary { size: number; needsFinalizing: boolean }
-
-/**
  * handle_weakrefs: before any finalizer runs, clear every weak reference to the trash, so that no
  * callback (nor anyone else) can reach a trash object through one. Weak references that are trash
  * themselves are cleared too and their callbacks never run (they could see objects already
  * cleared). The callbacks of the other (reachable) weak references run after all the clearing,
  * each holding its weak reference alive; one that dies in its callback counts as freed, and the
- * count of those is returned. Survivors go to `old`. `summary` is filled in on the way.
+ * count of those is returned. Survivors go to `old`.
+ * `summary` is move_unreachable's: a walk is needed only if some trash object may have weak
+ * references or be one. Unless `summaryIsCurrent` (no Python code can have run since: the
+ * DEBUG_COLLECTABLE lines go to sys.stderr) the walk is made anyway, and fills the summary in again.
  */
-export function handleWeakrefs(unreachable: GcList, old: GcList, summary: TrashSummary): number {
+export function handleWeakrefs(unreachable: GcList, old: GcList, summary: TrashSummary,
+  summaryIsCurrent: boolean): number {
+  if (summaryIsCurrent && !summary.mayHaveWeakrefs) return 0;
   const wro = gcHooks.weakrefs;
   const isWeakref = wro.isWeakref;
   let toCall: GcList | null = null;
@@ -320,7 +342,8 @@ export function handleWeakrefs(unreachable: GcList, old: GcList, summary: TrashS
     }
   }
   summary.size = size;
-  summary.needsFinalizing = finalizable;
+  summary.mayNeedFinalizing = finalizable;
+  summary.mayHaveWeakrefs = true;
   let freed = 0;
   if (toCall !== null) pythonCodeRan = true;
   while (toCall !== null && !toCall.isEmpty()) {
@@ -352,7 +375,7 @@ function needsFinalizing(list: GcList): boolean {
 /** finalize_garbage (PEP 442): tp_finalize (__del__) once per object, in list order */
 export function finalizeGarbage(collectable: GcList, summary: TrashSummary): void {
   // the common case, no __del__ at all: nothing to do (instead of moving every object twice)
-  if (!(pythonCodeRan ? needsFinalizing(collectable) : summary.needsFinalizing)) return;
+  if (!(pythonCodeRan ? needsFinalizing(collectable) : summary.mayNeedFinalizing)) return;
   pythonCodeRan = true;
   const seen = new GcList();
   while (!collectable.isEmpty()) {
@@ -382,9 +405,8 @@ export function handleResurrectedObjects(unreachable: GcList, stillUnreachable: 
     return;
   }
   const resurrected = unreachable;
-  deduceUnreachable(resurrected, stillUnreachable);
+  deduceUnreachable(resurrected, stillUnreachable, summary);
   old.merge(resurrected);
-  summary.size = stillUnreachable.size();
 }
 
 /** delete_garbage: tp_clear every object (or keep it in gc.garbage under DEBUG_SAVEALL) */
@@ -459,7 +481,8 @@ export function collectMain(generation: number): CollectResult {
 
   // find what is unreachable from outside young
   const unreachable = new GcList();
-  deduceUnreachable(young, unreachable);
+  const summary: TrashSummary = { size: 0, mayNeedFinalizing: false, mayHaveWeakrefs: false };
+  deduceUnreachable(young, unreachable, summary);
   untrackTuples(young);
 
   // promote the survivors
@@ -481,8 +504,7 @@ export function collectMain(generation: number): CollectResult {
 
   // weakrefs first, then __del__, then keep what __del__ resurrected, then break the cycles
   pythonCodeRan = false;
-  const summary: TrashSummary = { size: 0, needsFinalizing: false };
-  let m = handleWeakrefs(unreachable, old, summary);
+  let m = handleWeakrefs(unreachable, old, summary, !(gcState.debug & DEBUG_COLLECTABLE));
   finalizeGarbage(unreachable, summary);
   const finalUnreachable = new GcList();
   handleResurrectedObjects(unreachable, finalUnreachable, old, summary);
