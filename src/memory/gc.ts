@@ -151,6 +151,45 @@ export function subtractRefs(containers: GcList): void {
   for (let o = head.gcNext!; o !== head; o = o.gcNext!) traverse(o, visitDecref);
 }
 
+/**
+ * update_refs and subtract_refs in one walk, for a full collection while nothing is frozen: then
+ * every tracked object is in young, so a child needs no COLLECTING mark to be known as a member
+ * (being tracked says it), and its gc_refs can be set from its refcount the first time it is met,
+ * as a child or in the walk, whichever comes first; the COLLECTING mark then says "set already".
+ * (No tracked object carries the mark between collections: every collection clears it on what it
+ * leaves in the lists, and track() clears it.) The result is the same numbers, with one walk over
+ * the whole heap fewer.
+ */
+function updateAndSubtractRefs(containers: GcList): void {
+  const head = containers.head;
+  for (let o = head.gcNext!; o !== head;) {
+    const next = o.gcNext!;
+    if (o.refcnt === 0) {
+      // (see updateRefs; nothing refers to it, so it was not met as a child either)
+      untrack(o);
+      o.gcBits &= ~GC_COLLECTING;
+    } else {
+      if (!(o.gcBits & GC_COLLECTING)) {
+        o.gcRefs = o.refcnt;
+        o.gcBits |= GC_COLLECTING;
+      }
+      traverse(o, visitDecrefWholeHeap);
+    }
+    o = next;
+  }
+}
+
+/** visit_decref of updateAndSubtractRefs: every tracked object is collected */
+function visitDecrefWholeHeap(o: PyObject): void {
+  const bits = o.gcBits;
+  if (!(bits & GC_COLLECTING)) {
+    if (!(bits & GC_TRACKED)) return;
+    o.gcRefs = o.refcnt;
+    o.gcBits = bits | GC_COLLECTING;
+  }
+  o.gcRefs--;
+}
+
 let reachableTarget: GcList | null = null;
 /** how many objects move_unreachable's `unreachable` list holds */
 let unreachableCount = 0;
@@ -222,10 +261,18 @@ export function moveUnreachable(young: GcList, unreachable: GcList, summary: Tra
   summary.mayHaveWeakrefs = weak;
 }
 
-/** deduce_unreachable: steps 1-3 of the block comment; `summary` describes the trash found */
-export function deduceUnreachable(base: GcList, unreachable: GcList, summary: TrashSummary): void {
-  updateRefs(base);
-  subtractRefs(base);
+/**
+ * deduce_unreachable: steps 1-3 of the block comment; `summary` describes the trash found.
+ * `wholeHeap`: base holds every tracked object (a full collection, nothing frozen).
+ */
+export function deduceUnreachable(base: GcList, unreachable: GcList, summary: TrashSummary,
+  wholeHeap: boolean): void {
+  if (wholeHeap) {
+    updateAndSubtractRefs(base);
+  } else {
+    updateRefs(base);
+    subtractRefs(base);
+  }
   moveUnreachable(base, unreachable, summary);
 }
 
@@ -405,7 +452,7 @@ export function handleResurrectedObjects(unreachable: GcList, stillUnreachable: 
     return;
   }
   const resurrected = unreachable;
-  deduceUnreachable(resurrected, stillUnreachable, summary);
+  deduceUnreachable(resurrected, stillUnreachable, summary, false);
   old.merge(resurrected);
 }
 
@@ -482,7 +529,7 @@ export function collectMain(generation: number): CollectResult {
   // find what is unreachable from outside young
   const unreachable = new GcList();
   const summary: TrashSummary = { size: 0, mayNeedFinalizing: false, mayHaveWeakrefs: false };
-  deduceUnreachable(young, unreachable, summary);
+  deduceUnreachable(young, unreachable, summary, young === old && gcState.permanent.isEmpty());
   untrackTuples(young);
 
   // promote the survivors
