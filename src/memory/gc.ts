@@ -222,6 +222,18 @@ function visitReachable(o: PyObject): void {
  */
 export interface TrashSummary { size: number; mayNeedFinalizing: boolean; mayHaveWeakrefs: boolean }
 
+/** move the objects linked between `prev` and `next` (exclusive) to the end of `to` */
+function moveRun(prev: PyObject, next: PyObject, to: GcList): void {
+  const first = prev.gcNext!, last = next.gcPrev!;
+  prev.gcNext = next;
+  next.gcPrev = prev;
+  const tail = to.head.gcPrev!;
+  tail.gcNext = first;
+  first.gcPrev = tail;
+  last.gcNext = to.head;
+  to.head.gcPrev = last;
+}
+
 /**
  * move_unreachable: objects with gc_refs == 0 go (tentatively) to `unreachable` (which must be
  * empty); a reachable object makes everything it refers to reachable. Objects moved back to young
@@ -236,23 +248,28 @@ export function moveUnreachable(young: GcList, unreachable: GcList, summary: Tra
   let finalizable = false;
   let weak = false;
   try {
-    let prev = head;
+    // A run of consecutive unreachable objects stays linked where it is until the walk meets the
+    // next reachable object (or the end of young): then the whole run moves to `unreachable` at
+    // once, before that object is traversed (so visitReachable finds everything tentatively
+    // unreachable in `unreachable`, as if each had moved on its own).
+    let prev = head; // the last object kept in young
     let o = head.gcNext!;
     while (o !== head) {
       if (o.gcRefs > 0) {
+        if (prev.gcNext !== o) moveRun(prev, o, unreachable);
         traverse(o, visitReachable);
         o.gcBits &= ~GC_COLLECTING;
         prev = o;
       } else {
-        listMove(o, unreachable);
         o.gcRefs = TENTATIVELY_UNREACHABLE;
         unreachableCount++;
         if (!finalizable && o.type.finalize !== null && !(o.gcBits & GC_FINALIZED)) finalizable = true;
         // (a weak reference always has a payload in aux: the cheap test first)
         if (!weak && (o.weaklist !== null || (o.aux !== null && isWeakref(o)))) weak = true;
       }
-      o = prev.gcNext!;
+      o = o.gcNext!;
     }
+    if (prev.gcNext !== head) moveRun(prev, head, unreachable);
   } finally {
     reachableTarget = saved;
   }
