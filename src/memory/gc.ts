@@ -238,9 +238,18 @@ function moveRun(prev: PyObject, next: PyObject, to: GcList): void {
  * move_unreachable: objects with gc_refs == 0 go (tentatively) to `unreachable` (which must be
  * empty); a reachable object makes everything it refers to reachable. Objects moved back to young
  * during the walk are visited too, since they are appended at its end. `summary` is filled in.
+ *
+ * With `untrackTuples`, untrack_tuples is done on the way: a reachable exact tuple is untracked as
+ * soon as the walk has scanned it (CPython does it in a walk of its own over young afterwards, in
+ * the same order: the walk's order of the objects it keeps is young's final order, and a tuple's
+ * test reads only whether its items are tracked, which only the untracking of tuples before it in
+ * that order changes). Returns how many objects young holds then.
  */
-export function moveUnreachable(young: GcList, unreachable: GcList, summary: TrashSummary): void {
+export function moveUnreachable(young: GcList, unreachable: GcList, summary: TrashSummary,
+  untrackTuples: boolean): number {
   const head = young.head;
+  const tupleType = untrackTuples ? gcHooks.tupleType : null;
+  let kept = 0;
   const saved = reachableTarget;
   reachableTarget = young;
   unreachableCount = 0;
@@ -259,7 +268,14 @@ export function moveUnreachable(young: GcList, unreachable: GcList, summary: Tra
         if (prev.gcNext !== o) moveRun(prev, o, unreachable);
         traverse(o, visitReachable);
         o.gcBits &= ~GC_COLLECTING;
+        if (o.type === tupleType && tupleMayUntrack(o)) {
+          const next = o.gcNext!;
+          untrack(o);
+          o = next;
+          continue;
+        }
         prev = o;
+        kept++;
       } else {
         o.gcRefs = TENTATIVELY_UNREACHABLE;
         unreachableCount++;
@@ -276,72 +292,69 @@ export function moveUnreachable(young: GcList, unreachable: GcList, summary: Tra
   summary.size = unreachableCount;
   summary.mayNeedFinalizing = finalizable;
   summary.mayHaveWeakrefs = weak;
+  return kept;
 }
 
 /**
  * deduce_unreachable: steps 1-3 of the block comment; `summary` describes the trash found.
  * `wholeHeap`: base holds every tracked object (a full collection, nothing frozen).
+ * `untrackTuples`: see moveUnreachable. Returns how many objects base holds then.
  */
 export function deduceUnreachable(base: GcList, unreachable: GcList, summary: TrashSummary,
-  wholeHeap: boolean): void {
+  wholeHeap: boolean, untrackTuples: boolean): number {
   if (wholeHeap) {
     updateAndSubtractRefs(base);
   } else {
     updateRefs(base);
     subtractRefs(base);
   }
-  moveUnreachable(base, unreachable, summary);
+  return moveUnreachable(base, unreachable, summary, untrackTuples);
 }
 
 
 // ---------------------------------------------------------------- lazy untracking
 
-/** _PyTuple_MaybeUntrack: a tuple none of whose items may be tracked needs no tracking */
-function tupleMaybeUntrack(t: PyObject): void {
-  if (!(t.gcBits & GC_TRACKED)) return;
+/** _PyTuple_MaybeUntrack's test: a tuple none of whose items may be tracked needs no tracking */
+function tupleMayUntrack(t: PyObject): boolean {
   const items = t.value as (PyObject | null)[] | null;
-  if (items === null) return;
+  if (items === null) return false;
   for (let i = 0; i < items.length; i++) {
     const e = items[i];
-    if (e === null || e === undefined) return; // still under construction
-    if (mayBeTracked(e)) return;
+    if (e === null || e === undefined) return false; // still under construction
+    if (mayBeTracked(e)) return false;
   }
-  untrack(t);
-}
-
-/** untrack_tuples: run _PyTuple_MaybeUntrack on every exact tuple of the list, in list order */
-export function untrackTuples(head: GcList): void {
-  const tupleType = gcHooks.tupleType;
-  for (let o = head.head.gcNext!; o !== head.head;) {
-    const next = o.gcNext!;
-    if (o.type === tupleType) tupleMaybeUntrack(o);
-    o = next;
-  }
+  return true;
 }
 
 /** _PyDict_MaybeUntrack: str-keyed (and split) tables look at the values only */
-function dictMaybeUntrack(d: PyObject): void {
-  if (!(d.gcBits & GC_TRACKED)) return;
+function dictMaybeUntrack(d: PyObject): boolean {
+  if (!(d.gcBits & GC_TRACKED)) return false;
   const t = d.value as { keys: (PyObject | null)[]; vals: (PyObject | null)[]; unicode: boolean } | null;
-  if (t === null) return;
+  if (t === null) return false;
   for (let i = 0; i < t.keys.length; i++) {
     const k = t.keys[i];
     if (k === null) continue;
     const v = t.vals[i];
-    if (v !== null && v !== undefined && mayBeTracked(v)) return;
-    if (!t.unicode && mayBeTracked(k)) return;
+    if (v !== null && v !== undefined && mayBeTracked(v)) return false;
+    if (!t.unicode && mayBeTracked(k)) return false;
   }
   untrack(d);
+  return true;
 }
 
-/** untrack_dicts: only in full collections (issue #14775: no quadratic dict build-up) */
-export function untrackDicts(head: GcList): void {
+/**
+ * untrack_dicts: only in full collections (issue #14775: no quadratic dict build-up), after
+ * untrack_tuples (done by moveUnreachable). Returns how many dicts it untracked.
+ */
+export function untrackDicts(head: GcList): number {
   const dictType = gcHooks.dictType;
+  let n = 0;
   for (let o = head.head.gcNext!; o !== head.head;) {
     const next = o.gcNext!;
-    if (o.type === dictType) dictMaybeUntrack(o);
+    if (o.type === dictType && dictMaybeUntrack(o)) n++;
     o = next;
   }
+  return n;
 }
 
 // ---------------------------------------------------------------- finalizers and garbage
@@ -469,7 +482,7 @@ export function handleResurrectedObjects(unreachable: GcList, stillUnreachable: 
     return;
   }
   const resurrected = unreachable;
-  deduceUnreachable(resurrected, stillUnreachable, summary, false);
+  deduceUnreachable(resurrected, stillUnreachable, summary, false, false);
   old.merge(resurrected);
 }
 
@@ -546,17 +559,17 @@ export function collectMain(generation: number): CollectResult {
   // find what is unreachable from outside young
   const unreachable = new GcList();
   const summary: TrashSummary = { size: 0, mayNeedFinalizing: false, mayHaveWeakrefs: false };
-  deduceUnreachable(young, unreachable, summary, young === old && gcState.permanent.isEmpty());
-  untrackTuples(young);
+  let survivors = deduceUnreachable(young, unreachable, summary,
+    young === old && gcState.permanent.isEmpty(), true);
 
   // promote the survivors
   if (young !== old) {
-    if (generation === NUM_GENERATIONS - 2) gcState.longLivedPending += young.size();
+    if (generation === NUM_GENERATIONS - 2) gcState.longLivedPending += survivors;
     old.merge(young);
   } else {
-    untrackDicts(young);
+    survivors -= untrackDicts(young);
     gcState.longLivedPending = 0;
-    gcState.longLivedTotal = young.size();
+    gcState.longLivedTotal = survivors;
   }
 
   // legacy (tp_del) finalizers make their whole reachable set uncollectable
