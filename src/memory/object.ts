@@ -20,8 +20,9 @@
 // `value`/`aux` hold is each type's business (objects/<type>.ts says it in its header). `buf` and
 // `cap` describe a separately allocated buffer (a list's item array, a dict's keys table, a set's
 // table): its address in the pymalloc model and its capacity, so memory is charged as CPython
-// charges it. An instance's attributes live in `values` (a DictTable: CPython 3.11's inline
-// values) until someone asks for `__dict__`; then `dict` holds a real dict object sharing that table
+// charges it. An instance's attributes live in `values` (objects/sharedkeys.ts's InstanceValues:
+// CPython 3.11's inline values over the class's shared keys; a DictTable for objects without
+// shared keys) until someone asks for `__dict__`; then `dict` holds a real dict object over them
 // (so a cycle of two plain instances is 2 objects for the collector, as in 3.11).
 //
 // The memory layer reads only the header and the type's memory slots (dealloc/traverse/clear).

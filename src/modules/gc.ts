@@ -216,6 +216,11 @@ export function makeGcModule(): PyObject {
     const result = newListSteal([]);
     for (const o of args) {
       if (!isGcObject(o)) continue;
+      if (o.type === DictType && (o.value as DictTable).shared !== null) {
+        // dict_traverse of a split table: the values in the shared keys' index order
+        for (const v of (o.value as DictTable).valuesByKeyIndex()) listAppend(result, v);
+        continue;
+      }
       if (o.type === DictType && (o.value as DictTable).unicode) {
         // dict_traverse of a str-keyed table visits the values only (pyheap's traverse also
         // reports the keys, which the refcount audit needs; they are never GC objects)
@@ -223,7 +228,7 @@ export function makeGcModule(): PyObject {
         for (let i = 0; i < t.keys.length; i++) if (t.keys[i] !== null) listAppend(result, t.vals[i]!);
         continue;
       }
-      if ((o.type.flags & TPFLAGS_HEAPTYPE) && o.dict === null && o.values !== null) {
+      if ((o.type.flags & TPFLAGS_HEAPTYPE) && o.dict === null && o.values instanceof DictTable) {
         // 3.11's _PyObject_VisitInstanceAttributes visits the inline values only; pyheap's
         // subtypeTraverse (slots, then key/value pairs, then the type...) also reports the str
         // keys, which the refcount audit needs: skip them here

@@ -27,6 +27,7 @@ import { DictType, newDict, dictSetItemStr, dictLen } from '../objects/dict.js';
 import { ListType } from '../objects/list.js';
 import { instanceDict } from '../objects/object.js';
 import { DictTable } from '../objects/dicttable.js';
+import { InstanceValues } from '../objects/sharedkeys.js';
 import { builtinsHooks } from './builtinshooks.js';
 
 function importCopyreg(): PyObject {
@@ -46,7 +47,7 @@ function copyregAttr(name: string): PyObject {
 function instanceDictEmpty(o: PyObject): boolean {
   if (!o.type.hasDict) return true;
   if (o.dict !== null) return dictLen(o.dict) === 0;
-  const table = o.values as DictTable | null;
+  const table = o.values as DictTable | InstanceValues | null;
   return table === null || table.used === 0;
 }
 

@@ -23,7 +23,7 @@ import * as A from './abstract.js';
 import { FunctionType, FunctionData } from './function.js';
 import { CodeType, Code } from './code.js';
 import { BuiltinFunctionType, BuiltinData } from './descriptors.js';
-import { instanceDict, genericSetAttr } from './object.js';
+import { instanceDict, genericSetAttr, materialiseDict } from './object.js';
 import { typeModule } from './typeobject.js';
 import { attrHooks } from './attrhooks.js';
 
@@ -48,6 +48,8 @@ getset(ObjectType, '__class__', (o) => ret(o.type), (o, v) => {
       nt.slotNames.join() !== ot.slotNames.join()) {
     raiseTypeError(`__class__ assignment: '${nt.name}' object layout differs from '${ot.name}'`);
   }
+  // (object_set_class: the inline values belong to the old class's keys: materialise the dict first)
+  materialiseDict(o);
   incref(nt);
   o.type = nt;
   decref(ot);

@@ -30,6 +30,12 @@ export class Code {
   readonly cell2arg: Int32Array;
   /** positional parameters + keyword-only parameters (+1 for *args, +1 for **kwargs) */
   readonly totalArgs: number;
+  /**
+   * the number of parameters when they are all plain positional-or-keyword ones (no keyword-only
+   * parameters, no *args, no **kwargs): a call with only positional arguments then binds by
+   * moving them (vm/call.ts). Else -1.
+   */
+  readonly plainArgcount: number;
   readonly flags: number;
   readonly name: string;
   readonly qualname: string;
@@ -73,6 +79,8 @@ export class Code {
     this.qualname = unit.qualname;
     this.filename = unit.filename;
     this.totalArgs = unit.argcount + unit.kwonlyargcount + (unit.flags & CO_VARARGS ? 1 : 0) + (unit.flags & CO_VARKEYWORDS ? 1 : 0);
+    this.plainArgcount = unit.kwonlyargcount === 0 && (unit.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0
+      ? unit.argcount : -1;
     this.cell2arg = new Int32Array(this.ncells).fill(-1);
     unit.cellvars.forEach((c, i) => {
       const a = unit.varnames.indexOf(c);

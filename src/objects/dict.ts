@@ -268,7 +268,7 @@ export function dictMerge(a: PyObject, b: PyObject, override: number | boolean):
     if (mp.used === 0) {
       override = 1;
       // a clean, combined source just built: clone it
-      if (other.used === other.nentries &&
+      if (other.shared === null && other.used === other.nentries &&
           (other.log2size === 3 || Math.floor((2 * (other.size >> 1)) / 3) < other.used)) {
         const clone = other.clone();
         const old = a.value as DictTable;
@@ -511,6 +511,11 @@ function dictDealloc(o: PyObject): void {
 DictType.dealloc = dictDealloc;
 DictType.traverse = (o: PyObject, visit: Visit) => {
   const t = o.value as DictTable;
+  if (t.shared !== null) {
+    // a split table's keys belong to the shared keys (sharedkeys.ts counts them for the audit)
+    for (const v of t.valuesByKeyIndex()) visit(v);
+    return;
+  }
   for (let i = 0; i < t.keys.length; i++) {
     const k = t.keys[i];
     if (k !== null) {
@@ -693,6 +698,8 @@ method(DictType, 'popitem', (self, args, kwnames) => {
   checkArgs('dict.popitem', 'popitem', args, kwnames, 0, 0);
   const t = self.value as DictTable;
   if (t.used === 0) raise(excType('KeyError'), 'popitem(): dictionary is empty');
+  // a split table becomes combined first, at its size
+  if (t.shared !== null) t.rebuild(t.log2size, true);
   let i = t.nentries - 1;
   while (i >= 0 && t.keys[i] === null) i--;
   const [key, value] = t.takeEntry(i);

@@ -22,19 +22,27 @@
 // full collection with the other free lists); clone() copies a table with its holes
 // (clone_combined_dict_keys) and truncate() shortens the entries after popitem.
 //
+// Split tables (an instance's materialised __dict__ over its class's shared keys, sharedkeys.ts):
+// `shared` is set, the entries are the dict's own in insertion order without holes, their keys are
+// borrowed from the shared keys, and sizes follow _PyDict_SizeOf for split dicts. New str keys go
+// into the shared keys; whatever a split dict cannot do (a non-str key, full shared keys, popitem)
+// first turns it into a combined table, as dictresize does.
+//
 // Reference discipline: set() takes borrowed key/value and stores new references; removing an
 // entry releases key then value (CPython's order).
 
 import { PyObject } from '../memory/object.js';
 import { incref, decref } from '../memory/refcount.js';
 import { allocBuffer, resizeBuffer, freeBuffer } from '../memory/heap.js';
-import { StrType } from './str.js';
+import { StrType, strHash } from './str.js';
 import { richCompareBool } from './abstract.js';
 import { EQ } from './type.js';
 import { FreeList, allFreeLists } from './alloc.js';
+import { SharedKeys, InstanceValues, releaseSharedKeys, allocValuesBlock, SHARED_KEYS_BYTES, SHARED_KEYS_LOG2 } from './sharedkeys.js';
 
 const dictHooks = {
   isExactStr: (o: PyObject): boolean => o.type === StrType,
+  strHash: (o: PyObject): number => strHash(o),
   equal: (a: PyObject, b: PyObject): boolean => richCompareBool(a, b, EQ),
 };
 
@@ -100,8 +108,9 @@ const EMPTY_ENTRIES: never[] = []; // (not frozen: a frozen array would make the
 const EMPTY_STR_INDEX: Map<string, number> = new Map();
 
 /**
- * Shared key layouts for instance attribute tables (the role of CPython's shared "split" keys, and
- * of a JS engine's hidden classes): most instances of a class gain the same attribute names in the
+ * Shared key layouts for the attribute tables of objects without shared keys (instances of int or
+ * tuple subclasses ...; instances of ordinary classes keep inline values instead, sharedkeys.ts),
+ * a JS engine's hidden classes: most instances of a class gain the same attribute names in the
  * same order, so their tables can share one name -> entry index Map instead of building one each.
  *
  *   ROOT_LAYOUT {}  --'x'-->  {x:0}  --'y'-->  {x:0, y:1}
@@ -158,6 +167,14 @@ export class DictTable {
   version: number;
   /** address of the modelled keys object in the pymalloc model */
   keysAddr: number;
+  /**
+   * A split table (an instance's materialised __dict__, CPython's ma_values != NULL): the keys
+   * object is the class's shared keys, which owns the key references; the entries here are in the
+   * dict's insertion order, without holes, and their keys are borrowed. null for a combined table.
+   */
+  shared: SharedKeys | null;
+  /** a split table's values block (PyMem) */
+  valuesAddr: number;
 
   constructor() {
     this.keys = EMPTY_ENTRIES;
@@ -172,6 +189,64 @@ export class DictTable {
     this.layout = null;
     this.version = 0;
     this.keysAddr = 0;
+    this.shared = null;
+    this.valuesAddr = 0;
+  }
+
+  /**
+   * make_dict_from_instance_attributes: the table of a materialised __dict__ over an instance's
+   * values (which it takes over: the values block and the value references). Takes a reference
+   * to the keys.
+   */
+  static fromInstanceValues(k: SharedKeys, iv: InstanceValues): DictTable {
+    const t = new DictTable();
+    const order = iv.orderedIndices();
+    const n = order.length;
+    const keys = new Array<PyObject | null>(n), vals = new Array<PyObject | null>(n), hashes = new Array<number>(n);
+    const strIndex = new Map<string, number>();
+    for (let j = 0; j < n; j++) {
+      const ix = order[j];
+      const key = k.names[ix];
+      keys[j] = key;
+      vals[j] = iv.vals[ix];
+      hashes[j] = dictHooks.strHash(key);
+      strIndex.set(key.value as string, j);
+    }
+    t.keys = keys;
+    t.vals = vals;
+    t.hashes = hashes;
+    t.strIndex = strIndex;
+    t.used = n;
+    t.makeSplit(k, iv.addr);
+    return t;
+  }
+
+  /** new_dict_with_shared_keys: an empty split table with a values block of the keys' usable size */
+  static newSplit(k: SharedKeys): DictTable {
+    const t = new DictTable();
+    t.keys = [];
+    t.vals = [];
+    t.hashes = [];
+    t.strIndex = new Map();
+    t.makeSplit(k, allocValuesBlock(k.usableSize()));
+    return t;
+  }
+
+  private makeSplit(k: SharedKeys, valuesAddr: number): void {
+    k.refcnt++;
+    this.shared = k;
+    this.valuesAddr = valuesAddr;
+    this.log2size = SHARED_KEYS_LOG2;
+    this.unicode = true;
+    this.usable = k.usable;
+  }
+
+  /** a split table's references, in the index order of the shared keys (entry numbers) */
+  private entriesByKeyIndex(): number[] {
+    const k = this.shared!;
+    const out: number[] = [];
+    for (let j = 0; j < this.keys.length; j++) out.push(j);
+    return out.sort((a, b) => k.index.get(this.keys[a]!.value as string)! - k.index.get(this.keys[b]!.value as string)!);
   }
 
   /** an empty table for an instance's attributes: it follows the shared layouts */
@@ -191,8 +266,13 @@ export class DictTable {
   get size(): number { return this.log2size === 0 ? 0 : 1 << this.log2size; }
   get nentries(): number { return this.keys.length; }
 
-  /** bytes of the keys object (0 for the shared empty keys) */
+  /**
+   * bytes of the keys object (0 for the shared empty keys). For a split table (_PyDict_SizeOf):
+   * the values the shared keys allow now, plus the keys themselves once no class shares them.
+   */
   keysBytes(): number {
+    const k = this.shared;
+    if (k !== null) return 8 * k.usableSize() + (k.refcnt === 1 ? SHARED_KEYS_BYTES : 0);
     if (this.log2size === 0) return 0;
     const size = 1 << this.log2size;
     return 32 + size * indexBytes(size) + usableFraction(size) * (this.unicode ? 16 : 24);
@@ -244,7 +324,21 @@ export class DictTable {
   /** borrowed value for an exact-str key given as a JS string, or null */
   getStr(name: string): PyObject | null {
     const i = this.strIndex.get(name);
-    return i === undefined ? null : this.vals[i];
+    if (i !== undefined) return this.vals[i];
+    return this.hashIndex === null ? null : this.getStrSubclassKey(name);
+  }
+
+  /**
+   * A table with non-str keys may hold the name as an instance of a str subclass (vars(o)[S('x')]):
+   * equal text finds it (a subclass that redefines __eq__ or __hash__ is not consulted here).
+   */
+  private getStrSubclassKey(name: string): PyObject | null {
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k !== null && k.value === name && typeof k.value === 'string') return this.vals[i];
+    }
+    return null;
   }
 
   /** borrowed value or null */
@@ -257,6 +351,7 @@ export class DictTable {
 
   /** PyDict_SetItem semantics: borrowed key/value; the dict stores new references. */
   set(key: PyObject, hash: number, value: PyObject): void {
+    if (this.shared !== null && this.setSplit(key, hash, value)) return;
     const isStr = dictHooks.isExactStr(key);
     // insertdict (3.11): a non-str key turns a str-only table into a general one first
     if (this.unicode && !isStr && this.log2size !== 0) this.rebuild(log2KeySize(this.used * 3), false);
@@ -276,6 +371,42 @@ export class DictTable {
     this.usable--;
     this.used++;
     this.version++;
+  }
+
+  /**
+   * insertdict on a split table: an exact str key goes into the shared keys (if it is new there
+   * and they have room) and the value after the dict's other entries. Returns false when the
+   * table had to become combined first (a non-str key, or full shared keys): then set() goes on.
+   */
+  private setSplit(key: PyObject, hash: number, value: PyObject): boolean {
+    if (!dictHooks.isExactStr(key)) {
+      this.rebuild(log2KeySize(this.used * 3), false);
+      return false;
+    }
+    const name = key.value as string;
+    const i = this.strIndex.get(name);
+    if (i !== undefined) {
+      const old = this.vals[i]!;
+      incref(value);
+      this.vals[i] = value;
+      decref(old);
+      return true;
+    }
+    const k = this.shared!;
+    if (k.indexFor(key) < 0) {
+      this.rebuild(log2KeySize(this.used * 3), true);
+      return false;
+    }
+    incref(value);
+    const j = this.keys.length;
+    this.keys.push(k.names[k.index.get(name)!]);
+    this.vals.push(value);
+    this.hashes.push(hash);
+    this.strIndex.set(name, j);
+    this.used++;
+    this.usable = k.usable;
+    this.version++;
+    return true;
   }
 
   private appendEntry(key: PyObject, hash: number, value: PyObject): void {
@@ -328,6 +459,19 @@ export class DictTable {
    */
   takeEntry(i: number): [PyObject, PyObject] {
     const key = this.keys[i]!, value = this.vals[i]!;
+    if (this.shared !== null) {
+      // delete_index_from_values: the order closes up; the key stays in the shared keys (the
+      // caller's reference to it is a new one)
+      incref(key);
+      this.keys.splice(i, 1);
+      this.vals.splice(i, 1);
+      this.hashes.splice(i, 1);
+      this.strIndex.delete(key.value as string);
+      for (let j = i; j < this.keys.length; j++) this.strIndex.set(this.keys[j]!.value as string, j);
+      this.used--;
+      this.version++;
+      return [key, value];
+    }
     this.unindexEntry(key, this.hashes[i], i);
     this.keys[i] = null;
     this.vals[i] = null;
@@ -348,6 +492,13 @@ export class DictTable {
    * keys object is freed and the new one allocated (as CPython does).
    */
   rebuild(log2: number, unicode: boolean): void {
+    const split = this.shared;
+    if (split !== null) {
+      // a split table becomes combined: it now owns its keys (in insertion order)
+      for (const key of this.keys) incref(key!);
+      this.shared = null;
+      this.strIndex = new Map(); // (rebuilt below: layout is null)
+    }
     const keys: (PyObject | null)[] = [], vals: (PyObject | null)[] = [], hashes: number[] = [];
     for (let i = 0; i < this.keys.length; i++) {
       if (this.keys[i] !== null) {
@@ -372,7 +523,15 @@ export class DictTable {
     }
     // dictresize: new_keys_object first, the old keys freed afterwards
     this.keysAddr = allocKeys(log2, unicode, this.keysBytes());
-    freeKeys(oldAddr, oldLog2, oldUnicode);
+    if (split !== null) {
+      // dictresize: the shared keys are released, then the values block freed
+      const valuesAddr = this.valuesAddr;
+      this.valuesAddr = 0;
+      releaseSharedKeys(split);
+      freeBuffer(valuesAddr);
+    } else {
+      freeKeys(oldAddr, oldLog2, oldUnicode);
+    }
     this.version++;
   }
 
@@ -381,6 +540,18 @@ export class DictTable {
    * taking new references to every key and value. A fresh keys block (never the free list).
    */
   clone(): DictTable {
+    if (this.shared !== null) {
+      // PyDict_Copy of a split dict: a split copy (new values block first) over the same keys
+      const c = new DictTable();
+      c.keys = this.keys.slice();
+      c.vals = this.vals.slice();
+      c.hashes = this.hashes.slice();
+      c.strIndex = new Map(this.strIndex);
+      c.used = this.used;
+      c.makeSplit(this.shared, allocValuesBlock(this.shared.usableSize()));
+      for (const v of c.vals) incref(v!);
+      return c;
+    }
     const t = new DictTable();
     t.keys = this.keys.slice();
     t.vals = this.vals.slice();
@@ -420,6 +591,10 @@ export class DictTable {
    * the old entries are released in entry order, key then value (so __del__ sees an empty dict).
    */
   clear(): void {
+    if (this.shared !== null) {
+      this.clearSplit();
+      return;
+    }
     const keys = this.keys, vals = this.vals;
     const addr = this.keysAddr, log2 = this.log2size, unicode = this.unicode;
     this.keys = EMPTY_ENTRIES;
@@ -442,6 +617,39 @@ export class DictTable {
       }
     }
     freeKeys(addr, log2, unicode);
+  }
+
+  /**
+   * PyDict_Clear / dict_dealloc of a split table: back to the empty keys first; the values are
+   * released in the shared keys' index order, then the values block is freed and the keys released.
+   */
+  private clearSplit(): void {
+    const k = this.shared!;
+    const vals = this.vals;
+    const byIndex = this.entriesByKeyIndex();
+    const valuesAddr = this.valuesAddr;
+    this.shared = null;
+    this.valuesAddr = 0;
+    this.keys = EMPTY_ENTRIES;
+    this.vals = EMPTY_ENTRIES;
+    this.hashes = EMPTY_ENTRIES;
+    this.used = 0;
+    this.log2size = 0;
+    this.usable = 0;
+    this.unicode = true;
+    this.strIndex = EMPTY_STR_INDEX;
+    this.hashIndex = null;
+    this.keysAddr = 0;
+    this.version++;
+    for (const j of byIndex) decref(vals[j]!);
+    freeBuffer(valuesAddr);
+    releaseSharedKeys(k);
+  }
+
+  /** a split table's values, in the index order of the shared keys (dict_traverse of a split dict) */
+  valuesByKeyIndex(): PyObject[] {
+    if (this.shared === null) return this.vals.filter((v) => v !== null) as PyObject[];
+    return this.entriesByKeyIndex().map((j) => this.vals[j]!);
   }
 
   /** live entry indices in order (a snapshot, safe against mutation while iterating) */

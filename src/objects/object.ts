@@ -1,10 +1,12 @@
 // LAYER: objects. The `object` type: generic attribute access (PyObject_GenericGetAttr/SetAttr),
 // the default repr/hash/compare, object.__new__/__init__, and instance attribute storage.
 //
-// Instance attributes (CPython 3.11's managed dict): an instance of a class with a __dict__ keeps
-// its attributes in `values` (a DictTable, not a Python object) until `__dict__` is asked for;
-// then a dict object is materialised in `dict` that owns that same table. Either way exactly one
-// table holds the attributes.
+// Instance attributes (CPython 3.11's managed dict). An instance made by object.__new__ of a class
+// with cached shared keys (sharedkeys.ts) keeps its attributes in `values`, an InstanceValues
+// indexed by the class's shared keys, until `__dict__` is asked for; then a dict object over a
+// split table (dicttable.ts) is materialised in `dict` and `values` is dropped. Other objects with
+// a __dict__ (modules, functions, instances of classes without shared keys) keep a DictTable in
+// `values` until the dict object is asked for. Either way exactly one place holds the attributes.
 
 import { PyObject } from '../memory/object.js';
 import { incref, decref } from '../memory/refcount.js';
@@ -16,20 +18,31 @@ import { notImplemented } from './singletons.js';
 import { newBool } from './bool.js';
 import { hexAddr, isTrue, repr, getAttr, iterateToArray, strString } from './abstract.js';
 import { allocate, release } from './alloc.js';
+import { InstanceValues, newInstanceValues } from './sharedkeys.js';
 
-/** The table holding o's attributes, or null if it has none yet. */
+/** The table holding o's attributes, or null if it has none yet (or keeps them as inline values). */
 export function instanceTable(o: PyObject): DictTable | null {
   const d = o.dict;
   if (d !== null) return d.value as DictTable;
-  return o.values as DictTable | null;
+  const v = o.values;
+  return v instanceof DictTable ? v : null;
+}
+
+/** _PyObject_GetInstanceAttribute: borrowed value of `name` in inline values, or null */
+export function inlineValue(o: PyObject, iv: InstanceValues, name: string): PyObject | null {
+  const ix = o.type.cachedKeys!.index.get(name);
+  if (ix === undefined || ix >= iv.vals.length) return null;
+  return iv.vals[ix];
 }
 
 /** borrowed attribute value from the instance's own dict, or null */
 export function instanceAttr(o: PyObject, name: string): PyObject | null {
   const d = o.dict;
-  const t = d !== null ? (d.value as DictTable) : (o.values as DictTable | null);
-  if (t === null) return null;
-  return t.getStr(name);
+  if (d !== null) return (d.value as DictTable).getStr(name);
+  const v = o.values;
+  if (v === null) return null;
+  if (v instanceof InstanceValues) return inlineValue(o, v, name);
+  return (v as DictTable).getStr(name);
 }
 
 export const objectHooks = {
@@ -37,23 +50,79 @@ export const objectHooks = {
   dictFromTable: null as null | ((t: DictTable) => PyObject),
 };
 
-/** obj.__dict__: materialise the managed dict (a new reference) */
-export function instanceDict(o: PyObject): PyObject {
+/**
+ * The managed dict, materialised if need be (borrowed; PyObject_GenericGetDict /
+ * _PyObject_GetDictPtr): inline values become a split dict over the class's shared keys; an
+ * object with neither gets an empty dict.
+ */
+export function materialiseDict(o: PyObject): PyObject {
   if (o.dict === null) {
-    const table = (o.values as DictTable | null) ?? DictTable.forInstance();
-    o.values = null;
-    o.dict = objectHooks.dictFromTable!(table);
+    const v = o.values;
+    if (v instanceof InstanceValues) {
+      const table = DictTable.fromInstanceValues(o.type.cachedKeys!, v);
+      o.values = null;
+      o.dict = objectHooks.dictFromTable!(table);
+    } else {
+      const table = (v as DictTable | null) ?? DictTable.forInstance();
+      o.values = null;
+      o.dict = objectHooks.dictFromTable!(table);
+    }
   }
-  incref(o.dict);
   return o.dict;
 }
 
+/** obj.__dict__: materialise the managed dict (a new reference) */
+export function instanceDict(o: PyObject): PyObject {
+  const d = materialiseDict(o);
+  incref(d);
+  return d;
+}
+
+/**
+ * _PyObject_StoreInstanceAttribute: a name the shared keys have (or can still take) stores at its
+ * index; when they are full, the dict is materialised and takes the store (becoming combined).
+ */
+function storeInlineValue(o: PyObject, iv: InstanceValues, name: string, value: PyObject): void {
+  const keys = o.type.cachedKeys!;
+  let ix = keys.index.get(name);
+  if (ix === undefined) {
+    const key = internStr(name);
+    ix = keys.indexFor(key);
+    decref(key);
+    if (ix < 0) {
+      storeInTable(o, materialiseDict(o).value as DictTable, name, value);
+      return;
+    }
+  }
+  const old = iv.vals[ix];
+  incref(value);
+  iv.vals[ix] = value;
+  if (old === null) iv.addToOrder(ix);
+  else decref(old);
+}
+
 function storeInstanceAttr(o: PyObject, name: string, value: PyObject): void {
+  const v = o.values;
+  if (v instanceof InstanceValues) {
+    storeInlineValue(o, v, name, value);
+    return;
+  }
   let t = instanceTable(o);
   if (t === null) {
-    t = DictTable.forInstance();
-    o.values = t;
+    const keys = o.type.cachedKeys;
+    if (keys !== null) {
+      // _PyObjectDict_SetItem: an instance made without values (a subclass of list ...) gets a split dict
+      o.dict = objectHooks.dictFromTable!(DictTable.newSplit(keys));
+      t = o.dict.value as DictTable;
+    } else {
+      t = DictTable.forInstance();
+      o.values = t;
+    }
   }
+  storeInTable(o, t, name, value);
+}
+
+function storeInTable(o: PyObject, t: DictTable, name: string, value: PyObject): void {
   const i = t.findStr(name);
   if (i >= 0) {
     const old = t.vals[i]!;
@@ -69,6 +138,17 @@ function storeInstanceAttr(o: PyObject, name: string, value: PyObject): void {
 }
 
 function deleteInstanceAttr(o: PyObject, name: string): boolean {
+  const v = o.values;
+  if (v instanceof InstanceValues) {
+    const ix = o.type.cachedKeys!.index.get(name);
+    if (ix === undefined || ix >= v.vals.length) return false;
+    const old = v.vals[ix];
+    if (old === null) return false;
+    v.vals[ix] = null;
+    v.removeFromOrder(ix);
+    decref(old);
+    return true;
+  }
   const t = instanceTable(o);
   if (t === null) return false;
   const i = t.findStr(name);
@@ -206,9 +286,12 @@ function raiseAbstractInstantiation(type: PyType): void {
   raiseTypeError(`Can't instantiate abstract class ${type.name} with abstract method${sorted.length > 1 ? 's' : ''} ${sorted.join(', ')}`);
 }
 
-/** allocate a plain instance of a heap type (no builtin payload) */
+/** allocate a plain instance of a heap type (no builtin payload); object_new gives it its inline values */
 export function newInstance(type: PyType): PyObject {
-  return allocate(type, null, null); // (allocate makes the __slots__ storage)
+  const o = allocate(type, null, null); // (allocate makes the __slots__ storage)
+  const keys = type.cachedKeys;
+  if (keys !== null) o.values = newInstanceValues(keys);
+  return o;
 }
 
 export function objectInit(self: PyObject, args: PyObject[], _kwnames: string[] | null): void {

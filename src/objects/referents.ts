@@ -19,6 +19,7 @@ import { setReferentNamer, type AddNamedReferent } from '../memory/stats.js';
 import { PyType, TPFLAGS_HEAPTYPE, TPFLAGS_LIST_SUBCLASS, TPFLAGS_TUPLE_SUBCLASS, TPFLAGS_UNICODE_SUBCLASS,
   TPFLAGS_LONG_SUBCLASS, TPFLAGS_TYPE_SUBCLASS, isSubtype } from './type.js';
 import { DictTable } from './dicttable.js';
+import { InstanceValues } from './sharedkeys.js';
 import { BoolType } from './int.js';
 import { FloatType } from './float.js';
 import { floatRepr } from './format.js';
@@ -104,6 +105,10 @@ function nameReferents(o: PyObject, add: AddNamedReferent): void {
   }
   // instance attributes
   if (o.values instanceof DictTable) nameEntries(o.values, add, 'property');
+  else if (o.values instanceof InstanceValues) {
+    const keys = o.type.cachedKeys, vals = o.values.vals;
+    if (keys !== null) for (let i = 0; i < vals.length; i++) if (vals[i] !== null) add(vals[i], 'property', keyName(keys.names[i]));
+  }
   else if (o.dict !== null && !(t.flags & TPFLAGS_TYPE_SUBCLASS)) {
     add(o.dict, 'internal', '__dict__');
     const instance = (t.flags & TPFLAGS_HEAPTYPE) !== 0 || t === ModuleType || isSubtype(t, ModuleType);

@@ -9,6 +9,7 @@
 //   * `iternext` returns null (no exception) when the iterator is exhausted.
 
 import { PyObject, Visit } from '../memory/object.js';
+import type { SharedKeys } from './sharedkeys.js';
 
 export const TPFLAGS_HEAPTYPE = 1 << 9;
 export const TPFLAGS_BASETYPE = 1 << 10;
@@ -76,6 +77,11 @@ export class PyType extends PyObject {
   slotNames: string[];
   /** instances carry a __dict__ (inline values / managed dict) */
   hasDict: boolean;
+  /**
+   * ht_cached_keys: the shared keys of the instances' attributes (sharedkeys.ts), for a heap type
+   * whose instances have a managed dict; null otherwise
+   */
+  cachedKeys: SharedKeys | null;
   /** instances can be weakly referenced */
   hasWeakref: boolean;
   /** the builtin type whose layout instances share (int for class MyInt(int)); object for plain classes */
@@ -153,6 +159,7 @@ export class PyType extends PyObject {
     this.cache = new Map();
     this.slotNames = [];
     this.hasDict = false;
+    this.cachedKeys = null;
     this.hasWeakref = false;
     this.solidBase = null;
     this.defs = [];

@@ -19,7 +19,8 @@ import {
 import { raiseTypeError, raiseAttributeError, raiseValueError, PyErr } from './errors.js';
 import { newStr, internStr, StrType } from './str.js';
 import { None, none } from './singletons.js';
-import { genericGetAttr, genericSetAttr, instanceTable, objectNew, objectInit, hooksObject2 } from './object.js';
+import { genericGetAttr, genericSetAttr, instanceTable, objectNew, objectInit, hooksObject2, materialiseDict } from './object.js';
+import { SharedKeys, InstanceValues, freeInstanceValues, releaseSharedKeys, SHARED_KEYS_BYTES } from './sharedkeys.js';
 import { fixupSlots, DUNDER_NAMES } from './slots.js';
 import { newMemberDescr, newGetSetDescr } from './descriptors.js';
 import { DictTable } from './dicttable.js';
@@ -327,6 +328,9 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
   }
   t.mroTuple = typeHooks.newTuple(t.mro);
   incref(base);
+  // ht_cached_keys (made once the type is ready, as type_new_impl does): instances of a class with
+  // a managed dict over a base without items share their attribute names (sharedkeys.ts)
+  if ((t.flags & TPFLAGS_MANAGED_DICT) && base.itemsize === 0) t.cachedKeys = new SharedKeys();
 
   // __set_name__ on descriptors, then the parent's __init_subclass__
   try {
@@ -379,11 +383,13 @@ function wrapImplicit(dict: PyObject, name: string, wrap: (f: PyObject) => PyObj
 
 function addDictDescriptor(t: PyType): void {
   const d = newGetSetDescr(t, '__dict__', (o) => typeHooks.instanceDict(o), (o, v) => {
-    if (v === null || v.type.name !== 'dict' && !isInstance(v, typeHooks.dictType())) {
-      raiseTypeError(`__dict__ must be set to a dictionary, not a '${v === null ? 'NoneType' : v.type.name}'`);
+    if (v !== null && v.type.name !== 'dict' && !isInstance(v, typeHooks.dictType())) {
+      raiseTypeError(`__dict__ must be set to a dictionary, not a '${v.type.name}'`);
     }
+    // (subtype_setdict: the inline values become a dict first, which the new one replaces)
+    if (o.values instanceof InstanceValues) materialiseDict(o);
     const old = o.dict, oldValues = o.values as DictTable | null;
-    incref(v!);
+    if (v !== null) incref(v);
     o.dict = v;
     o.values = null;
     xdecref(old);
@@ -405,7 +411,14 @@ function subtypeTraverse(o: PyObject, visit: Visit): void {
   const s = o.slots;
   if (s !== null) for (const v of s) if (v !== null) visit(v);
   if (o.dict !== null) visit(o.dict);
-  else if (o.values !== null) {
+  else if (o.values instanceof InstanceValues) {
+    // _PyObject_VisitInstanceAttributes: the values in the shared keys' index order
+    const vals = o.values.vals;
+    for (let i = 0; i < vals.length; i++) {
+      const v = vals[i];
+      if (v !== null) visit(v);
+    }
+  } else if (o.values !== null) {
     const t = o.values as DictTable;
     for (let i = 0; i < t.keys.length; i++) {
       const k = t.keys[i];
@@ -417,7 +430,22 @@ function subtypeTraverse(o: PyObject, visit: Visit): void {
   if (base !== null && base.traverse !== null && !(base.flags & TPFLAGS_HEAPTYPE)) base.traverse(o, visit);
 }
 
-function clearSlotsAndDict(o: PyObject): void {
+/** _PyObject_ClearInstanceAttributes: drop the values in index order (the values block stays) */
+function clearInlineValues(iv: InstanceValues): void {
+  const vals = iv.vals;
+  iv.order = null;
+  iv.top = 0;
+  for (let i = 0; i < vals.length; i++) {
+    const v = vals[i];
+    if (v !== null) {
+      vals[i] = null;
+      iv.used--;
+      decref(v);
+    }
+  }
+}
+
+function clearSlotsAndDict(o: PyObject, dealloc: boolean): void {
   const s = o.slots;
   if (s !== null) {
     for (let i = 0; i < s.length; i++) {
@@ -432,6 +460,14 @@ function clearSlotsAndDict(o: PyObject): void {
   if (d !== null) {
     o.dict = null;
     decref(d);
+  } else if (o.values instanceof InstanceValues) {
+    const iv = o.values;
+    if (dealloc) {
+      o.values = null;
+      freeInstanceValues(iv);
+    } else {
+      clearInlineValues(iv);
+    }
   } else if (o.values !== null) {
     const t = o.values as DictTable;
     o.values = null;
@@ -440,7 +476,7 @@ function clearSlotsAndDict(o: PyObject): void {
 }
 
 function subtypeClear(o: PyObject): void {
-  clearSlotsAndDict(o);
+  clearSlotsAndDict(o, false);
   const base = (o.type as PyType).solidBase;
   if (base !== null && base.clear !== null && !(base.flags & TPFLAGS_HEAPTYPE)) base.clear(o);
 }
@@ -462,7 +498,7 @@ function subtypeDealloc(o: PyObject): void {
     untrack(o);
   }
   if (o.weaklist !== null) typeHooks.clearWeakrefs(o);
-  clearSlotsAndDict(o);
+  clearSlotsAndDict(o, true);
   const base = type.solidBase!;
   if (base === ObjectType || (base.flags & TPFLAGS_HEAPTYPE)) {
     release(o);
@@ -497,6 +533,11 @@ function typeDealloc(o: PyObject): void {
   xdecref(basesTuple);
   xdecref(mroTuple);
   if (meta.flags & TPFLAGS_HEAPTYPE) decref(meta);
+  const keys = t.cachedKeys;
+  if (keys !== null) {
+    t.cachedKeys = null;
+    releaseSharedKeys(keys);
+  }
 }
 
 function typeTraverse(o: PyObject, visit: Visit): void {
@@ -551,6 +592,7 @@ TypeType.init = () => {};
 TypeType.dealloc = typeDealloc;
 TypeType.traverse = typeTraverse;
 TypeType.clear = typeClear;
-TypeType.sizeof = (o) => ((o as PyType).flags & TPFLAGS_HEAPTYPE ? 1672 : 904);
+// type.__sizeof__: the heap type object, plus its cached keys
+TypeType.sizeof = (o) => ((o as PyType).flags & TPFLAGS_HEAPTYPE ? 904 + ((o as PyType).cachedKeys !== null ? SHARED_KEYS_BYTES : 0) : 904);
 
 export { objectNew, objectInit, getAttrOrNull, reprString, strString, isTrue, none, PyErr, internStr, call };

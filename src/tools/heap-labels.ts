@@ -63,6 +63,13 @@ export function edgeLabel(parent: PyObject, child: PyObject): string {
       if (t.vals[i] === child && k !== null) return typeof k.value === 'string' ? `.${shortText(k.value)}` : `[${keyText(k)}]`;
     }
   }
+  const iv = parent.values as { vals?: unknown } | null;
+  if (iv !== null && !isTable(iv) && Array.isArray(iv.vals)) {
+    // inline values (objects/sharedkeys.ts): the name is the class's shared key at the same index
+    const i = (iv.vals as unknown[]).indexOf(child);
+    const names = parent.type.cachedKeys?.names;
+    if (i >= 0 && names !== undefined && i < names.length) return `.${shortText(names[i].value as string)}`;
+  }
   if (Array.isArray(v)) {
     const i = v.indexOf(child);
     if (i >= 0) return `[${i}]`;

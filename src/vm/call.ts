@@ -189,7 +189,10 @@ function bindByPlan(frame: Frame, fdata: FunctionData, args: PyObject[], start: 
   const fast = frame.fast;
   const kwbase = start + npos;
   for (let k = 0; k < nkw; k++) {
-    if (plan[k] < npos) return false;
+    if (plan[k] < npos) {
+      for (let j = 0; j < k; j++) fast[plan[j]] = null;
+      return false;
+    }
     fast[plan[k]] = args[kwbase + k];
   }
   // every parameter not given must have a default (checked before any reference is taken)
@@ -260,27 +263,136 @@ function missingArguments(fdata: FunctionData, code: Code, isFilled: (i: number)
 /** how many finished frames each code object keeps for reuse */
 export const FRAME_POOL_MAX = 8;
 
+/** a frame for running code (a pooled one when there is one), no locals set */
+function takeFrame(code: Code, codeObj: PyObject, func: PyObject, fdata: FunctionData): Frame {
+  const pool = code.framePool as Frame[];
+  if (pool.length === 0) return new Frame(code, codeObj, func, fdata.globals, fdata.builtins, null);
+  const frame = pool.pop()!;
+  frame.reuse(func, fdata.globals, fdata.builtins);
+  return frame;
+}
+
+/** return a frame from takeFrame that binding left empty (nothing taken) to the pool */
+function putBackUnused(code: Code, frame: Frame): void {
+  frame.finished = true;
+  frame.released = true;
+  const pool = code.framePool as Frame[];
+  if (pool.length < FRAME_POOL_MAX) pool.push(frame);
+}
+
+/**
+ * CALL of a Python function from the interpreter's value stack (eval.ts): the frame of
+ * func(*stack[start..sp), **kwnames), taking over the references the stack held in [base, sp)
+ * — the callable's and the arguments' — and leaving those slots empty. On a binding error
+ * nothing is taken (the stack still owns everything).
+ *
+ * The common calls bind without a plan (CPython 3.11's CALL_PY_EXACT_ARGS and
+ * CALL_PY_WITH_DEFAULTS): only positional arguments, to a function whose parameters are all
+ * plain positional-or-keyword ones, at least as many as its parameters without a default.
+ */
+export function frameFromStack(func: PyObject, stack: (PyObject | null)[], base: number, start: number, sp: number,
+  kwnames: string[] | null): Frame {
+  const fdata = func.value as FunctionData;
+  const codeObj = fdata.code;
+  const code = codeObj.value as Code;
+  const nargs = sp - start;
+  const argcount = code.plainArgcount;
+  if (kwnames === null && nargs <= argcount) {
+    const defaults = fdata.defaults;
+    const firstDefault = defaults === null ? argcount : argcount - (defaults.value as PyObject[]).length;
+    if (nargs >= firstDefault) {
+      const frame = takeFrame(code, codeObj, func, fdata);
+      const fast = frame.fast;
+      for (let i = 0; i < nargs; i++) {
+        fast[i] = stack[start + i];
+        stack[start + i] = null;
+      }
+      for (let i = nargs; i < argcount; i++) {
+        const d = (defaults!.value as PyObject[])[i - firstDefault];
+        d.refcnt++;
+        fast[i] = d;
+      }
+      // the stack's reference to the callable becomes the frame's
+      stack[base] = null;
+      stack[base + 1] = null;
+      codeObj.refcnt++;
+      if (code.ncells !== 0 || code.nfree !== 0) setupCells(frame, fdata);
+      return frame;
+    }
+  }
+  if (kwnames !== null && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
+    // keywords matched by the code's plan for this list of names (bindByPlan)
+    const frame = takeFrame(code, codeObj, func, fdata);
+    if (bindByPlan(frame, fdata, stack as PyObject[], start, nargs, kwnames, true)) {
+      for (let i = base; i < sp; i++) stack[i] = null;
+      codeObj.refcnt++;
+      if (code.ncells !== 0 || code.nfree !== 0) setupCells(frame, fdata);
+      return frame;
+    }
+    putBackUnused(code, frame);
+  }
+  const frame = makeFunctionFrame(func, stack as PyObject[], start, nargs, kwnames, true);
+  // the arguments moved into the new frame, which holds its own reference to the callable
+  for (let i = start; i < sp; i++) stack[i] = null;
+  const fn = stack[base], n1 = stack[base + 1];
+  stack[base] = null; stack[base + 1] = null;
+  if (fn !== null) decref(fn);
+  if (start === base + 2) decref(n1!);
+  return frame;
+}
+
+/**
+ * The frame of an `__init__` that CALL runs in place of type.__call__ (eval.ts): init(self,
+ * *stack[start..sp), **kwnames) with new references to self and the arguments (the caller's
+ * stack keeps its own until __init__ returns). Positional calls bind as in frameFromStack.
+ */
+export function initFrameFromStack(init: PyObject, self: PyObject, stack: (PyObject | null)[], start: number, sp: number,
+  kwnames: string[] | null): Frame {
+  const fdata = init.value as FunctionData;
+  const codeObj = fdata.code;
+  const code = codeObj.value as Code;
+  const nargs = sp - start + 1;
+  const argcount = code.plainArgcount;
+  if (kwnames === null && nargs <= argcount) {
+    const defaults = fdata.defaults;
+    const firstDefault = defaults === null ? argcount : argcount - (defaults.value as PyObject[]).length;
+    if (nargs >= firstDefault) {
+      const frame = takeFrame(code, codeObj, init, fdata);
+      const fast = frame.fast;
+      self.refcnt++;
+      fast[0] = self;
+      for (let i = 1; i < nargs; i++) {
+        const v = stack[start + i - 1]!;
+        v.refcnt++;
+        fast[i] = v;
+      }
+      for (let i = nargs; i < argcount; i++) {
+        const d = (defaults!.value as PyObject[])[i - firstDefault];
+        d.refcnt++;
+        fast[i] = d;
+      }
+      init.refcnt++;
+      codeObj.refcnt++;
+      if (code.ncells !== 0 || code.nfree !== 0) setupCells(frame, fdata);
+      return frame;
+    }
+  }
+  const argv: PyObject[] = [self];
+  for (let i = start; i < sp; i++) argv.push(stack[i]!);
+  return makeFunctionFrame(init, argv, 0, nargs, kwnames, false);
+}
+
 /** Create the frame for calling a Python function (arguments bound; cells and closure set up). */
 export function makeFunctionFrame(func: PyObject, args: PyObject[], start: number, nargs: number,
   kwnames: string[] | null, owned: boolean): Frame {
   const fdata = func.value as FunctionData;
   const codeObj = fdata.code;
   const code = codeObj.value as Code;
-  const pool = code.framePool as Frame[];
-  let frame: Frame;
-  if (pool.length > 0) {
-    frame = pool.pop()!;
-    frame.reuse(func, fdata.globals, fdata.builtins);
-  } else {
-    frame = new Frame(code, codeObj, func, fdata.globals, fdata.builtins, null);
-  }
+  const frame = takeFrame(code, codeObj, func, fdata);
   try {
     bindArgs(frame, fdata, args, start, nargs, kwnames, owned);
   } catch (e) {
-    // nothing was taken: the frame goes back unused
-    frame.finished = true;
-    frame.released = true;
-    if (pool.length < FRAME_POOL_MAX) pool.push(frame);
+    putBackUnused(code, frame);
     throw e;
   }
   func.refcnt++;

@@ -14,10 +14,10 @@
 import { PyObject } from '../memory/object.js';
 import { decref, xdecref } from '../memory/refcount.js';
 import { Op } from '../compiler/opcodes.js';
-import { Frame, releaseStack } from './frame.js';
+import { Frame, releaseStack, stackArgs } from './frame.js';
 import { ts } from './state.js';
 import { nsLoad } from './namespace.js';
-import { makeFunctionFrame, isGeneratorCode, FRAME_POOL_MAX } from './call.js';
+import { makeFunctionFrame, frameFromStack, initFrameFromStack, isGeneratorCode, FRAME_POOL_MAX } from './call.js';
 import { callHooks } from './callhooks.js';
 import { evalHooks } from './evalhooks.js';
 import { intFast } from './intfast.js';
@@ -35,7 +35,8 @@ import { MethodType } from '../objects/method.js';
 import { MethodDescrType, callMethodDescr } from '../objects/descriptors.js';
 import { Code } from '../objects/code.js';
 import { typeLookup, PyType, TypeType } from '../objects/type.js';
-import { DictTable, type KeyLayout } from '../objects/dicttable.js';
+import { DictTable } from '../objects/dicttable.js';
+import { InstanceValues } from '../objects/sharedkeys.js';
 import {
   instanceAttr, objectNew, genericGetAttr, genericGetAttrWith, genericSetAttr, genericSetAttrWith,
 } from '../objects/object.js';
@@ -162,12 +163,13 @@ function loadGlobalSlow(f: Frame, code: Code, at: number, name: string): PyObjec
  */
 class TypeAttrCache {
   /**
-   * LOAD_ATTR of a plain instance attribute (no descriptor on the type): the shared key layout
-   * of the instance table it was last found in and its entry index there. A table that still
-   * follows that layout has the same names at the same indices (dicttable.ts KeyLayout).
+   * LOAD_ATTR / STORE_ATTR of an instance attribute kept in inline values: the name's index in
+   * the type's shared keys (objects/sharedkeys.ts), -1 until the keys have it. Shared keys only
+   * grow, so an index once found stays right for this type.
    */
-  layout: KeyLayout | null = null;
-  index = 0;
+  index = -1;
+  /** the number of shared keys when the name was last found missing from them (LOAD_METHOD) */
+  absentAt = -1;
   constructor(readonly type: PyType, readonly version: number, readonly descr: PyObject | null) {}
 }
 
@@ -187,23 +189,64 @@ function cachedTypeLookup(code: Code, at: number, tp: PyType, name: string): PyO
 
 /** LOAD_ATTR through PyObject_GenericGetAttr, reading a plain instance attribute by its cached index (new reference) */
 function loadAttrGeneric(o: PyObject, name: string, c: TypeAttrCache): PyObject {
-  const t = o.values as DictTable | null;
-  if (c.descr === null && o.dict === null && t !== null) {
-    const layout = t.layout;
-    if (layout !== null) {
-      if (layout === c.layout) {
-        const v = t.vals[c.index]!;
+  const iv = o.values;
+  if (iv instanceof InstanceValues && (c.descr === null || c.descr.type.descrSet === null)) {
+    const ix = c.index >= 0 ? c.index : (c.index = sharedKeyIndex(o.type, name));
+    if (ix >= 0 && ix < iv.vals.length) {
+      const v = iv.vals[ix];
+      if (v !== null) {
         v.refcnt++;
         return v;
-      }
-      const i = layout.index.get(name);
-      if (i !== undefined) {
-        c.layout = layout;
-        c.index = i;
       }
     }
   }
   return genericGetAttrWith(o, name, c.descr);
+}
+
+/** the index of `name` in tp's shared keys, or -1 */
+function sharedKeyIndex(tp: PyType, name: string): number {
+  const ix = tp.cachedKeys!.index.get(name);
+  return ix === undefined ? -1 : ix;
+}
+
+/**
+ * LOAD_METHOD: does the instance itself have `name` (which would shadow the method)? Inline
+ * values answer by the cached index, or by the keys' size when the name was missing from them.
+ */
+function hasOwnAttr(o: PyObject, name: string, c: TypeAttrCache): boolean {
+  const iv = o.values;
+  if (iv instanceof InstanceValues) {
+    let ix = c.index;
+    if (ix < 0) {
+      const keys = o.type.cachedKeys!;
+      if (c.absentAt === keys.names.length) return false;
+      ix = sharedKeyIndex(o.type, name);
+      if (ix < 0) {
+        c.absentAt = keys.names.length;
+        return false;
+      }
+      c.index = ix;
+    }
+    return ix < iv.vals.length && iv.vals[ix] !== null;
+  }
+  return instanceAttr(o, name) !== null;
+}
+
+/** STORE_ATTR through PyObject_GenericSetAttr, storing into inline values by the cached index */
+function storeAttrGeneric(o: PyObject, name: string, v: PyObject, c: TypeAttrCache): void {
+  const iv = o.values;
+  if (iv instanceof InstanceValues && (c.descr === null || c.descr.type.descrSet === null)) {
+    const ix = c.index >= 0 ? c.index : (c.index = sharedKeyIndex(o.type, name));
+    if (ix >= 0 && ix < iv.vals.length) {
+      const old = iv.vals[ix];
+      v.refcnt++;
+      iv.vals[ix] = v;
+      if (old === null) iv.addToOrder(ix);
+      else decref(old);
+      return;
+    }
+  }
+  genericSetAttrWith(o, name, v, c.descr);
 }
 
 const NO_ARGS: PyObject[] = [];
@@ -320,12 +363,8 @@ function forIterNext(it: PyObject): PyObject | null {
 function initFrame(tp: PyType, init: PyObject, stack: (PyObject | null)[], base: number, start: number, sp: number,
   kwnames: string[] | null): Frame {
   const obj = objectNew(tp, NO_ARGS, null);
-  const n = sp - start;
-  const argv: PyObject[] = new Array(n + 1);
-  argv[0] = obj;
-  for (let i = 0; i < n; i++) argv[i + 1] = stack[start + i]!;
   try {
-    const nf = makeFunctionFrame(init, argv, 0, n + 1, kwnames, false);
+    const nf = initFrameFromStack(init, obj, stack, start, sp, kwnames);
     nf.initSelf = obj;
     nf.initBase = base;
     return nf;
@@ -366,9 +405,9 @@ function finishInit(stack: (PyObject | null)[], sp: number, base: number, r: PyO
 function callOther(callable: PyObject, stack: (PyObject | null)[], base: number, start: number, sp: number,
   kwnames: string[] | null): PyObject {
   if (callable.type === MethodDescrType && start === base + 1 && sp > start) {
-    return callMethodDescr(callable, stack[start]!, stack.slice(start + 1, sp) as PyObject[], kwnames);
+    return callMethodDescr(callable, stack[start]!, stackArgs(stack, start + 1, sp), kwnames);
   }
-  return call(callable, stack.slice(start, sp) as PyObject[], kwnames);
+  return call(callable, stackArgs(stack, start, sp), kwnames);
 }
 
 /**
@@ -460,7 +499,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           f.sp = sp;
           const o = stack[sp - 1]!, v = stack[sp - 2]!;
           const tp = o.type;
-          if (tp.setattro === genericSetAttr) genericSetAttrWith(o, names[arg], v, cachedTypeLookup(code, pc - 1, tp, names[arg]));
+          if (tp.setattro === genericSetAttr) storeAttrGeneric(o, names[arg], v, typeAttrCache(code, pc - 1, tp, names[arg]));
           else setAttr(o, names[arg], v);
           sp -= 2; stack[sp] = null; stack[sp + 1] = null;
           decref(o); decref(v);
@@ -472,9 +511,10 @@ function execute(f: Frame, entry: Frame): PyObject {
           const name = names[arg];
           const tp = o.type;
           const generic = tp.getattro === genericGetAttr;
-          const d = generic ? cachedTypeLookup(code, pc - 1, tp, name) : null;
+          const c = generic ? typeAttrCache(code, pc - 1, tp, name) : null;
+          const d = c !== null ? c.descr : null;
           if (d !== null && (d.type === FunctionType || d.type === MethodDescrType) &&
-              !(tp.hasDict && instanceAttr(o, name) !== null)) {
+              !(tp.hasDict && hasOwnAttr(o, name, c!))) {
             d.refcnt++;
             stack[sp - 1] = d;
             stack[sp++] = o;
@@ -651,13 +691,8 @@ function execute(f: Frame, entry: Frame): PyObject {
             start = base + 1;
           }
           if (callable.type === FunctionType) {
-            const nf = makeFunctionFrame(callable, stack as PyObject[], start, sp - start, kwnames, true);
-            // the arguments moved into the new frame
-            for (let i = start; i < sp; i++) stack[i] = null;
+            const nf = frameFromStack(callable, stack, base, start, sp, kwnames);
             sp = base;
-            const fn = stack[base], n1 = stack[base + 1];
-            stack[base] = null; stack[base + 1] = null;
-            xdecref(fn); if (start === base + 2) xdecref(n1);
             f.sp = sp;
             f.pc = pc;
             if (isGeneratorCode(nf.code)) {
@@ -691,14 +726,14 @@ function execute(f: Frame, entry: Frame): PyObject {
           break;
         }
         case Op.BUILD_TUPLE: {
-          const items = stack.slice(sp - arg, sp) as PyObject[];
+          const items = stackArgs(stack, sp - arg, sp);
           for (let i = sp - arg; i < sp; i++) stack[i] = null;
           sp -= arg;
           stack[sp++] = callHooks.newTupleSteal(items);
           break;
         }
         case Op.BUILD_LIST: {
-          const items = stack.slice(sp - arg, sp) as PyObject[];
+          const items = stackArgs(stack, sp - arg, sp);
           for (let i = sp - arg; i < sp; i++) stack[i] = null;
           sp -= arg;
           stack[sp++] = callHooks.newListSteal(items);

@@ -77,13 +77,23 @@ export class Frame {
     this.resetRunState();
   }
 
-  /** make a pooled frame ready for a new call of the same code */
+  /**
+   * make a pooled frame ready for a new call of the same code. A frame goes to the pool (eval.ts
+   * clearFrame, call.ts on a binding error) only with its stack empty and no frame object,
+   * generator, locals mapping or __init__ instance: only what running it changes is reset here.
+   */
   reuse(func: PyObject | null, globals: PyObject, builtins: PyObject): void {
     this.func = func;
     this.globals = globals;
     this.builtins = builtins;
-    this.locals = null;
-    this.resetRunState();
+    this.pc = 0;
+    this.lasti = 0;
+    this.blocks = null;
+    this.back = null;
+    this.kwnames = null;
+    this.yielded = false;
+    this.finished = false;
+    this.released = false;
   }
 
   /** the state of a frame about to run: nothing executed, nothing on the stacks */
@@ -125,5 +135,21 @@ export function releaseStack(stack: (PyObject | null)[], from: number, to: numbe
     const v = stack[i];
     stack[i] = null;
     if (v !== null) decref(v);
+  }
+}
+
+/**
+ * A new array of the value-stack slots [from, to) (the arguments of a call to a builtin, the
+ * items of a new tuple or list): an array literal for the usual small counts, which V8 allocates
+ * inline, where stack.slice goes through the generic Array.prototype.slice builtin. (An empty
+ * array comes from slice too: an empty literal would start with small-integer elements and
+ * change kind when a list grows.)
+ */
+export function stackArgs(stack: (PyObject | null)[], from: number, to: number): PyObject[] {
+  switch (to - from) {
+    case 1: return [stack[from]!];
+    case 2: return [stack[from]!, stack[from + 1]!];
+    case 3: return [stack[from]!, stack[from + 1]!, stack[from + 2]!];
+    default: return stack.slice(from, to) as PyObject[];
   }
 }
