@@ -151,7 +151,48 @@ export function subtractRefs(containers: GcList): void {
   for (let o = head.gcNext!; o !== head; o = o.gcNext!) traverse(o, visitDecref);
 }
 
+/**
+ * update_refs and subtract_refs in one walk, for a full collection while nothing is frozen: then
+ * every tracked object is in young, so a child needs no COLLECTING mark to be known as a member
+ * (being tracked says it), and its gc_refs can be set from its refcount the first time it is met,
+ * as a child or in the walk, whichever comes first; the COLLECTING mark then says "set already".
+ * (No tracked object carries the mark between collections: every collection clears it on what it
+ * leaves in the lists, and track() clears it.) The result is the same numbers, with one walk over
+ * the whole heap fewer.
+ */
+function updateAndSubtractRefs(containers: GcList): void {
+  const head = containers.head;
+  for (let o = head.gcNext!; o !== head;) {
+    const next = o.gcNext!;
+    if (o.refcnt === 0) {
+      // (see updateRefs; nothing refers to it, so it was not met as a child either)
+      untrack(o);
+      o.gcBits &= ~GC_COLLECTING;
+    } else {
+      if (!(o.gcBits & GC_COLLECTING)) {
+        o.gcRefs = o.refcnt;
+        o.gcBits |= GC_COLLECTING;
+      }
+      traverse(o, visitDecrefWholeHeap);
+    }
+    o = next;
+  }
+}
+
+/** visit_decref of updateAndSubtractRefs: every tracked object is collected */
+function visitDecrefWholeHeap(o: PyObject): void {
+  const bits = o.gcBits;
+  if (!(bits & GC_COLLECTING)) {
+    if (!(bits & GC_TRACKED)) return;
+    o.gcRefs = o.refcnt;
+    o.gcBits = bits | GC_COLLECTING;
+  }
+  o.gcRefs--;
+}
+
 let reachableTarget: GcList | null = null;
+/** how many objects move_unreachable's `unreachable` list holds */
+let unreachableCount = 0;
 
 /** gcRefs of an object moved to `unreachable` by move_unreachable (CPython: the NEXT_MASK_UNREACHABLE
  *  bit). Stored in gcRefs, which the next update_refs overwrites, it needs no clearing pass. */
@@ -163,6 +204,7 @@ function visitReachable(o: PyObject): void {
   if (o.gcRefs === TENTATIVELY_UNREACHABLE) {
     // tentatively unreachable: move it back to the end of young, where the walk will reach it
     listMove(o, reachableTarget!);
+    unreachableCount--;
     o.gcRefs = 1;
   } else if (o.gcRefs === 0) {
     // not scanned yet: it will be, with gc_refs > 0
@@ -171,89 +213,148 @@ function visitReachable(o: PyObject): void {
 }
 
 /**
- * move_unreachable: objects with gc_refs == 0 go (tentatively) to `unreachable`; a reachable object
- * makes everything it refers to reachable. Objects moved back to young during the walk are visited
- * too, since they are appended at its end.
+ * What move_unreachable notes about the trash it builds, on the way (no pass of its own over it):
+ * how many objects it holds (the "collected" count), whether any of them may still need its
+ * __del__ called, and whether any may have weak references to it or be one (then handle_weakrefs
+ * has work to do; if not, it needs no walk). The last two are noted as objects move to
+ * `unreachable` and not withdrawn when one moves back: they may say yes for nothing, never no
+ * wrongly.
  */
-export function moveUnreachable(young: GcList, unreachable: GcList): void {
+export interface TrashSummary { size: number; mayNeedFinalizing: boolean; mayHaveWeakrefs: boolean }
+
+/** move the objects linked between `prev` and `next` (exclusive) to the end of `to` */
+function moveRun(prev: PyObject, next: PyObject, to: GcList): void {
+  const first = prev.gcNext!, last = next.gcPrev!;
+  prev.gcNext = next;
+  next.gcPrev = prev;
+  const tail = to.head.gcPrev!;
+  tail.gcNext = first;
+  first.gcPrev = tail;
+  last.gcNext = to.head;
+  to.head.gcPrev = last;
+}
+
+/**
+ * move_unreachable: objects with gc_refs == 0 go (tentatively) to `unreachable` (which must be
+ * empty); a reachable object makes everything it refers to reachable. Objects moved back to young
+ * during the walk are visited too, since they are appended at its end. `summary` is filled in.
+ *
+ * With `untrackTuples`, untrack_tuples is done on the way: a reachable exact tuple is untracked as
+ * soon as the walk has scanned it (CPython does it in a walk of its own over young afterwards, in
+ * the same order: the walk's order of the objects it keeps is young's final order, and a tuple's
+ * test reads only whether its items are tracked, which only the untracking of tuples before it in
+ * that order changes). Returns how many objects young holds then.
+ */
+export function moveUnreachable(young: GcList, unreachable: GcList, summary: TrashSummary,
+  untrackTuples: boolean): number {
   const head = young.head;
+  const tupleType = untrackTuples ? gcHooks.tupleType : null;
+  let kept = 0;
   const saved = reachableTarget;
   reachableTarget = young;
+  unreachableCount = 0;
+  const isWeakref = gcHooks.weakrefs.isWeakref;
+  let finalizable = false;
+  let weak = false;
   try {
-    let prev = head;
+    // A run of consecutive unreachable objects stays linked where it is until the walk meets the
+    // next reachable object (or the end of young): then the whole run moves to `unreachable` at
+    // once, before that object is traversed (so visitReachable finds everything tentatively
+    // unreachable in `unreachable`, as if each had moved on its own).
+    let prev = head; // the last object kept in young
     let o = head.gcNext!;
     while (o !== head) {
       if (o.gcRefs > 0) {
+        if (prev.gcNext !== o) moveRun(prev, o, unreachable);
         traverse(o, visitReachable);
         o.gcBits &= ~GC_COLLECTING;
+        if (o.type === tupleType && tupleMayUntrack(o)) {
+          const next = o.gcNext!;
+          untrack(o);
+          o = next;
+          continue;
+        }
         prev = o;
+        kept++;
       } else {
-        listMove(o, unreachable);
         o.gcRefs = TENTATIVELY_UNREACHABLE;
+        unreachableCount++;
+        if (!finalizable && o.type.finalize !== null && !(o.gcBits & GC_FINALIZED)) finalizable = true;
+        // (a weak reference always has a payload in aux: the cheap test first)
+        if (!weak && (o.weaklist !== null || (o.aux !== null && isWeakref(o)))) weak = true;
       }
-      o = prev.gcNext!;
+      o = o.gcNext!;
     }
+    if (prev.gcNext !== head) moveRun(prev, head, unreachable);
   } finally {
     reachableTarget = saved;
   }
+  summary.size = unreachableCount;
+  summary.mayNeedFinalizing = finalizable;
+  summary.mayHaveWeakrefs = weak;
+  return kept;
 }
 
-/** deduce_unreachable: steps 1-3 of the block comment */
-export function deduceUnreachable(base: GcList, unreachable: GcList): void {
-  updateRefs(base);
-  subtractRefs(base);
-  moveUnreachable(base, unreachable);
+/**
+ * deduce_unreachable: steps 1-3 of the block comment; `summary` describes the trash found.
+ * `wholeHeap`: base holds every tracked object (a full collection, nothing frozen).
+ * `untrackTuples`: see moveUnreachable. Returns how many objects base holds then.
+ */
+export function deduceUnreachable(base: GcList, unreachable: GcList, summary: TrashSummary,
+  wholeHeap: boolean, untrackTuples: boolean): number {
+  if (wholeHeap) {
+    updateAndSubtractRefs(base);
+  } else {
+    updateRefs(base);
+    subtractRefs(base);
+  }
+  return moveUnreachable(base, unreachable, summary, untrackTuples);
 }
 
 
 // ---------------------------------------------------------------- lazy untracking
 
-/** _PyTuple_MaybeUntrack: a tuple none of whose items may be tracked needs no tracking */
-function tupleMaybeUntrack(t: PyObject): void {
-  if (!(t.gcBits & GC_TRACKED)) return;
+/** _PyTuple_MaybeUntrack's test: a tuple none of whose items may be tracked needs no tracking */
+function tupleMayUntrack(t: PyObject): boolean {
   const items = t.value as (PyObject | null)[] | null;
-  if (items === null) return;
+  if (items === null) return false;
   for (let i = 0; i < items.length; i++) {
     const e = items[i];
-    if (e === null || e === undefined) return; // still under construction
-    if (mayBeTracked(e)) return;
+    if (e === null || e === undefined) return false; // still under construction
+    if (mayBeTracked(e)) return false;
   }
-  untrack(t);
-}
-
-/** untrack_tuples: run _PyTuple_MaybeUntrack on every exact tuple of the list, in list order */
-export function untrackTuples(head: GcList): void {
-  const tupleType = gcHooks.tupleType;
-  for (let o = head.head.gcNext!; o !== head.head;) {
-    const next = o.gcNext!;
-    if (o.type === tupleType) tupleMaybeUntrack(o);
-    o = next;
-  }
+  return true;
 }
 
 /** _PyDict_MaybeUntrack: str-keyed (and split) tables look at the values only */
-function dictMaybeUntrack(d: PyObject): void {
-  if (!(d.gcBits & GC_TRACKED)) return;
+function dictMaybeUntrack(d: PyObject): boolean {
+  if (!(d.gcBits & GC_TRACKED)) return false;
   const t = d.value as { keys: (PyObject | null)[]; vals: (PyObject | null)[]; unicode: boolean } | null;
-  if (t === null) return;
+  if (t === null) return false;
   for (let i = 0; i < t.keys.length; i++) {
     const k = t.keys[i];
     if (k === null) continue;
     const v = t.vals[i];
-    if (v !== null && v !== undefined && mayBeTracked(v)) return;
-    if (!t.unicode && mayBeTracked(k)) return;
+    if (v !== null && v !== undefined && mayBeTracked(v)) return false;
+    if (!t.unicode && mayBeTracked(k)) return false;
   }
   untrack(d);
+  return true;
 }
 
-/** untrack_dicts: only in full collections (issue #14775: no quadratic dict build-up) */
-export function untrackDicts(head: GcList): void {
+/**
+ * untrack_dicts: only in full collections (issue #14775: no quadratic dict build-up), after
+ * untrack_tuples (done by moveUnreachable). Returns how many dicts it untracked.
+ */
+export function untrackDicts(head: GcList): number {
   const dictType = gcHooks.dictType;
+  let n = 0;
   for (let o = head.head.gcNext!; o !== head.head;) {
     const next = o.gcNext!;
-    if (o.type === dictType) dictMaybeUntrack(o);
+    if (o.type === dictType && dictMaybeUntrack(o)) n++;
     o = next;
   }
+  return n;
 }
 
 // ---------------------------------------------------------------- finalizers and garbage
@@ -281,21 +382,19 @@ export function moveLegacyFinalizerReachable(finalizers: GcList): void {
 }
 
 /**
- * What handleWeakrefs's walk over the trash also finds out, so that no other pass over it is
- * needed while no Python code runs: how many objects it holds (the "collected" count) and
- * whether any of them still needs its __del__ called.
- */
-export interface TrashSummary { size: number; needsFinalizing: boolean }
-
-/**
  * handle_weakrefs: before any finalizer runs, clear every weak reference to the trash, so that no
  * callback (nor anyone else) can reach a trash object through one. Weak references that are trash
  * themselves are cleared too and their callbacks never run (they could see objects already
  * cleared). The callbacks of the other (reachable) weak references run after all the clearing,
  * each holding its weak reference alive; one that dies in its callback counts as freed, and the
- * count of those is returned. Survivors go to `old`. `summary` is filled in on the way.
+ * count of those is returned. Survivors go to `old`.
+ * `summary` is move_unreachable's: a walk is needed only if some trash object may have weak
+ * references or be one. Unless `summaryIsCurrent` (no Python code can have run since: the
+ * DEBUG_COLLECTABLE lines go to sys.stderr) the walk is made anyway, and fills the summary in again.
  */
-export function handleWeakrefs(unreachable: GcList, old: GcList, summary: TrashSummary): number {
+export function handleWeakrefs(unreachable: GcList, old: GcList, summary: TrashSummary,
+  summaryIsCurrent: boolean): number {
+  if (summaryIsCurrent && !summary.mayHaveWeakrefs) return 0;
   const wro = gcHooks.weakrefs;
   const isWeakref = wro.isWeakref;
   let toCall: GcList | null = null;
@@ -320,7 +419,8 @@ export function handleWeakrefs(unreachable: GcList, old: GcList, summary: TrashS
     }
   }
   summary.size = size;
-  summary.needsFinalizing = finalizable;
+  summary.mayNeedFinalizing = finalizable;
+  summary.mayHaveWeakrefs = true;
   let freed = 0;
   if (toCall !== null) pythonCodeRan = true;
   while (toCall !== null && !toCall.isEmpty()) {
@@ -352,7 +452,7 @@ function needsFinalizing(list: GcList): boolean {
 /** finalize_garbage (PEP 442): tp_finalize (__del__) once per object, in list order */
 export function finalizeGarbage(collectable: GcList, summary: TrashSummary): void {
   // the common case, no __del__ at all: nothing to do (instead of moving every object twice)
-  if (!(pythonCodeRan ? needsFinalizing(collectable) : summary.needsFinalizing)) return;
+  if (!(pythonCodeRan ? needsFinalizing(collectable) : summary.mayNeedFinalizing)) return;
   pythonCodeRan = true;
   const seen = new GcList();
   while (!collectable.isEmpty()) {
@@ -382,9 +482,8 @@ export function handleResurrectedObjects(unreachable: GcList, stillUnreachable: 
     return;
   }
   const resurrected = unreachable;
-  deduceUnreachable(resurrected, stillUnreachable);
+  deduceUnreachable(resurrected, stillUnreachable, summary, false, false);
   old.merge(resurrected);
-  summary.size = stillUnreachable.size();
 }
 
 /** delete_garbage: tp_clear every object (or keep it in gc.garbage under DEBUG_SAVEALL) */
@@ -459,17 +558,18 @@ export function collectMain(generation: number): CollectResult {
 
   // find what is unreachable from outside young
   const unreachable = new GcList();
-  deduceUnreachable(young, unreachable);
-  untrackTuples(young);
+  const summary: TrashSummary = { size: 0, mayNeedFinalizing: false, mayHaveWeakrefs: false };
+  let survivors = deduceUnreachable(young, unreachable, summary,
+    young === old && gcState.permanent.isEmpty(), true);
 
   // promote the survivors
   if (young !== old) {
-    if (generation === NUM_GENERATIONS - 2) gcState.longLivedPending += young.size();
+    if (generation === NUM_GENERATIONS - 2) gcState.longLivedPending += survivors;
     old.merge(young);
   } else {
-    untrackDicts(young);
+    survivors -= untrackDicts(young);
     gcState.longLivedPending = 0;
-    gcState.longLivedTotal = young.size();
+    gcState.longLivedTotal = survivors;
   }
 
   // legacy (tp_del) finalizers make their whole reachable set uncollectable
@@ -481,8 +581,7 @@ export function collectMain(generation: number): CollectResult {
 
   // weakrefs first, then __del__, then keep what __del__ resurrected, then break the cycles
   pythonCodeRan = false;
-  const summary: TrashSummary = { size: 0, needsFinalizing: false };
-  let m = handleWeakrefs(unreachable, old, summary);
+  let m = handleWeakrefs(unreachable, old, summary, !(gcState.debug & DEBUG_COLLECTABLE));
   finalizeGarbage(unreachable, summary);
   const finalUnreachable = new GcList();
   handleResurrectedObjects(unreachable, finalUnreachable, old, summary);

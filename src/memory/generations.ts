@@ -10,7 +10,7 @@
 // Each list is circular and doubly linked through the objects' own gcNext/gcPrev fields, with a
 // header object as sentinel, so tracking, untracking and merging are O(1) like CPython's.
 
-import { PyObject, GC_TRACKED } from './object.js';
+import { PyObject, GC_TRACKED, GC_COLLECTING } from './object.js';
 
 export class GcList {
   readonly head: PyObject;
@@ -77,10 +77,14 @@ export const gcState = {
   onThreshold: null as null | (() => void),
 };
 
-/** _PyObject_GC_TRACK: link a fresh or untracked GC object into generation 0. */
+/**
+ * _PyObject_GC_TRACK: link a fresh or untracked GC object into generation 0. (Without the
+ * collector's COLLECTING mark, which an object the collector untracked may still carry: gc.ts's
+ * full collections count on no tracked object carrying it between collections.)
+ */
 export function track(o: PyObject): void {
   if (o.gcBits & GC_TRACKED) return;
-  o.gcBits |= GC_TRACKED;
+  o.gcBits = (o.gcBits | GC_TRACKED) & ~GC_COLLECTING;
   gcState.generations[0].list.append(o);
 }
 
