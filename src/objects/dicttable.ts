@@ -597,6 +597,20 @@ export class DictTable {
     }
     const keys = this.keys, vals = this.vals;
     const addr = this.keysAddr, log2 = this.log2size, unicode = this.unicode;
+    this.becomeEmpty();
+    if (this.layout !== null) this.layout = ROOT_LAYOUT;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k !== null) {
+        decref(k);
+        decref(vals[i]!);
+      }
+    }
+    freeKeys(addr, log2, unicode);
+  }
+
+  /** the shared empty keys again (what clear() and clearSplit() start with); the caller releases the old entries */
+  private becomeEmpty(): void {
     this.keys = EMPTY_ENTRIES;
     this.vals = EMPTY_ENTRIES;
     this.hashes = EMPTY_ENTRIES;
@@ -606,17 +620,8 @@ export class DictTable {
     this.unicode = true;
     this.strIndex = EMPTY_STR_INDEX;
     this.hashIndex = null;
-    if (this.layout !== null) this.layout = ROOT_LAYOUT;
     this.keysAddr = 0;
     this.version++;
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      if (k !== null) {
-        decref(k);
-        decref(vals[i]!);
-      }
-    }
-    freeKeys(addr, log2, unicode);
   }
 
   /**
@@ -630,17 +635,7 @@ export class DictTable {
     const valuesAddr = this.valuesAddr;
     this.shared = null;
     this.valuesAddr = 0;
-    this.keys = EMPTY_ENTRIES;
-    this.vals = EMPTY_ENTRIES;
-    this.hashes = EMPTY_ENTRIES;
-    this.used = 0;
-    this.log2size = 0;
-    this.usable = 0;
-    this.unicode = true;
-    this.strIndex = EMPTY_STR_INDEX;
-    this.hashIndex = null;
-    this.keysAddr = 0;
-    this.version++;
+    this.becomeEmpty();
     for (const j of byIndex) decref(vals[j]!);
     freeBuffer(valuesAddr);
     releaseSharedKeys(k);
