@@ -280,6 +280,22 @@ function putBackUnused(code: Code, frame: Frame): void {
   if (pool.length < FRAME_POOL_MAX) pool.push(frame);
 }
 
+/** the first parameter a positional call may leave to its default (argcount when none has one) */
+function firstDefaulted(fdata: FunctionData, argcount: number): number {
+  const defaults = fdata.defaults;
+  return defaults === null ? argcount : argcount - (defaults.value as PyObject[]).length;
+}
+
+/** fast[nargs..argcount) = new references to the defaults of the parameters a positional call left out */
+function fillDefaults(fast: (PyObject | null)[], fdata: FunctionData, nargs: number, argcount: number,
+  firstDefault: number): void {
+  for (let i = nargs; i < argcount; i++) {
+    const d = (fdata.defaults!.value as PyObject[])[i - firstDefault];
+    d.refcnt++;
+    fast[i] = d;
+  }
+}
+
 /**
  * CALL of a Python function from the interpreter's value stack (eval.ts): the frame of
  * func(*stack[start..sp), **kwnames), taking over the references the stack held in [base, sp)
@@ -298,8 +314,7 @@ export function frameFromStack(func: PyObject, stack: (PyObject | null)[], base:
   const nargs = sp - start;
   const argcount = code.plainArgcount;
   if (kwnames === null && nargs <= argcount) {
-    const defaults = fdata.defaults;
-    const firstDefault = defaults === null ? argcount : argcount - (defaults.value as PyObject[]).length;
+    const firstDefault = firstDefaulted(fdata, argcount);
     if (nargs >= firstDefault) {
       const frame = takeFrame(code, codeObj, func, fdata);
       const fast = frame.fast;
@@ -307,11 +322,7 @@ export function frameFromStack(func: PyObject, stack: (PyObject | null)[], base:
         fast[i] = stack[start + i];
         stack[start + i] = null;
       }
-      for (let i = nargs; i < argcount; i++) {
-        const d = (defaults!.value as PyObject[])[i - firstDefault];
-        d.refcnt++;
-        fast[i] = d;
-      }
+      fillDefaults(fast, fdata, nargs, argcount, firstDefault);
       // the stack's reference to the callable becomes the frame's
       stack[base] = null;
       stack[base + 1] = null;
@@ -354,8 +365,7 @@ export function initFrameFromStack(init: PyObject, self: PyObject, stack: (PyObj
   const nargs = sp - start + 1;
   const argcount = code.plainArgcount;
   if (kwnames === null && nargs <= argcount) {
-    const defaults = fdata.defaults;
-    const firstDefault = defaults === null ? argcount : argcount - (defaults.value as PyObject[]).length;
+    const firstDefault = firstDefaulted(fdata, argcount);
     if (nargs >= firstDefault) {
       const frame = takeFrame(code, codeObj, init, fdata);
       const fast = frame.fast;
@@ -366,11 +376,7 @@ export function initFrameFromStack(init: PyObject, self: PyObject, stack: (PyObj
         v.refcnt++;
         fast[i] = v;
       }
-      for (let i = nargs; i < argcount; i++) {
-        const d = (defaults!.value as PyObject[])[i - firstDefault];
-        d.refcnt++;
-        fast[i] = d;
-      }
+      fillDefaults(fast, fdata, nargs, argcount, firstDefault);
       init.refcnt++;
       codeObj.refcnt++;
       if (code.ncells !== 0 || code.nfree !== 0) setupCells(frame, fdata);
