@@ -30,9 +30,7 @@ export function instanceTable(o: PyObject): DictTable | null {
 
 /** _PyObject_GetInstanceAttribute: borrowed value of `name` in inline values, or null */
 export function inlineValue(o: PyObject, iv: InstanceValues, name: string): PyObject | null {
-  const ix = o.type.cachedKeys!.index.get(name);
-  if (ix === undefined || ix >= iv.vals.length) return null;
-  return iv.vals[ix];
+  return iv.get(o.type.cachedKeys!.find(name));
 }
 
 /** borrowed attribute value from the instance's own dict, or null */
@@ -58,15 +56,11 @@ export const objectHooks = {
 export function materialiseDict(o: PyObject): PyObject {
   if (o.dict === null) {
     const v = o.values;
-    if (v instanceof InstanceValues) {
-      const table = DictTable.fromInstanceValues(o.type.cachedKeys!, v);
-      o.values = null;
-      o.dict = objectHooks.dictFromTable!(table);
-    } else {
-      const table = (v as DictTable | null) ?? DictTable.forInstance();
-      o.values = null;
-      o.dict = objectHooks.dictFromTable!(table);
-    }
+    const table = v instanceof InstanceValues
+      ? DictTable.fromInstanceValues(o.type.cachedKeys!, v)
+      : (v as DictTable | null) ?? DictTable.forInstance();
+    o.values = null;
+    o.dict = objectHooks.dictFromTable!(table);
   }
   return o.dict;
 }
@@ -84,8 +78,8 @@ export function instanceDict(o: PyObject): PyObject {
  */
 function storeInlineValue(o: PyObject, iv: InstanceValues, name: string, value: PyObject): void {
   const keys = o.type.cachedKeys!;
-  let ix = keys.index.get(name);
-  if (ix === undefined) {
+  let ix = keys.find(name);
+  if (ix < 0) {
     const key = internStr(name);
     ix = keys.indexFor(key);
     decref(key);
@@ -94,11 +88,7 @@ function storeInlineValue(o: PyObject, iv: InstanceValues, name: string, value: 
       return;
     }
   }
-  const old = iv.vals[ix];
-  incref(value);
-  iv.vals[ix] = value;
-  if (old === null) iv.addToOrder(ix);
-  else decref(old);
+  iv.store(ix, value);
 }
 
 function storeInstanceAttr(o: PyObject, name: string, value: PyObject): void {
@@ -140,9 +130,8 @@ function storeInTable(o: PyObject, t: DictTable, name: string, value: PyObject):
 function deleteInstanceAttr(o: PyObject, name: string): boolean {
   const v = o.values;
   if (v instanceof InstanceValues) {
-    const ix = o.type.cachedKeys!.index.get(name);
-    if (ix === undefined || ix >= v.vals.length) return false;
-    const old = v.vals[ix];
+    const ix = o.type.cachedKeys!.find(name);
+    const old = v.get(ix);
     if (old === null) return false;
     v.vals[ix] = null;
     v.removeFromOrder(ix);

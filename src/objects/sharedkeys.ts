@@ -60,6 +60,12 @@ export class SharedKeys {
     return this.names.length + this.usable;
   }
 
+  /** the index of `name`, or -1 when the keys do not have it */
+  find(name: string): number {
+    const i = this.index.get(name);
+    return i === undefined ? -1 : i;
+  }
+
   /** insert_into_dictkeys: the index of `name` (an exact str, borrowed), adding it if there is room; -1 when full */
   indexFor(name: PyObject): number {
     const s = name.value as string;
@@ -120,6 +126,38 @@ export class InstanceValues {
     this.addr = allocValuesBlock(size);
   }
 
+  /** the value at shared index ix (borrowed), or null: not set, or beyond this instance's slots */
+  get(ix: number): PyObject | null {
+    return ix >= 0 && ix < this.vals.length ? this.vals[ix] : null;
+  }
+
+  /** store a new reference to `value` at shared index ix (which must be within the slots), releasing the old one */
+  store(ix: number, value: PyObject): void {
+    const old = this.vals[ix];
+    incref(value);
+    this.vals[ix] = value;
+    if (old === null) this.addToOrder(ix);
+    else decref(old);
+  }
+
+  /**
+   * _PyObject_ClearInstanceAttributes: release every value in index order; the slots and the
+   * values block stay (each slot is emptied before its value is released)
+   */
+  clear(): void {
+    const vals = this.vals;
+    this.order = null;
+    this.top = 0;
+    for (let i = 0; i < vals.length; i++) {
+      const v = vals[i];
+      if (v !== null) {
+        vals[i] = null;
+        this.used--;
+        decref(v);
+      }
+    }
+  }
+
   /** _PyDictValues_AddToInsertionOrder (vals[ix] has just been set) */
   addToOrder(ix: number): void {
     this.used++;
@@ -163,15 +201,7 @@ export function newInstanceValues(k: SharedKeys): InstanceValues {
  * The caller has already detached `iv` from its instance.
  */
 export function freeInstanceValues(iv: InstanceValues): void {
-  const vals = iv.vals;
-  for (let i = 0; i < vals.length; i++) {
-    const v = vals[i];
-    if (v !== null) {
-      vals[i] = null;
-      decref(v);
-    }
-  }
-  iv.used = 0;
+  iv.clear();
   freeBuffer(iv.addr);
   iv.addr = 0;
 }

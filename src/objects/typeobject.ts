@@ -430,21 +430,6 @@ function subtypeTraverse(o: PyObject, visit: Visit): void {
   if (base !== null && base.traverse !== null && !(base.flags & TPFLAGS_HEAPTYPE)) base.traverse(o, visit);
 }
 
-/** _PyObject_ClearInstanceAttributes: drop the values in index order (the values block stays) */
-function clearInlineValues(iv: InstanceValues): void {
-  const vals = iv.vals;
-  iv.order = null;
-  iv.top = 0;
-  for (let i = 0; i < vals.length; i++) {
-    const v = vals[i];
-    if (v !== null) {
-      vals[i] = null;
-      iv.used--;
-      decref(v);
-    }
-  }
-}
-
 function clearSlotsAndDict(o: PyObject, dealloc: boolean): void {
   const s = o.slots;
   if (s !== null) {
@@ -466,7 +451,7 @@ function clearSlotsAndDict(o: PyObject, dealloc: boolean): void {
       o.values = null;
       freeInstanceValues(iv);
     } else {
-      clearInlineValues(iv);
+      iv.clear();
     }
   } else if (o.values !== null) {
     const t = o.values as DictTable;

@@ -191,22 +191,13 @@ function cachedTypeLookup(code: Code, at: number, tp: PyType, name: string): PyO
 function loadAttrGeneric(o: PyObject, name: string, c: TypeAttrCache): PyObject {
   const iv = o.values;
   if (iv instanceof InstanceValues && (c.descr === null || c.descr.type.descrSet === null)) {
-    const ix = c.index >= 0 ? c.index : (c.index = sharedKeyIndex(o.type, name));
-    if (ix >= 0 && ix < iv.vals.length) {
-      const v = iv.vals[ix];
-      if (v !== null) {
-        v.refcnt++;
-        return v;
-      }
+    const v = iv.get(c.index >= 0 ? c.index : (c.index = o.type.cachedKeys!.find(name)));
+    if (v !== null) {
+      v.refcnt++;
+      return v;
     }
   }
   return genericGetAttrWith(o, name, c.descr);
-}
-
-/** the index of `name` in tp's shared keys, or -1 */
-function sharedKeyIndex(tp: PyType, name: string): number {
-  const ix = tp.cachedKeys!.index.get(name);
-  return ix === undefined ? -1 : ix;
 }
 
 /**
@@ -220,14 +211,14 @@ function hasOwnAttr(o: PyObject, name: string, c: TypeAttrCache): boolean {
     if (ix < 0) {
       const keys = o.type.cachedKeys!;
       if (c.absentAt === keys.names.length) return false;
-      ix = sharedKeyIndex(o.type, name);
+      ix = keys.find(name);
       if (ix < 0) {
         c.absentAt = keys.names.length;
         return false;
       }
       c.index = ix;
     }
-    return ix < iv.vals.length && iv.vals[ix] !== null;
+    return iv.get(ix) !== null;
   }
   return instanceAttr(o, name) !== null;
 }
@@ -236,13 +227,9 @@ function hasOwnAttr(o: PyObject, name: string, c: TypeAttrCache): boolean {
 function storeAttrGeneric(o: PyObject, name: string, v: PyObject, c: TypeAttrCache): void {
   const iv = o.values;
   if (iv instanceof InstanceValues && (c.descr === null || c.descr.type.descrSet === null)) {
-    const ix = c.index >= 0 ? c.index : (c.index = sharedKeyIndex(o.type, name));
+    const ix = c.index >= 0 ? c.index : (c.index = o.type.cachedKeys!.find(name));
     if (ix >= 0 && ix < iv.vals.length) {
-      const old = iv.vals[ix];
-      v.refcnt++;
-      iv.vals[ix] = v;
-      if (old === null) iv.addToOrder(ix);
-      else decref(old);
+      iv.store(ix, v);
       return;
     }
   }
