@@ -374,9 +374,10 @@ export class DictTable {
   }
 
   /**
-   * insertdict on a split table: an exact str key goes into the shared keys (if it is new there
-   * and they have room) and the value after the dict's other entries. Returns false when the
-   * table had to become combined first (a non-str key, or full shared keys): then set() goes on.
+   * insertdict on a split table for a key it does not have: an exact str key goes into the shared
+   * keys (if it is new there and they have room) and the value after the dict's other entries.
+   * Returns false when set() goes on instead: the key is there already (its value is replaced as
+   * in any table), or the table had to become combined first (a non-str key, or full shared keys).
    */
   private setSplit(key: PyObject, hash: number, value: PyObject): boolean {
     if (!dictHooks.isExactStr(key)) {
@@ -384,22 +385,16 @@ export class DictTable {
       return false;
     }
     const name = key.value as string;
-    const i = this.strIndex.get(name);
-    if (i !== undefined) {
-      const old = this.vals[i]!;
-      incref(value);
-      this.vals[i] = value;
-      decref(old);
-      return true;
-    }
+    if (this.strIndex.has(name)) return false;
     const k = this.shared!;
-    if (k.indexFor(key) < 0) {
+    const ix = k.indexFor(key);
+    if (ix < 0) {
       this.rebuild(log2KeySize(this.used * 3), true);
       return false;
     }
     incref(value);
     const j = this.keys.length;
-    this.keys.push(k.names[k.index.get(name)!]);
+    this.keys.push(k.names[ix]);
     this.vals.push(value);
     this.hashes.push(hash);
     this.strIndex.set(name, j);
