@@ -86,32 +86,30 @@ export class Frame {
     this.func = func;
     this.globals = globals;
     this.builtins = builtins;
-    this.pc = 0;
-    this.lasti = 0;
-    this.blocks = null;
-    this.back = null;
-    this.kwnames = null;
-    this.yielded = false;
-    this.finished = false;
-    this.released = false;
+    this.resetRunChanges();
   }
 
   /** the state of a frame about to run: nothing executed, nothing on the stacks */
   private resetRunState(): void {
     this.sp = 0;
+    this.frameObject = null;
+    this.generator = null;
+    this.depth = 0;
+    this.initSelf = null;
+    this.initBase = 0;
+    this.resetRunChanges();
+  }
+
+  /** what every run of a frame changes (and a pooled frame keeps from its last run) */
+  private resetRunChanges(): void {
     this.pc = 0;
     this.lasti = 0;
     this.blocks = null;
     this.back = null;
-    this.frameObject = null;
-    this.generator = null;
     this.kwnames = null;
     this.yielded = false;
     this.finished = false;
     this.released = false;
-    this.depth = 0;
-    this.initSelf = null;
-    this.initBase = 0;
   }
 
   get lineno(): number {
