@@ -280,6 +280,13 @@ function putBackUnused(code: Code, frame: Frame): void {
   if (pool.length < FRAME_POOL_MAX) pool.push(frame);
 }
 
+/** the end of making a function's frame once its arguments are bound: its code reference, its cells */
+function frameReady(frame: Frame, code: Code, codeObj: PyObject, fdata: FunctionData): Frame {
+  codeObj.refcnt++;
+  if (code.ncells !== 0 || code.nfree !== 0) setupCells(frame, fdata);
+  return frame;
+}
+
 /** the first parameter a positional call may leave to its default (argcount when none has one) */
 function firstDefaulted(fdata: FunctionData, argcount: number): number {
   const defaults = fdata.defaults;
@@ -326,9 +333,7 @@ export function frameFromStack(func: PyObject, stack: (PyObject | null)[], base:
       // the stack's reference to the callable becomes the frame's
       stack[base] = null;
       stack[base + 1] = null;
-      codeObj.refcnt++;
-      if (code.ncells !== 0 || code.nfree !== 0) setupCells(frame, fdata);
-      return frame;
+      return frameReady(frame, code, codeObj, fdata);
     }
   }
   if (kwnames !== null && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
@@ -336,9 +341,7 @@ export function frameFromStack(func: PyObject, stack: (PyObject | null)[], base:
     const frame = takeFrame(code, codeObj, func, fdata);
     if (bindByPlan(frame, fdata, stack as PyObject[], start, nargs, kwnames, true)) {
       for (let i = base; i < sp; i++) stack[i] = null;
-      codeObj.refcnt++;
-      if (code.ncells !== 0 || code.nfree !== 0) setupCells(frame, fdata);
-      return frame;
+      return frameReady(frame, code, codeObj, fdata);
     }
     putBackUnused(code, frame);
   }
@@ -378,9 +381,7 @@ export function initFrameFromStack(init: PyObject, self: PyObject, stack: (PyObj
       }
       fillDefaults(fast, fdata, nargs, argcount, firstDefault);
       init.refcnt++;
-      codeObj.refcnt++;
-      if (code.ncells !== 0 || code.nfree !== 0) setupCells(frame, fdata);
-      return frame;
+      return frameReady(frame, code, codeObj, fdata);
     }
   }
   const argv: PyObject[] = [self];
@@ -402,10 +403,8 @@ export function makeFunctionFrame(func: PyObject, args: PyObject[], start: numbe
     throw e;
   }
   func.refcnt++;
-  codeObj.refcnt++;
   // globals and builtins are borrowed from func (3.11's f_globals / f_builtins)
-  if (code.ncells !== 0 || code.nfree !== 0) setupCells(frame, fdata);
-  return frame;
+  return frameReady(frame, code, codeObj, fdata);
 }
 
 /** MAKE_CELL / COPY_FREE_VARS: cells for cell variables (moving argument values in), closure cells */
