@@ -1011,6 +1011,11 @@ function formatChar(v: PyObject): string {
 
 const F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16;
 
+/** the UTF-16 unit of s at i, or -1 past its end */
+function codeAt(s: string, i: number): number {
+  return i < s.length ? s.charCodeAt(i) : -1;
+}
+
 /**
  * The argument number i of a %-format (argidx): `cur` itself when it is a single argument
  * (arglen -1, i -2), else item i of the tuple; TypeError when they are used up.
@@ -1067,8 +1072,8 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
         argidx = -2;
       }
       // flags, width, precision, length modifier (all ASCII), then the conversion character
-      let c = pos < n ? fmt.charCodeAt(pos) : -1;
-      for (;; c = ++pos < n ? fmt.charCodeAt(pos) : -1) {
+      let c = codeAt(fmt, pos);
+      for (;; c = codeAt(fmt, ++pos)) {
         if (c === 45) flags |= F_LJUST;        // -
         else if (c === 43) flags |= F_SIGN;    // +
         else if (c === 32) flags |= F_BLANK;   // space
@@ -1081,10 +1086,10 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
         if (!isInt(v)) raiseTypeError('* wants int');
         width = asSsizeArg(v);
         if (width < 0) { flags |= F_LJUST; width = -width; }
-        c = ++pos < n ? fmt.charCodeAt(pos) : -1;
+        c = codeAt(fmt, ++pos);
       } else if (c >= 48 && c <= 57) {
         width = c - 48;
-        while ((c = ++pos < n ? fmt.charCodeAt(pos) : -1) >= 48 && c <= 57) {
+        while ((c = codeAt(fmt, ++pos)) >= 48 && c <= 57) {
           const d = c - 48;
           if (width > (PY_SSIZE_T_MAX - d) / 10) raiseValueError('width too big');
           width = width * 10 + d;
@@ -1092,24 +1097,24 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
       }
       if (c === 46) {                          // .
         prec = 0;
-        c = ++pos < n ? fmt.charCodeAt(pos) : -1;
+        c = codeAt(fmt, ++pos);
         if (c === 42) {
           const v = percentArg(cur, argidx++, arglen);
           if (!isInt(v)) raiseTypeError('* wants int');
           prec = asSsizeArg(v);
           if (prec > 2147483647 || prec < -2147483648) raiseOverflowError('Python int too large to convert to C int');
           if (prec < 0) prec = 0;
-          c = ++pos < n ? fmt.charCodeAt(pos) : -1;
+          c = codeAt(fmt, ++pos);
         } else if (c >= 48 && c <= 57) {
           prec = c - 48;
-          while ((c = ++pos < n ? fmt.charCodeAt(pos) : -1) >= 48 && c <= 57) {
+          while ((c = codeAt(fmt, ++pos)) >= 48 && c <= 57) {
             const d = c - 48;
             if (prec > (2147483647 - d) / 10) raiseValueError('precision too big');
             prec = prec * 10 + d;
           }
         }
       }
-      if (c === 104 || c === 108 || c === 76) c = ++pos < n ? fmt.charCodeAt(pos) : -1; // h l L
+      if (c === 104 || c === 108 || c === 76) c = codeAt(fmt, ++pos); // h l L
       if (c < 0) raiseValueError('incomplete format');
       const at = pos;
       const ch = c >= 0xd800 && c <= 0xdbff ? String.fromCodePoint(fmt.codePointAt(pos)!) : fmt[pos];
