@@ -14,6 +14,7 @@
 import { PyObject } from '../memory/object.js';
 import { decref, xdecref } from '../memory/refcount.js';
 import { Op } from '../compiler/opcodes.js';
+import { SuperOp } from '../compiler/quicken.js';
 import { Frame, releaseStack, stackArgs } from './frame.js';
 import { ts } from './state.js';
 import { nsLoad } from './namespace.js';
@@ -403,7 +404,7 @@ function callOther(callable: PyObject, stack: (PyObject | null)[], base: number,
  */
 function execute(f: Frame, entry: Frame): PyObject {
   let code = f.code;
-  let words = code.words;
+  let words = code.run;
   let consts = code.consts;
   let names = code.names;
   let stack = f.stack;
@@ -437,6 +438,71 @@ function execute(f: Frame, entry: Frame): PyObject {
           const old = fast[arg];
           fast[arg] = v;
           if (old !== null) decref(old);
+          break;
+        }
+        // superinstructions (compiler/quicken.ts): the second half's argument is the next word's,
+        // and pc moves past it before the second half runs, so an error there is reported at
+        // that instruction (the catch below sets lasti = pc - 1)
+        case SuperOp.LOAD_FAST__LOAD_FAST: {
+          const v = fast[arg];
+          if (v === null) { f.sp = sp; unboundLocal(f, arg); }
+          v!.refcnt++;
+          stack[sp++] = v;
+          const arg2 = words[pc++] >>> 8;
+          const v2 = fast[arg2];
+          if (v2 === null) { f.sp = sp; unboundLocal(f, arg2); }
+          v2!.refcnt++;
+          stack[sp++] = v2;
+          break;
+        }
+        case SuperOp.LOAD_FAST__LOAD_CONST: {
+          const v = fast[arg];
+          if (v === null) { f.sp = sp; unboundLocal(f, arg); }
+          v!.refcnt++;
+          stack[sp++] = v;
+          const c = consts[words[pc++] >>> 8];
+          c.refcnt++;
+          stack[sp++] = c;
+          break;
+        }
+        case SuperOp.LOAD_CONST__LOAD_FAST: {
+          const c = consts[arg];
+          c.refcnt++;
+          stack[sp++] = c;
+          const arg2 = words[pc++] >>> 8;
+          const v = fast[arg2];
+          if (v === null) { f.sp = sp; unboundLocal(f, arg2); }
+          v!.refcnt++;
+          stack[sp++] = v;
+          break;
+        }
+        case SuperOp.STORE_FAST__LOAD_FAST: {
+          const v = stack[--sp]!;
+          stack[sp] = null;
+          const old = fast[arg];
+          fast[arg] = v;
+          if (old !== null) decref(old);
+          const arg2 = words[pc++] >>> 8;
+          const v2 = fast[arg2];
+          if (v2 === null) { f.sp = sp; unboundLocal(f, arg2); }
+          v2!.refcnt++;
+          stack[sp++] = v2;
+          break;
+        }
+        case SuperOp.STORE_FAST__STORE_FAST: {
+          const v = stack[--sp]!;
+          stack[sp] = null;
+          const old = fast[arg];
+          fast[arg] = v;
+          if (old !== null) decref(old);
+          // the second store's release can run a __del__ that reads this frame's line
+          f.lasti = pc;
+          const arg2 = words[pc++] >>> 8;
+          const v2 = stack[--sp]!;
+          stack[sp] = null;
+          const old2 = fast[arg2];
+          fast[arg2] = v2;
+          if (old2 !== null) decref(old2);
           break;
         }
         case Op.LOAD_GLOBAL: {
@@ -642,7 +708,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           f.initSelf = null;
           f = f.back!;
           ts.frame = f;
-          code = f.code; words = code.words; consts = code.consts; names = code.names;
+          code = f.code; words = code.run; consts = code.consts; names = code.names;
           stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;
           if (initSelf !== null) sp = finishInit(stack, sp, initBase, r, initSelf);
           else stack[sp++] = r;
@@ -690,7 +756,7 @@ function execute(f: Frame, entry: Frame): PyObject {
             }
             pushFrame(nf);
             f = nf;
-            code = f.code; words = code.words; consts = code.consts; names = code.names;
+            code = f.code; words = code.run; consts = code.consts; names = code.names;
             stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;
             break;
           }
@@ -703,7 +769,7 @@ function execute(f: Frame, entry: Frame): PyObject {
               f.pc = pc;
               pushFrame(nf);
               f = nf;
-              code = f.code; words = code.words; consts = code.consts; names = code.names;
+              code = f.code; words = code.run; consts = code.consts; names = code.names;
               stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;
               break;
             }
