@@ -1,6 +1,7 @@
 // LAYER: compiler <-> vm contract. The instructions the VM runs: a copy of a code unit's words in
 // which some adjacent pairs are fused into one superinstruction (CPython 3.11's quickening does
 // the same: LOAD_FAST__LOAD_FAST and friends), so the loop dispatches once for two instructions.
+// (FOR_ITER__STORE_FAST is ours: a for loop's step and the store of its item.)
 //
 //   words (co_code, dis, line numbers)     run copy (executed)
 //   i:   LOAD_FAST a                       i:   LOAD_FAST__LOAD_FAST a   -> does i and i+1, goes on at i+2
@@ -25,6 +26,7 @@ export const enum SuperOp {
   LOAD_CONST__LOAD_FAST = 103,
   STORE_FAST__LOAD_FAST = 104,
   STORE_FAST__STORE_FAST = 105,
+  FOR_ITER__STORE_FAST = 106,
 }
 
 /** the superinstruction for the pair (first, second), or -1 */
@@ -40,6 +42,8 @@ function pairOf(first: number, second: number): number {
       if (second === Op.LOAD_FAST) return SuperOp.STORE_FAST__LOAD_FAST;
       if (second === Op.STORE_FAST) return SuperOp.STORE_FAST__STORE_FAST;
       return -1;
+    case Op.FOR_ITER:
+      return second === Op.STORE_FAST ? SuperOp.FOR_ITER__STORE_FAST : -1;
     default:
       return -1;
   }

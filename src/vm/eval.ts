@@ -30,6 +30,7 @@ import {
 import { None, none, NotImplemented } from '../objects/singletons.js';
 import { True, False, newBool } from '../objects/bool.js';
 import { IntType, newInt } from '../objects/int.js';
+import { RangeIterType, type RangeIterData } from '../objects/range.js';
 import '../objects/str.js';
 import { FunctionType, FunctionData } from '../objects/function.js';
 import { MethodType } from '../objects/method.js';
@@ -330,7 +331,24 @@ export function runFrame(entry: Frame): PyObject {
   }
 }
 
-/** FOR_ITER's step: the next item (new reference), or null when the iterator is exhausted */
+/**
+ * FOR_ITER's step: the next item (new reference), or null when the iterator is exhausted; a
+ * range iterator's step (objects/range.ts rangeIterNext) is done here without the iternext call
+ */
+function iterStep(it: PyObject): PyObject | null {
+  if (it.type === RangeIterType && typeof (it.value as RangeIterData).len === 'number') {
+    const d = it.value as RangeIterData;
+    const len = d.len as number;
+    if (len <= 0) return null;
+    const r = d.start as number;
+    d.start = r + (d.step as number);
+    d.len = len - 1;
+    return newInt(r);
+  }
+  return forIterNext(it);
+}
+
+/** FOR_ITER's step through the iterator's type: the next item (new reference), or null when exhausted */
 function forIterNext(it: PyObject): PyObject | null {
   const next = it.type.iternext;
   if (next === null) raiseTypeError(`'${it.type.name}' object is not an iterator`);
@@ -676,7 +694,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           f.sp = sp;
           const top = sp - 1;
           const it = stack[top]!;
-          const v = forIterNext(it);
+          const v = iterStep(it);
           // Exhausted: pop and release the iterator, jump past the loop. Written so that the
           // exit runs the same operations as a step, differing only in register moves: V8
           // deoptimizes the optimized loop at an operation it never saw run, and a loop's first
@@ -685,6 +703,30 @@ function execute(f: Frame, entry: Frame): PyObject {
           let at = sp, next = sp + 1, keep = 1;
           if (v === null) { at = top; next = top; keep = 0; pc = arg; }
           stack[at] = v;
+          sp = next;
+          it.refcnt += keep;
+          decref(it);
+          break;
+        }
+        case SuperOp.FOR_ITER__STORE_FAST: {
+          // FOR_ITER, then the STORE_FAST of the item (not run when the loop ends)
+          f.sp = sp;
+          const top = sp - 1;
+          const it = stack[top]!;
+          const v = iterStep(it);
+          // the exit differs from a step only in register moves (see FOR_ITER); a step writes
+          // null to the free slot above the iterator, the exit to the iterator's slot
+          let next = sp, keep = 1;
+          if (v === null) {
+            next = top; keep = 0; pc = arg;
+          } else {
+            f.lasti = pc; // the store's release can run a __del__ that reads this frame's line
+            const arg2 = words[pc++] >>> 8;
+            const old = fast[arg2];
+            fast[arg2] = v;
+            if (old !== null) decref(old);
+          }
+          stack[next] = null;
           sp = next;
           it.refcnt += keep;
           decref(it);
@@ -724,7 +766,6 @@ function execute(f: Frame, entry: Frame): PyObject {
         }
         case Op.CALL: {
           f.sp = sp;
-          f.lasti = pc - 1;
           const kwnames = f.kwnames;
           f.kwnames = null;
           const base = sp - arg - 2;

@@ -157,3 +157,42 @@ def gen_pairs(n):
 
 
 print(list(gen_pairs(4)))
+
+
+def loop_item_release():
+    # each new item's store releases the previous one (FOR_ITER then STORE_FAST)
+    def gen():
+        for i in range(3):
+            yield Noisy('item%d' % i)
+    for (
+            x
+    ) in gen():
+        pass
+    for y in range(3):
+        for z in [y] * 2:
+            pass
+    return y, z
+
+
+print(loop_item_release())
+
+
+def loop_exits():
+    out = []
+    for i in range(0):
+        out.append(i)
+    for i in range(3, 0, -1):
+        out.append(i)
+    for i in range(10**19, 10**19 + 2):
+        out.append(i)
+    for c in 'ab':
+        out.append(c)
+    it = iter(range(4))
+    for i in it:
+        if i == 1:
+            break
+    out.append(list(it))
+    return out, i
+
+
+print(loop_exits())
