@@ -9,6 +9,7 @@ import { staticType } from './type.js';
 import { allocate, release } from './alloc.js';
 import type { CodeUnit, ConstValue } from '../compiler/codeunit.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/codeunit.js';
+import { quicken } from '../compiler/quicken.js';
 import { newStr, internStr } from './str.js';
 import { newInt } from './int.js';
 import { none } from './singletons.js';
@@ -21,6 +22,8 @@ export const CodeType = staticType({ name: 'code', basicsize: 184, itemsize: 2 }
 export class Code {
   readonly unit: CodeUnit;
   readonly words: Int32Array;
+  /** the instructions the VM runs: words with superinstructions (compiler/quicken.ts), same indices */
+  readonly run: Int32Array;
   readonly consts: PyObject[];
   readonly names: string[];
   readonly nlocals: number;
@@ -69,6 +72,7 @@ export class Code {
     this.paramIndex = null;
     this.unit = unit;
     this.words = unit.code;
+    this.run = quicken(unit.code);
     this.consts = consts;
     this.names = unit.names;
     this.nlocals = unit.varnames.length;

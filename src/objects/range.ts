@@ -282,7 +282,7 @@ method(RangeType, '__reduce__', (self, args, kwnames) => {
 
 // ================================================================ iterators
 
-interface RangeIterData { start: Num; step: Num; len: Num }
+export interface RangeIterData { start: Num; step: Num; len: Num }
 
 export const RangeIterType = staticType({
   name: 'range_iterator', basicsize: 48, flags: TPFLAGS_DISALLOW_INSTANTIATION,

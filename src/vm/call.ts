@@ -59,6 +59,9 @@ export function bindArgs(frame: Frame, fdata: FunctionData, args: PyObject[], st
       bindByPlan(frame, fdata, args, start, nargsTotal, kwnames, owned)) {
     return;
   }
+  if (unit.argcount === 0 && unit.kwonlyargcount === 0 && bindStarsOnly(frame, args, start, nargsTotal, kwnames, owned)) {
+    return;
+  }
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = nargsTotal - nkw;
   const argcount = unit.argcount;
@@ -217,6 +220,39 @@ function bindByPlan(frame: Frame, fdata: FunctionData, args: PyObject[], start: 
     const d = i < argcount ? defaults![i - firstDefault] : callHooks.dictGetStr(kwdefaults!, unit.varnames[i])!;
     d.refcnt++;
     fast[i] = d;
+  }
+  return true;
+}
+
+/**
+ * bindArgs for a function whose only parameters are *args and/or **kwargs (`def f(*args,
+ * **kwargs)`), when the call fits it: the positional arguments become the tuple, the keywords
+ * the dict, in their order (as the general path would make them). Returns false, having taken
+ * nothing, for a call that is an error (positional arguments without *args, keywords without
+ * **kwargs): the general path raises it.
+ */
+function bindStarsOnly(frame: Frame, args: PyObject[], start: number, nargsTotal: number, kwnames: string[] | null,
+  owned: boolean): boolean {
+  const flags = frame.code.flags;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = nargsTotal - nkw;
+  if (npos > 0 && (flags & CO_VARARGS) === 0) return false;
+  if (nkw > 0 && (flags & CO_VARKEYWORDS) === 0) return false;
+  const fast = frame.fast;
+  let slot = 0;
+  if ((flags & CO_VARARGS) !== 0) {
+    const items = args.slice(start, start + npos);
+    if (!owned) for (const v of items) v.refcnt++;
+    fast[slot++] = callHooks.newTupleSteal(items);
+  }
+  if ((flags & CO_VARKEYWORDS) !== 0) {
+    const kwdict = callHooks.newDict();
+    fast[slot] = kwdict;
+    for (let k = 0; k < nkw; k++) {
+      const v = args[start + npos + k];
+      callHooks.dictSetStr(kwdict, kwnames![k], v);
+      if (owned) decref(v);
+    }
   }
   return true;
 }

@@ -14,6 +14,7 @@
 import { PyObject } from '../memory/object.js';
 import { decref, xdecref } from '../memory/refcount.js';
 import { Op } from '../compiler/opcodes.js';
+import { SuperOp } from '../compiler/quicken.js';
 import { Frame, releaseStack, stackArgs } from './frame.js';
 import { ts } from './state.js';
 import { nsLoad } from './namespace.js';
@@ -29,6 +30,7 @@ import {
 import { None, none, NotImplemented } from '../objects/singletons.js';
 import { True, False, newBool } from '../objects/bool.js';
 import { IntType, newInt } from '../objects/int.js';
+import { RangeIterType, type RangeIterData } from '../objects/range.js';
 import '../objects/str.js';
 import { FunctionType, FunctionData } from '../objects/function.js';
 import { MethodType } from '../objects/method.js';
@@ -342,7 +344,24 @@ export function runFrame(entry: Frame): PyObject {
   }
 }
 
-/** FOR_ITER's step: the next item (new reference), or null when the iterator is exhausted */
+/**
+ * FOR_ITER's step: the next item (new reference), or null when the iterator is exhausted; a
+ * range iterator's step (objects/range.ts rangeIterNext) is done here without the iternext call
+ */
+function iterStep(it: PyObject): PyObject | null {
+  if (it.type === RangeIterType && typeof (it.value as RangeIterData).len === 'number') {
+    const d = it.value as RangeIterData;
+    const len = d.len as number;
+    if (len <= 0) return null;
+    const r = d.start as number;
+    d.start = r + (d.step as number);
+    d.len = len - 1;
+    return newInt(r);
+  }
+  return forIterNext(it);
+}
+
+/** FOR_ITER's step through the iterator's type: the next item (new reference), or null when exhausted */
 function forIterNext(it: PyObject): PyObject | null {
   const next = it.type.iternext;
   if (next === null) raiseTypeError(`'${it.type.name}' object is not an iterator`);
@@ -416,7 +435,7 @@ function callOther(callable: PyObject, stack: (PyObject | null)[], base: number,
  */
 function execute(f: Frame, entry: Frame): PyObject {
   let code = f.code;
-  let words = code.words;
+  let words = code.run;
   let consts = code.consts;
   let names = code.names;
   let stack = f.stack;
@@ -450,6 +469,71 @@ function execute(f: Frame, entry: Frame): PyObject {
           const old = fast[arg];
           fast[arg] = v;
           if (old !== null) decref(old);
+          break;
+        }
+        // superinstructions (compiler/quicken.ts): the second half's argument is the next word's,
+        // and pc moves past it before the second half runs, so an error there is reported at
+        // that instruction (the catch below sets lasti = pc - 1)
+        case SuperOp.LOAD_FAST__LOAD_FAST: {
+          const v = fast[arg];
+          if (v === null) { f.sp = sp; unboundLocal(f, arg); }
+          v!.refcnt++;
+          stack[sp++] = v;
+          const arg2 = words[pc++] >>> 8;
+          const v2 = fast[arg2];
+          if (v2 === null) { f.sp = sp; unboundLocal(f, arg2); }
+          v2!.refcnt++;
+          stack[sp++] = v2;
+          break;
+        }
+        case SuperOp.LOAD_FAST__LOAD_CONST: {
+          const v = fast[arg];
+          if (v === null) { f.sp = sp; unboundLocal(f, arg); }
+          v!.refcnt++;
+          stack[sp++] = v;
+          const c = consts[words[pc++] >>> 8];
+          c.refcnt++;
+          stack[sp++] = c;
+          break;
+        }
+        case SuperOp.LOAD_CONST__LOAD_FAST: {
+          const c = consts[arg];
+          c.refcnt++;
+          stack[sp++] = c;
+          const arg2 = words[pc++] >>> 8;
+          const v = fast[arg2];
+          if (v === null) { f.sp = sp; unboundLocal(f, arg2); }
+          v!.refcnt++;
+          stack[sp++] = v;
+          break;
+        }
+        case SuperOp.STORE_FAST__LOAD_FAST: {
+          const v = stack[--sp]!;
+          stack[sp] = null;
+          const old = fast[arg];
+          fast[arg] = v;
+          if (old !== null) decref(old);
+          const arg2 = words[pc++] >>> 8;
+          const v2 = fast[arg2];
+          if (v2 === null) { f.sp = sp; unboundLocal(f, arg2); }
+          v2!.refcnt++;
+          stack[sp++] = v2;
+          break;
+        }
+        case SuperOp.STORE_FAST__STORE_FAST: {
+          const v = stack[--sp]!;
+          stack[sp] = null;
+          const old = fast[arg];
+          fast[arg] = v;
+          if (old !== null) decref(old);
+          // the second store's release can run a __del__ that reads this frame's line
+          f.lasti = pc;
+          const arg2 = words[pc++] >>> 8;
+          const v2 = stack[--sp]!;
+          stack[sp] = null;
+          const old2 = fast[arg2];
+          fast[arg2] = v2;
+          if (old2 !== null) decref(old2);
           break;
         }
         case Op.LOAD_GLOBAL: {
@@ -623,7 +707,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           f.sp = sp;
           const top = sp - 1;
           const it = stack[top]!;
-          const v = forIterNext(it);
+          const v = iterStep(it);
           // Exhausted: pop and release the iterator, jump past the loop. Written so that the
           // exit runs the same operations as a step, differing only in register moves: V8
           // deoptimizes the optimized loop at an operation it never saw run, and a loop's first
@@ -632,6 +716,30 @@ function execute(f: Frame, entry: Frame): PyObject {
           let at = sp, next = sp + 1, keep = 1;
           if (v === null) { at = top; next = top; keep = 0; pc = arg; }
           stack[at] = v;
+          sp = next;
+          it.refcnt += keep;
+          decref(it);
+          break;
+        }
+        case SuperOp.FOR_ITER__STORE_FAST: {
+          // FOR_ITER, then the STORE_FAST of the item (not run when the loop ends)
+          f.sp = sp;
+          const top = sp - 1;
+          const it = stack[top]!;
+          const v = iterStep(it);
+          // the exit differs from a step only in register moves (see FOR_ITER); a step writes
+          // null to the free slot above the iterator, the exit to the iterator's slot
+          let next = sp, keep = 1;
+          if (v === null) {
+            next = top; keep = 0; pc = arg;
+          } else {
+            f.lasti = pc; // the store's release can run a __del__ that reads this frame's line
+            const arg2 = words[pc++] >>> 8;
+            const old = fast[arg2];
+            fast[arg2] = v;
+            if (old !== null) decref(old);
+          }
+          stack[next] = null;
           sp = next;
           it.refcnt += keep;
           decref(it);
@@ -655,7 +763,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           f.initSelf = null;
           f = f.back!;
           ts.frame = f;
-          code = f.code; words = code.words; consts = code.consts; names = code.names;
+          code = f.code; words = code.run; consts = code.consts; names = code.names;
           stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;
           if (initSelf !== null) sp = finishInit(stack, sp, initBase, r, initSelf);
           else stack[sp++] = r;
@@ -671,7 +779,6 @@ function execute(f: Frame, entry: Frame): PyObject {
         }
         case Op.CALL: {
           f.sp = sp;
-          f.lasti = pc - 1;
           const kwnames = f.kwnames;
           f.kwnames = null;
           const base = sp - arg - 2;
@@ -703,7 +810,7 @@ function execute(f: Frame, entry: Frame): PyObject {
             }
             pushFrame(nf);
             f = nf;
-            code = f.code; words = code.words; consts = code.consts; names = code.names;
+            code = f.code; words = code.run; consts = code.consts; names = code.names;
             stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;
             break;
           }
@@ -716,7 +823,7 @@ function execute(f: Frame, entry: Frame): PyObject {
               f.pc = pc;
               pushFrame(nf);
               f = nf;
-              code = f.code; words = code.words; consts = code.consts; names = code.names;
+              code = f.code; words = code.run; consts = code.consts; names = code.names;
               stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;
               break;
             }

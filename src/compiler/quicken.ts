@@ -1,0 +1,60 @@
+// LAYER: compiler <-> vm contract. The instructions the VM runs: a copy of a code unit's words in
+// which some adjacent pairs are fused into one superinstruction (CPython 3.11's quickening does
+// the same: LOAD_FAST__LOAD_FAST and friends), so the loop dispatches once for two instructions.
+// (FOR_ITER__STORE_FAST is ours: a for loop's step and the store of its item.)
+//
+//   words (co_code, dis, line numbers)     run copy (executed)
+//   i:   LOAD_FAST a                       i:   LOAD_FAST__LOAD_FAST a   -> does i and i+1, goes on at i+2
+//   i+1: LOAD_FAST b                       i+1: LOAD_FAST b              (unchanged: a jump to i+1 still
+//                                                                         runs only the second half)
+//
+// Only the first word of a pair changes, and it keeps its argument; the second half reads its
+// argument from the next word of the run copy (`word >>> 8`, the same whether that word was itself
+// made the first half of another pair or not). Instruction indices therefore mean the same in
+// both arrays: jumps, f_lasti, tracebacks and line numbers are untouched. The VM keeps f.lasti
+// exact: an error in a second half is reported at i+1, and a second half that can run Python code
+// (a STORE_FAST whose old value's __del__ runs) first sets lasti to i+1.
+//
+// The superinstruction numbers follow the last real opcode (opcodes.ts) and never appear in
+// words: the disassembler and co_code never see them.
+
+import { Op } from './opcodes.js';
+
+export const enum SuperOp {
+  LOAD_FAST__LOAD_FAST = 101,
+  LOAD_FAST__LOAD_CONST = 102,
+  LOAD_CONST__LOAD_FAST = 103,
+  STORE_FAST__LOAD_FAST = 104,
+  STORE_FAST__STORE_FAST = 105,
+  FOR_ITER__STORE_FAST = 106,
+}
+
+/** the superinstruction for the pair (first, second), or -1 */
+function pairOf(first: number, second: number): number {
+  switch (first) {
+    case Op.LOAD_FAST:
+      if (second === Op.LOAD_FAST) return SuperOp.LOAD_FAST__LOAD_FAST;
+      if (second === Op.LOAD_CONST) return SuperOp.LOAD_FAST__LOAD_CONST;
+      return -1;
+    case Op.LOAD_CONST:
+      return second === Op.LOAD_FAST ? SuperOp.LOAD_CONST__LOAD_FAST : -1;
+    case Op.STORE_FAST:
+      if (second === Op.LOAD_FAST) return SuperOp.STORE_FAST__LOAD_FAST;
+      if (second === Op.STORE_FAST) return SuperOp.STORE_FAST__STORE_FAST;
+      return -1;
+    case Op.FOR_ITER:
+      return second === Op.STORE_FAST ? SuperOp.FOR_ITER__STORE_FAST : -1;
+    default:
+      return -1;
+  }
+}
+
+/** The run copy of `words` (see above). */
+export function quicken(words: Int32Array): Int32Array {
+  const run = new Int32Array(words);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const s = pairOf(words[i] & 0xff, words[i + 1] & 0xff);
+    if (s >= 0) run[i] = (words[i] & ~0xff) | s;
+  }
+  return run;
+}
