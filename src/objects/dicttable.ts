@@ -180,6 +180,11 @@ export class DictTable {
   layout: KeyLayout | null;
   /** bumped on every insertion/deletion (iterators compare it) */
   version: number;
+  /**
+   * bumped whenever entries may have moved (resize, clear, a split table's deletion): a lookup
+   * whose __eq__ call did that starts again, as lookdict does when the keys object changed
+   */
+  generation: number;
   /** address of the modelled keys object in the pymalloc model */
   keysAddr: number;
   /**
@@ -204,6 +209,7 @@ export class DictTable {
     this.strByHash = null;
     this.layout = null;
     this.version = 0;
+    this.generation = 0;
     this.keysAddr = 0;
     this.shared = null;
     this.valuesAddr = 0;
@@ -282,6 +288,16 @@ export class DictTable {
    * Index the entries of a table that had no index (a small one growing past SMALL_MAX entries,
    * a compacted or materialised table with more).
    */
+  /** the index for entries that moved: none for a small table */
+  private reindex(): void {
+    if (this.keys.length > SMALL_MAX) this.buildIndex();
+    else {
+      this.strIndex = null;
+      this.hashIndex = null;
+      this.strByHash = null;
+    }
+  }
+
   private buildIndex(): void {
     this.strIndex = new Map();
     this.hashIndex = null;
@@ -421,7 +437,7 @@ export class DictTable {
    * rebuilt the table. The stored key is kept alive during the call, as lookdict does.
    */
   private compareAt(i: number, k: PyObject, key: PyObject): number {
-    const keys = this.keys;
+    const keys = this.keys, generation = this.generation;
     incref(k);
     let eq: boolean;
     try {
@@ -429,8 +445,21 @@ export class DictTable {
     } finally {
       decref(k);
     }
-    if (this.keys !== keys || keys[i] !== k) return RESTART;
+    if (this.generation !== generation || this.keys !== keys || keys[i] !== k) return RESTART;
     return eq ? 1 : 0;
+  }
+
+  /**
+   * find() for an exact str key, hashing it only when the table needs the hash: an indexed table
+   * with str keys only finds it by its text (a fresh str used once as a key is never hashed).
+   */
+  findExactStr(key: PyObject): number {
+    const strIndex = this.strIndex;
+    if (strIndex !== null && this.hashIndex === null) {
+      const i = strIndex.get(key.value as string);
+      return i === undefined ? -1 : i;
+    }
+    return this.find(key, dictHooks.strHash(key));
   }
 
   /** entry of the exact-str key with this text, or -1 */
@@ -480,6 +509,10 @@ export class DictTable {
   set(key: PyObject, hash: number, value: PyObject): void {
     if (this.shared !== null && this.setSplit(key, hash, value)) return;
     const isStr = dictHooks.isExactStr(key);
+    if (this.log2size === 0 && this.layout === null) {
+      this.insertToEmpty(key, hash, value, isStr);
+      return;
+    }
     // insertdict (3.11): a non-str key turns a str-only table into a general one first
     if (this.unicode && !isStr && this.log2size !== 0) this.rebuild(log2KeySize(this.used * 3), false);
     const i = this.find(key, hash);
@@ -497,6 +530,25 @@ export class DictTable {
     this.appendEntry(key, hash, value);
     this.usable--;
     this.used++;
+    this.version++;
+  }
+
+  /**
+   * insert_to_emptydict: the first entry of a table on the shared empty keys gets a new 8-slot
+   * keys object (str-only when the key is an exact str). Nothing to look up, nothing to move.
+   */
+  private insertToEmpty(key: PyObject, hash: number, value: PyObject, isStr: boolean): void {
+    incref(key);
+    incref(value);
+    this.keys = [key];
+    this.vals = [value];
+    this.hashes = [hash];
+    this.unicode = isStr;
+    this.log2size = PyDict_LOG_MINSIZE;
+    this.usable = usableFraction(PyDict_MINSIZE) - 1;
+    this.used = 1;
+    this.keysAddr = allocKeys(PyDict_LOG_MINSIZE, isStr, this.keysBytes());
+    this.generation++;
     this.version++;
   }
 
@@ -597,6 +649,7 @@ export class DictTable {
       this.hashes.splice(i, 1);
       const strIndex = this.strIndex;
       this.strByHash = null;
+      this.generation++;
       if (strIndex !== null) {
         strIndex.delete(key.value as string);
         for (let j = i; j < this.keys.length; j++) strIndex.set(this.keys[j]!.value as string, j);
@@ -631,31 +684,35 @@ export class DictTable {
       for (const key of this.keys) incref(key!);
       this.shared = null;
     }
-    const keys: (PyObject | null)[] = [], vals: (PyObject | null)[] = [], hashes: number[] = [];
-    for (let i = 0; i < this.keys.length; i++) {
-      if (this.keys[i] !== null) {
-        keys.push(this.keys[i]);
-        vals.push(this.vals[i]);
-        hashes.push(this.hashes[i]);
+    // The entries close up over the holes. Without holes they keep their places, and so the
+    // index stays valid (a growing dict is not re-indexed at every resize).
+    const compact = this.keys.length !== this.used;
+    if (compact) {
+      const keys: (PyObject | null)[] = [], vals: (PyObject | null)[] = [], hashes: number[] = [];
+      for (let i = 0; i < this.keys.length; i++) {
+        if (this.keys[i] !== null) {
+          keys.push(this.keys[i]);
+          vals.push(this.vals[i]);
+          hashes.push(this.hashes[i]);
+        }
       }
+      this.keys = keys;
+      this.vals = vals;
+      this.hashes = hashes;
+    } else if (this.keys === EMPTY_ENTRIES) {
+      this.keys = [];
+      this.vals = [];
+      this.hashes = [];
     }
     const oldAddr = this.keysAddr, oldLog2 = this.log2size, oldUnicode = this.unicode;
-    this.keys = keys;
-    this.vals = vals;
-    this.hashes = hashes;
     this.unicode = unicode;
     this.log2size = log2;
     this.usable = usableFraction(1 << log2) - this.used;
-    this.strByHash = null;
-    if (this.layout === null || !unicode) {
-      // (a table following a layout has no holes: its entries and so its index stay as they are)
-      this.layout = null;
-      if (keys.length > SMALL_MAX) this.buildIndex();
-      else {
-        this.strIndex = null;
-        this.hashIndex = null;
-      }
-    }
+    this.generation++;
+    // (a table following a layout has no holes; it leaves the layout when it takes a non-str key)
+    if (this.layout !== null) {
+      if (!unicode) this.detach();
+    } else if (compact) this.reindex();
     // dictresize: new_keys_object first, the old keys freed afterwards
     this.keysAddr = allocKeys(log2, unicode, this.keysBytes());
     if (split !== null) {
@@ -761,6 +818,7 @@ export class DictTable {
     this.strByHash = null;
     this.keysAddr = 0;
     this.version++;
+    this.generation++;
   }
 
   /**
