@@ -8,14 +8,23 @@
 //   | indices: 2^log2_size x 1..8 B  |  -------->  |   in insertion order, null = deleted |
 //   | entries: usable x 16 B (str)   |             | strIndex: Map str -> entry           |
 //   |          usable x 24 B (other) |             | hashIndex: Map hash -> entry (list)  |
-//   +--------------------------------+             +-------------------------------------+
+//   +--------------------------------+             |   (no index at all up to 8 entries)  |
+//                                                  +-------------------------------------+
 //
 // The entries are kept exactly as CPython keeps them (insertion order, deleted slots left as holes
 // until the next resize), and the table's size, usable count and kind follow CPython's rules
 // (growth to the smallest power of two >= (used*3 | 8), str-only "unicode" tables with 16-byte
 // entries, conversion to a general table at the first non-str key, presizing for BUILD_MAP), so
 // sys.getsizeof and the allocator see CPython's numbers. Lookups use JS Maps instead of open
-// addressing: the probe sequence of a dict is not observable from Python.
+// addressing, and a table of at most SMALL_MAX entries has no Map at all: its lookups scan the
+// entries (most dicts are small and short-lived: keyword arguments, displays, records).
+//
+// What a lookup does that Python can see is lookdict's: only keys with the lookup's hash are
+// compared, an identical key matches without a call, two exact strs compare their text, anything
+// else calls __eq__ (stored key first, held by a reference during the call), and a comparison that
+// changed the table (resize, clear, the entry gone) starts the lookup again. Keys with equal
+// hashes are tried in entry order. (CPython tries them in probe order, which differs only after a
+// deleted key's slot was reused by a later key with the same hash; pyheap does not model slots.)
 //
 // Keys objects are allocated as CPython does: dictresize allocates the new keys object before
 // freeing the old one; 8-slot str-only keys objects go through a free list of 80 (emptied by a
@@ -284,10 +293,6 @@ export class DictTable {
     this.strByHash = null;
   }
 
-  /**
-   * Index the entries of a table that had no index (a small one growing past SMALL_MAX entries,
-   * a compacted or materialised table with more).
-   */
   /** the index for entries that moved: none for a small table */
   private reindex(): void {
     if (this.keys.length > SMALL_MAX) this.buildIndex();
@@ -298,6 +303,10 @@ export class DictTable {
     }
   }
 
+  /**
+   * Index the entries of a table that had no index (a small one growing past SMALL_MAX entries,
+   * a compacted or materialised table with more).
+   */
   private buildIndex(): void {
     this.strIndex = new Map();
     this.hashIndex = null;
