@@ -119,6 +119,19 @@ export function dictInsert(d: PyObject, key: PyObject, hash: number, value: PyOb
 
 /** PyDict_SetItem: borrowed key and value */
 export function dictSetItem(d: PyObject, key: PyObject, value: PyObject): void {
+  if (key.type === StrType) {
+    // an exact str key already there: its value is replaced without hashing the key
+    const t = d.value as DictTable;
+    const i = t.strIndex !== null && t.hashIndex === null ? t.findStr(key.value as string) : -1;
+    if (i >= 0) {
+      maintainTracking(d, key, value);
+      const old = t.vals[i]!;
+      incref(value);
+      t.vals[i] = value;
+      decref(old);
+      return;
+    }
+  }
   dictInsert(d, key, keyHash(key), value);
 }
 
@@ -144,7 +157,9 @@ export function dictSetItemStr(d: PyObject, name: string, value: PyObject): void
 
 /** PyDict_GetItemWithError: borrowed value or null; errors from __hash__/__eq__ propagate */
 export function dictGetItem(d: PyObject, key: PyObject): PyObject | null {
-  return (d.value as DictTable).get(key, keyHash(key));
+  const t = d.value as DictTable;
+  const i = key.type === StrType ? t.findExactStr(key) : t.find(key, objectHash(key));
+  return i < 0 ? null : t.vals[i];
 }
 
 /** borrowed value for a str key given as a JS string, or null */
@@ -154,7 +169,8 @@ export function dictGetItemStr(d: PyObject, name: string): PyObject | null {
 
 /** `key in d` */
 export function dictContains(d: PyObject, key: PyObject): boolean {
-  return (d.value as DictTable).find(key, keyHash(key)) >= 0;
+  const t = d.value as DictTable;
+  return (key.type === StrType ? t.findExactStr(key) : t.find(key, objectHash(key))) >= 0;
 }
 
 /** PyDict_DelItem: KeyError(key) when missing */

@@ -8,14 +8,23 @@
 //   | indices: 2^log2_size x 1..8 B  |  -------->  |   in insertion order, null = deleted |
 //   | entries: usable x 16 B (str)   |             | strIndex: Map str -> entry           |
 //   |          usable x 24 B (other) |             | hashIndex: Map hash -> entry (list)  |
-//   +--------------------------------+             +-------------------------------------+
+//   +--------------------------------+             |   (no index at all up to 8 entries)  |
+//                                                  +-------------------------------------+
 //
 // The entries are kept exactly as CPython keeps them (insertion order, deleted slots left as holes
 // until the next resize), and the table's size, usable count and kind follow CPython's rules
 // (growth to the smallest power of two >= (used*3 | 8), str-only "unicode" tables with 16-byte
 // entries, conversion to a general table at the first non-str key, presizing for BUILD_MAP), so
 // sys.getsizeof and the allocator see CPython's numbers. Lookups use JS Maps instead of open
-// addressing: the probe sequence of a dict is not observable from Python.
+// addressing, and a table of at most SMALL_MAX entries has no Map at all: its lookups scan the
+// entries (most dicts are small and short-lived: keyword arguments, displays, records).
+//
+// What a lookup does that Python can see is lookdict's: only keys with the lookup's hash are
+// compared, an identical key matches without a call, two exact strs compare their text, anything
+// else calls __eq__ (stored key first, held by a reference during the call), and a comparison that
+// changed the table (resize, clear, the entry gone) starts the lookup again. Keys with equal
+// hashes are tried in entry order. (CPython tries them in probe order, which differs only after a
+// deleted key's slot was reused by a later key with the same hash; pyheap does not model slots.)
 //
 // Keys objects are allocated as CPython does: dictresize allocates the new keys object before
 // freeing the old one; 8-slot str-only keys objects go through a free list of 80 (emptied by a
@@ -47,6 +56,14 @@ const dictHooks = {
 };
 
 const PyDict_MINSIZE = 8;
+/**
+ * A table with at most this many entries (holes included) keeps no index: a lookup scans the
+ * entries (comparing hashes first), cheaper than building and filling a Map for the small dicts
+ * that come and go by the thousand (keyword arguments, dict displays).
+ */
+const SMALL_MAX = 8;
+/** what a comparison returns when it changed the table under the lookup */
+const RESTART = -2;
 const PyDict_LOG_MINSIZE = 3;
 
 /**
@@ -159,12 +176,24 @@ export class DictTable {
   log2size: number;
   usable: number;
   unicode: boolean;
-  strIndex: Map<string, number>;
+  /**
+   * exact str key text -> entry; null for a small table (at most SMALL_MAX entries), whose
+   * lookups scan the entries instead (then hashIndex is null too)
+   */
+  strIndex: Map<string, number> | null;
+  /** hash -> entry (or entries, ascending) of every key that is not an exact str; null when none */
   hashIndex: Map<number, number | number[]> | null;
+  /** hash -> exact-str entries, made by the first lookup of another key in an indexed table; or null */
+  strByHash: Map<number, number | number[]> | null;
   /** the shared layout this table follows (its strIndex is the layout's), or null */
   layout: KeyLayout | null;
   /** bumped on every insertion/deletion (iterators compare it) */
   version: number;
+  /**
+   * bumped whenever entries may have moved (resize, clear, a split table's deletion): a lookup
+   * whose __eq__ call did that starts again, as lookdict does when the keys object changed
+   */
+  generation: number;
   /** address of the modelled keys object in the pymalloc model */
   keysAddr: number;
   /**
@@ -184,10 +213,12 @@ export class DictTable {
     this.log2size = 0;
     this.usable = 0;
     this.unicode = true;
-    this.strIndex = EMPTY_STR_INDEX;
+    this.strIndex = null;
     this.hashIndex = null;
+    this.strByHash = null;
     this.layout = null;
     this.version = 0;
+    this.generation = 0;
     this.keysAddr = 0;
     this.shared = null;
     this.valuesAddr = 0;
@@ -203,19 +234,17 @@ export class DictTable {
     const order = iv.orderedIndices();
     const n = order.length;
     const keys = new Array<PyObject | null>(n), vals = new Array<PyObject | null>(n), hashes = new Array<number>(n);
-    const strIndex = new Map<string, number>();
     for (let j = 0; j < n; j++) {
       const ix = order[j];
       const key = k.names[ix];
       keys[j] = key;
       vals[j] = iv.vals[ix];
       hashes[j] = dictHooks.strHash(key);
-      strIndex.set(key.value as string, j);
     }
     t.keys = keys;
     t.vals = vals;
     t.hashes = hashes;
-    t.strIndex = strIndex;
+    if (n > SMALL_MAX) t.buildIndex();
     t.used = n;
     t.makeSplit(k, iv.addr);
     return t;
@@ -227,7 +256,6 @@ export class DictTable {
     t.keys = [];
     t.vals = [];
     t.hashes = [];
-    t.strIndex = new Map();
     t.makeSplit(k, allocValuesBlock(k.usableSize()));
     return t;
   }
@@ -253,6 +281,7 @@ export class DictTable {
   static forInstance(): DictTable {
     const t = new DictTable();
     t.layout = ROOT_LAYOUT;
+    t.strIndex = ROOT_LAYOUT.index;
     return t;
   }
 
@@ -260,7 +289,33 @@ export class DictTable {
   private detach(): void {
     if (this.layout === null) return;
     this.layout = null;
-    this.strIndex = new Map(this.strIndex);
+    this.strIndex = this.keys.length > SMALL_MAX ? new Map(this.strIndex!) : null;
+    this.strByHash = null;
+  }
+
+  /** the index for entries that moved: none for a small table */
+  private reindex(): void {
+    if (this.keys.length > SMALL_MAX) this.buildIndex();
+    else {
+      this.strIndex = null;
+      this.hashIndex = null;
+      this.strByHash = null;
+    }
+  }
+
+  /**
+   * Index the entries of a table that had no index (a small one growing past SMALL_MAX entries,
+   * a compacted or materialised table with more).
+   */
+  private buildIndex(): void {
+    this.strIndex = new Map();
+    this.hashIndex = null;
+    this.strByHash = null;
+    const keys = this.keys, hashes = this.hashes;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k !== null) this.addToIndex(k, hashes[i], i);
+    }
   }
 
   get size(): number { return this.log2size === 0 ? 0 : 1 << this.log2size; }
@@ -290,42 +345,152 @@ export class DictTable {
 
   // ---- lookup ----
 
-  /** index of the entry for key, or -1. May call Python __eq__/__hash__ (and so may throw). */
+  /**
+   * Index of the entry for key, or -1. May call Python __eq__/__hash__ (and so may throw).
+   *
+   * As CPython's lookdict: only entries with the same hash are candidates, an identical key
+   * matches at once, two exact strs compare their text, and anything else calls key.__eq__ with a
+   * reference held to the stored key; when the comparison changed the table (the entry is gone or
+   * the entries were rebuilt), the lookup starts again. Candidates are tried in entry order.
+   */
   find(key: PyObject, hash: number): number {
-    if (dictHooks.isExactStr(key)) {
-      const i = this.strIndex.get(key.value as string);
-      if (i !== undefined) return i;
-      if (this.hashIndex === null) return -1;
-    } else if (typeof key.value === 'string' && this.strIndex.size > 0) {
-      // an instance of a str subclass may equal a stored exact str (same hash unless overridden)
-      const i = this.strIndex.get(key.value);
-      if (i !== undefined && this.hashes[i] === hash && this.matches(i, key)) return i;
+    const strIndex = this.strIndex;
+    if (strIndex === null) return this.scan(key, hash);
+    if (this.hashIndex === null && dictHooks.isExactStr(key)) {
+      const i = strIndex.get(key.value as string);
+      return i === undefined ? -1 : i;
     }
-    if (this.hashIndex === null) return -1;
-    const slot = this.hashIndex.get(hash);
-    if (slot === undefined) return -1;
-    if (typeof slot === 'number') return this.matches(slot, key) ? slot : -1;
-    for (const i of slot) if (this.matches(i, key)) return i;
+    for (;;) {
+      const r = this.findIndexed(key, hash, strIndex);
+      if (r !== RESTART) return r;
+    }
+  }
+
+  /** find() in a table without an index: one pass over the entries */
+  private scan(key: PyObject, hash: number): number {
+    for (;;) {
+      const keys = this.keys, hashes = this.hashes;
+      const keyIsStr = key.type === StrType;
+      let i = 0;
+      for (; i < keys.length; i++) {
+        const k = keys[i];
+        if (k === null || hashes[i] !== hash) continue;
+        if (k === key) return i;
+        if (keyIsStr && k.type === StrType) {
+          if (k.value === key.value) return i;
+          continue;
+        }
+        const r = this.compareAt(i, k, key);
+        if (r === RESTART) break;
+        if (r === 1) return i;
+      }
+      if (i === keys.length) return -1;
+    }
+  }
+
+  /**
+   * find() in an indexed table. The candidates, tried in entry order: the exact-str entry with the
+   * key's text when the key is an exact str (equal without asking), every exact-str entry with
+   * the key's hash when it is not, and the other keys with the key's hash. RESTART when a
+   * comparison changed the table.
+   */
+  private findIndexed(key: PyObject, hash: number, strIndex: Map<string, number>): number {
+    const exact = dictHooks.isExactStr(key);
+    const strs = exact ? strIndex.get(key.value as string) : strIndex.size > 0 ? this.strsWithHash(hash) : undefined;
+    const others = this.hashIndex === null ? undefined : this.hashIndex.get(hash);
+    if (others === undefined) {
+      if (strs === undefined) return -1;
+      if (typeof strs === 'number') return exact ? strs : this.tryEntry(strs, key);
+    } else if (strs === undefined && typeof others === 'number') return this.tryEntry(others, key);
+    const cands: number[] = [];
+    if (strs !== undefined) typeof strs === 'number' ? cands.push(strs) : cands.push(...strs);
+    if (others !== undefined) typeof others === 'number' ? cands.push(others) : cands.push(...others);
+    cands.sort((x, y) => x - y);
+    const keys = this.keys;
+    for (const j of cands) {
+      if (exact && keys[j]!.type === StrType) return j;
+      const r = this.tryEntry(j, key);
+      if (r !== -1) return r;
+    }
     return -1;
   }
 
-  private matches(i: number, key: PyObject): boolean {
-    const k = this.keys[i];
-    if (k === null) return false;
-    if (k === key) return true;
-    return dictHooks.equal(k, key);
+  /** entry j if its key is key (identical or equal), -1 if not, RESTART if the comparison changed the table */
+  private tryEntry(j: number, key: PyObject): number {
+    const k = this.keys[j]!;
+    if (k === key) return j;
+    const r = this.compareAt(j, k, key);
+    return r === 1 ? j : r === 0 ? -1 : RESTART;
   }
 
+  /**
+   * The exact-str entries with this hash (for a lookup by a key that is not an exact str), from
+   * an index by hash made at the first such lookup and kept up to date until the table is
+   * rebuilt or its index changes wholesale.
+   */
+  private strsWithHash(hash: number): number | number[] | undefined {
+    let byHash = this.strByHash;
+    if (byHash === null) {
+      byHash = this.strByHash = new Map();
+      const keys = this.keys;
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k !== null && k.type === StrType) addToSlot(byHash, this.hashes[i], i);
+      }
+    }
+    return byHash.get(hash);
+  }
+
+  /**
+   * stored key k (entry i) == key? 1 or 0, or RESTART when the comparison removed the entry or
+   * rebuilt the table. The stored key is kept alive during the call, as lookdict does.
+   */
+  private compareAt(i: number, k: PyObject, key: PyObject): number {
+    const keys = this.keys, generation = this.generation;
+    incref(k);
+    let eq: boolean;
+    try {
+      eq = dictHooks.equal(k, key);
+    } finally {
+      decref(k);
+    }
+    if (this.generation !== generation || this.keys !== keys || keys[i] !== k) return RESTART;
+    return eq ? 1 : 0;
+  }
+
+  /**
+   * find() for an exact str key, hashing it only when the table needs the hash: an indexed table
+   * with str keys only finds it by its text (a fresh str used once as a key is never hashed).
+   */
+  findExactStr(key: PyObject): number {
+    const strIndex = this.strIndex;
+    if (strIndex !== null && this.hashIndex === null) {
+      const i = strIndex.get(key.value as string);
+      return i === undefined ? -1 : i;
+    }
+    return this.find(key, dictHooks.strHash(key));
+  }
+
+  /** entry of the exact-str key with this text, or -1 */
   findStr(name: string): number {
-    const i = this.strIndex.get(name);
-    return i === undefined ? -1 : i;
+    const strIndex = this.strIndex;
+    if (strIndex !== null) {
+      const i = strIndex.get(name);
+      return i === undefined ? -1 : i;
+    }
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k !== null && k.value === name && k.type === StrType) return i;
+    }
+    return -1;
   }
 
   /** borrowed value for an exact-str key given as a JS string, or null */
   getStr(name: string): PyObject | null {
-    const i = this.strIndex.get(name);
-    if (i !== undefined) return this.vals[i];
-    return this.hashIndex === null ? null : this.getStrSubclassKey(name);
+    const i = this.findStr(name);
+    if (i >= 0) return this.vals[i];
+    return (this.strIndex === null ? this.unicode : this.hashIndex === null) ? null : this.getStrSubclassKey(name);
   }
 
   /**
@@ -353,6 +518,10 @@ export class DictTable {
   set(key: PyObject, hash: number, value: PyObject): void {
     if (this.shared !== null && this.setSplit(key, hash, value)) return;
     const isStr = dictHooks.isExactStr(key);
+    if (this.log2size === 0 && this.layout === null) {
+      this.insertToEmpty(key, hash, value, isStr);
+      return;
+    }
     // insertdict (3.11): a non-str key turns a str-only table into a general one first
     if (this.unicode && !isStr && this.log2size !== 0) this.rebuild(log2KeySize(this.used * 3), false);
     const i = this.find(key, hash);
@@ -374,6 +543,25 @@ export class DictTable {
   }
 
   /**
+   * insert_to_emptydict: the first entry of a table on the shared empty keys gets a new 8-slot
+   * keys object (str-only when the key is an exact str). Nothing to look up, nothing to move.
+   */
+  private insertToEmpty(key: PyObject, hash: number, value: PyObject, isStr: boolean): void {
+    incref(key);
+    incref(value);
+    this.keys = [key];
+    this.vals = [value];
+    this.hashes = [hash];
+    this.unicode = isStr;
+    this.log2size = PyDict_LOG_MINSIZE;
+    this.usable = usableFraction(PyDict_MINSIZE) - 1;
+    this.used = 1;
+    this.keysAddr = allocKeys(PyDict_LOG_MINSIZE, isStr, this.keysBytes());
+    this.generation++;
+    this.version++;
+  }
+
+  /**
    * insertdict on a split table for a key it does not have: an exact str key goes into the shared
    * keys (if it is new there and they have room) and the value after the dict's other entries.
    * Returns false when set() goes on instead: the key is there already (its value is replaced as
@@ -385,7 +573,7 @@ export class DictTable {
       return false;
     }
     const name = key.value as string;
-    if (this.strIndex.has(name)) return false;
+    if (this.findStr(name) >= 0) return false;
     const k = this.shared!;
     const ix = k.indexFor(key);
     if (ix < 0) {
@@ -397,7 +585,11 @@ export class DictTable {
     this.keys.push(k.names[ix]);
     this.vals.push(value);
     this.hashes.push(hash);
-    this.strIndex.set(name, j);
+    if (this.strIndex !== null) {
+      this.strIndex.set(name, j);
+      if (this.strByHash !== null) addToSlot(this.strByHash, hash, j);
+    }
+    else if (j >= SMALL_MAX) this.buildIndex();
     this.used++;
     this.usable = k.usable;
     this.version++;
@@ -419,33 +611,36 @@ export class DictTable {
       if (next !== null) {
         this.layout = next;
         this.strIndex = next.index;
+        this.strByHash = null;
         return;
       }
       this.detach();
     }
-    if (dictHooks.isExactStr(key)) {
-      this.strIndex.set(key.value as string, i);
+    if (this.strIndex === null) {
+      if (i >= SMALL_MAX) this.buildIndex();
       return;
     }
-    if (this.hashIndex === null) this.hashIndex = new Map();
-    const slot = this.hashIndex.get(hash);
-    if (slot === undefined) this.hashIndex.set(hash, i);
-    else if (typeof slot === 'number') this.hashIndex.set(hash, [slot, i]);
-    else slot.push(i);
+    this.addToIndex(key, hash, i);
+  }
+
+  private addToIndex(key: PyObject, hash: number, i: number): void {
+    if (dictHooks.isExactStr(key)) {
+      this.strIndex!.set(key.value as string, i);
+      if (this.strByHash !== null) addToSlot(this.strByHash, hash, i);
+      return;
+    }
+    addToSlot(this.hashIndex ??= new Map(), hash, i);
   }
 
   private unindexEntry(key: PyObject, hash: number, i: number): void {
     this.detach();
+    if (this.strIndex === null) return;
     if (dictHooks.isExactStr(key)) {
       this.strIndex.delete(key.value as string);
+      if (this.strByHash !== null) removeFromSlot(this.strByHash, hash, i);
       return;
     }
-    const slot = this.hashIndex!.get(hash)!;
-    if (typeof slot === 'number') this.hashIndex!.delete(hash);
-    else {
-      slot.splice(slot.indexOf(i), 1);
-      if (slot.length === 1) this.hashIndex!.set(hash, slot[0]);
-    }
+    removeFromSlot(this.hashIndex!, hash, i);
   }
 
   /**
@@ -461,8 +656,13 @@ export class DictTable {
       this.keys.splice(i, 1);
       this.vals.splice(i, 1);
       this.hashes.splice(i, 1);
-      this.strIndex.delete(key.value as string);
-      for (let j = i; j < this.keys.length; j++) this.strIndex.set(this.keys[j]!.value as string, j);
+      const strIndex = this.strIndex;
+      this.strByHash = null;
+      this.generation++;
+      if (strIndex !== null) {
+        strIndex.delete(key.value as string);
+        for (let j = i; j < this.keys.length; j++) strIndex.set(this.keys[j]!.value as string, j);
+      }
       this.used--;
       this.version++;
       return [key, value];
@@ -492,30 +692,36 @@ export class DictTable {
       // a split table becomes combined: it now owns its keys (in insertion order)
       for (const key of this.keys) incref(key!);
       this.shared = null;
-      this.strIndex = new Map(); // (rebuilt below: layout is null)
     }
-    const keys: (PyObject | null)[] = [], vals: (PyObject | null)[] = [], hashes: number[] = [];
-    for (let i = 0; i < this.keys.length; i++) {
-      if (this.keys[i] !== null) {
-        keys.push(this.keys[i]);
-        vals.push(this.vals[i]);
-        hashes.push(this.hashes[i]);
+    // The entries close up over the holes. Without holes they keep their places, and so the
+    // index stays valid (a growing dict is not re-indexed at every resize).
+    const compact = this.keys.length !== this.used;
+    if (compact) {
+      const keys: (PyObject | null)[] = [], vals: (PyObject | null)[] = [], hashes: number[] = [];
+      for (let i = 0; i < this.keys.length; i++) {
+        if (this.keys[i] !== null) {
+          keys.push(this.keys[i]);
+          vals.push(this.vals[i]);
+          hashes.push(this.hashes[i]);
+        }
       }
+      this.keys = keys;
+      this.vals = vals;
+      this.hashes = hashes;
+    } else if (this.keys === EMPTY_ENTRIES) {
+      this.keys = [];
+      this.vals = [];
+      this.hashes = [];
     }
     const oldAddr = this.keysAddr, oldLog2 = this.log2size, oldUnicode = this.unicode;
-    this.keys = keys;
-    this.vals = vals;
-    this.hashes = hashes;
     this.unicode = unicode;
     this.log2size = log2;
     this.usable = usableFraction(1 << log2) - this.used;
-    if (this.layout === null || !unicode) {
-      // (a table following a layout has no holes: its entries and so its index stay as they are)
-      this.layout = null;
-      this.strIndex = new Map();
-      this.hashIndex = null;
-      for (let i = 0; i < keys.length; i++) this.indexEntry(keys[i]!, hashes[i], i);
-    }
+    this.generation++;
+    // (a table following a layout has no holes; it leaves the layout when it takes a non-str key)
+    if (this.layout !== null) {
+      if (!unicode) this.detach();
+    } else if (compact) this.reindex();
     // dictresize: new_keys_object first, the old keys freed afterwards
     this.keysAddr = allocKeys(log2, unicode, this.keysBytes());
     if (split !== null) {
@@ -541,7 +747,7 @@ export class DictTable {
       c.keys = this.keys.slice();
       c.vals = this.vals.slice();
       c.hashes = this.hashes.slice();
-      c.strIndex = new Map(this.strIndex);
+      c.strIndex = this.strIndex === null ? null : new Map(this.strIndex);
       c.used = this.used;
       c.makeSplit(this.shared, allocValuesBlock(this.shared.usableSize()));
       for (const v of c.vals) incref(v!);
@@ -556,7 +762,7 @@ export class DictTable {
     t.usable = this.usable;
     t.unicode = this.unicode;
     t.layout = this.layout;
-    t.strIndex = this.layout !== null ? this.strIndex : new Map(this.strIndex);
+    t.strIndex = this.layout !== null || this.strIndex === null ? this.strIndex : new Map(this.strIndex);
     if (this.hashIndex !== null) {
       t.hashIndex = new Map();
       for (const [h, slot] of this.hashIndex) t.hashIndex.set(h, typeof slot === 'number' ? slot : slot.slice());
@@ -593,7 +799,10 @@ export class DictTable {
     const keys = this.keys, vals = this.vals;
     const addr = this.keysAddr, log2 = this.log2size, unicode = this.unicode;
     this.becomeEmpty();
-    if (this.layout !== null) this.layout = ROOT_LAYOUT;
+    if (this.layout !== null) {
+      this.layout = ROOT_LAYOUT;
+      this.strIndex = ROOT_LAYOUT.index;
+    }
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k !== null) {
@@ -613,10 +822,12 @@ export class DictTable {
     this.log2size = 0;
     this.usable = 0;
     this.unicode = true;
-    this.strIndex = EMPTY_STR_INDEX;
+    this.strIndex = null;
     this.hashIndex = null;
+    this.strByHash = null;
     this.keysAddr = 0;
     this.version++;
+    this.generation++;
   }
 
   /**
@@ -657,6 +868,23 @@ export class DictTable {
       i++;
     }
     return -1;
+  }
+}
+
+/** add entry i under hash in an index by hash (a slot holds one entry or several, ascending) */
+function addToSlot(index: Map<number, number | number[]>, hash: number, i: number): void {
+  const slot = index.get(hash);
+  if (slot === undefined) index.set(hash, i);
+  else if (typeof slot === 'number') index.set(hash, [slot, i]);
+  else slot.push(i);
+}
+
+function removeFromSlot(index: Map<number, number | number[]>, hash: number, i: number): void {
+  const slot = index.get(hash)!;
+  if (typeof slot === 'number') index.delete(hash);
+  else {
+    slot.splice(slot.indexOf(i), 1);
+    if (slot.length === 1) index.set(hash, slot[0]);
   }
 }
 
