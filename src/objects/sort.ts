@@ -28,6 +28,7 @@ import { IntType } from './int.js';
 import { StrType } from './str.js';
 import { TupleType } from './tuple.js';
 import { hasIndex, asSsize } from './slice.js';
+import { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING } from './recursion.js';
 import { sequenceList } from './list.js';
 
 type Less = (a: PyObject, b: PyObject) => boolean;
@@ -626,7 +627,13 @@ export function sortedList(iterable: PyObject, key: PyObject | null, reverse: Py
   const l = sequenceList(iterable);
   try {
     const rev = typeof reverse === 'boolean' ? reverse : reverseFlag(reverse);
-    listSortImpl(l, key === None ? null : key, rev);
+    // sorted() calls the new list's bound sort method, and that call checks the recursion depth
+    enterRecursiveCall(WHILE_CALLING);
+    try {
+      listSortImpl(l, key === None ? null : key, rev);
+    } finally {
+      leaveRecursiveCall();
+    }
   } catch (e) {
     decref(l);
     throw e;

@@ -22,7 +22,9 @@ import { callHooks } from './callhooks.js';
 import { evalHooks } from './evalhooks.js';
 import { intFast } from './intfast.js';
 import { PyErr, raise, raiseTypeError, raiseNameError, excType, errorHooks, isJsStackOverflow } from '../objects/errors.js';
-import { recursion, checkRecursion, WHILE_CALLING, IN_COMPARISON } from '../objects/recursion.js';
+import {
+  recursion, checkRecursion, enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING, IN_COMPARISON,
+} from '../objects/recursion.js';
 import {
   getAttr, setAttr, getItem, setItem, binaryOp, inplaceOp, richCompare, richCompareUnchecked, isTrue, contains,
   getIter, call, isInstance, callSpecial, EQ, NE,
@@ -435,7 +437,14 @@ function finishInit(stack: (PyObject | null)[], sp: number, base: number, r: PyO
 function callOther(callable: PyObject, stack: (PyObject | null)[], base: number, start: number, sp: number,
   kwnames: string[] | null): PyObject {
   if (callable.type === MethodDescrType && start === base + 1 && sp > start) {
-    return callMethodDescr(callable, stack[start]!, stackArgs(stack, start + 1, sp), kwnames);
+    if (kwnames === null) return callMethodDescr(callable, stack[start]!, stackArgs(stack, start + 1, sp), null);
+    // 3.11 does not specialise a method call with keywords: method_vectorcall checks the depth
+    enterRecursiveCall(WHILE_CALLING);
+    try {
+      return callMethodDescr(callable, stack[start]!, stackArgs(stack, start + 1, sp), kwnames);
+    } finally {
+      leaveRecursiveCall();
+    }
   }
   return call(callable, stackArgs(stack, start, sp), kwnames);
 }
