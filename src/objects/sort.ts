@@ -28,7 +28,6 @@ import { IntType } from './int.js';
 import { StrType } from './str.js';
 import { TupleType } from './tuple.js';
 import { hasIndex, asSsize } from './slice.js';
-import { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING } from './recursion.js';
 import { sequenceList } from './list.js';
 
 type Less = (a: PyObject, b: PyObject) => boolean;
@@ -627,13 +626,7 @@ export function sortedList(iterable: PyObject, key: PyObject | null, reverse: Py
   const l = sequenceList(iterable);
   try {
     const rev = typeof reverse === 'boolean' ? reverse : reverseFlag(reverse);
-    // sorted() calls the new list's bound sort method, and that call checks the recursion depth
-    enterRecursiveCall(WHILE_CALLING);
-    try {
-      listSortImpl(l, key === None ? null : key, rev);
-    } finally {
-      leaveRecursiveCall();
-    }
+    listSortImpl(l, key === None ? null : key, rev);
   } catch (e) {
     decref(l);
     throw e;
