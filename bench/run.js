@@ -38,6 +38,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeStackArgs } from '../bin/js-stack.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = resolve(benchDir, '..');
@@ -212,12 +213,12 @@ function main() {
   if (files.length === 0) usage('no benchmark matches');
 
   const pyArgv = splitCmd(o.python);
-  const heapArgv = o.pyheapCmd !== null ? splitCmd(o.pyheapCmd) : [process.execPath, join(root, 'bin', 'pyheap.js')];
+  const heapArgv = o.pyheapCmd !== null ? splitCmd(o.pyheapCmd) : [process.execPath, ...nodeStackArgs(), join(root, 'bin', 'pyheap.js')];
   const pyEnv = { ...process.env };
   const heapEnv = { ...process.env, ...o.env };
   const traceOut = join(tmpdir(), `pyheap-bench-trace-${process.pid}.html`);
   const variants = o.variants.map((v) => ({ label: v.label, argv: splitCmd(v.cmd) }));
-  if (o.trace) variants.unshift({ label: 'pyheap traced', argv: [process.execPath, join(root, 'bin', 'pyheap.js'), 'trace', '-o', traceOut] });
+  if (o.trace) variants.unshift({ label: 'pyheap traced', argv: [process.execPath, ...nodeStackArgs(), join(root, 'bin', 'pyheap.js'), 'trace', '-o', traceOut] });
 
   const results = [];
   for (const f of files) {

@@ -3,8 +3,13 @@
 // (dist/pyheap.cjs.cache), which bin/load-runtime.js hands to V8 at every start. The warm-up
 // touches the common paths (classes, calls, containers, str formatting, generators, exceptions)
 // so that their functions are compiled and included.
+// The cache is made under the --stack-size pyheap runs with (V8 rejects a cache made under other
+// flags), so this script relaunches itself with it (bin/js-stack.js).
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { cachePath, loadRuntime } from '../bin/load-runtime.js';
+import { relaunchWithStack } from '../bin/js-stack.js';
+
+relaunchWithStack(); // (returns only in the process that has the flag)
 
 const warmUp = `
 class P:

@@ -26,6 +26,7 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeStackArgs } from '../bin/js-stack.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const driver = path.join(root, 'test', 'cpython', 'driver.py');
@@ -67,7 +68,7 @@ const unescape = (s) => s.replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c === 
 
 /** run pyheap's driver once; resolves with the protocol events and how the process ended */
 function runDriver(testDir, name, excluded, cwd) {
-  const args = [pyheap, driver, testDir, name];
+  const args = [...nodeStackArgs(), pyheap, driver, testDir, name];
   const control = [...excluded.map((id) => '-' + id), ...(only ?? []).map((s) => '+' + s)];
   if (control.length) {
     const file = path.join(cwd, '.control');

@@ -53,6 +53,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compareMemoryShape, isMemoryProgram } from './memshape.js';
+import { nodeStackArgs } from '../bin/js-stack.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const programsDir = path.join(repoRoot, 'test', 'programs');
@@ -232,7 +233,7 @@ function pyheapCommand() {
     const [cmd, ...args] = custom.trim().split(/\s+/);
     return { cmd, args, label: custom.trim() };
   }
-  return { cmd: process.execPath, args: [path.join(repoRoot, 'bin', 'pyheap.js')], label: 'node bin/pyheap.js' };
+  return { cmd: process.execPath, args: [...nodeStackArgs(), path.join(repoRoot, 'bin', 'pyheap.js')], label: 'node bin/pyheap.js' };
 }
 
 function baseEnv() {

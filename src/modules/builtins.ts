@@ -25,6 +25,7 @@ import { ts } from '../vm/state.js';
 import { runFrame } from '../vm/eval.js';
 import { Frame } from '../vm/frame.js';
 import { callHooks } from '../vm/callhooks.js';
+import { withRecursionCheck } from '../objects/recursion.js';
 import { builtinsHooks } from './builtinshooks.js';
 
 type Fn = (args: PyObject[], kwnames: string[] | null) => PyObject;
@@ -577,11 +578,21 @@ def('__import__', (args, kwnames) => {
 
 def('open', (args, kwnames) => builtinsHooks.open(args, kwnames));
 
+/**
+ * The builtins CPython 3.11 defines METH_O, METH_NOARGS or METH_VARARGS: calling one takes a
+ * recursion unit (objects/recursion.ts). (len is METH_O too, but warm code calls it through a
+ * specialised instruction without the check; the other builtins are METH_FASTCALL.)
+ */
+const CALL_CHECKS_RECURSION = new Set([
+  'abs', 'aiter', 'all', 'any', 'ascii', 'bin', 'callable', 'chr', 'globals', 'hash', 'hex', 'id', 'locals',
+  'max', 'min', 'oct', 'ord', 'repr',
+]);
+
 /** create the builtins module (after every static type is finished) */
 export function makeBuiltinsModule(types: Record<string, PyObject>): PyObject {
   const m = newModule('builtins', None);
   for (const [name, fn] of fns) {
-    const f = newBuiltinFunction(name, fn);
+    const f = newBuiltinFunction(name, CALL_CHECKS_RECURSION.has(name) ? withRecursionCheck(fn) : fn);
     moduleSet(m, name, f);
     decref(f);
   }

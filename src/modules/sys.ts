@@ -13,6 +13,7 @@ import { newModule, moduleSet } from '../objects/module.js';
 import { newNamespace } from '../objects/namespace.js';
 import { PyType, TPFLAGS_HAVE_GC } from '../objects/type.js';
 import { ts } from '../vm/state.js';
+import { recursion, withRecursionCheck } from '../objects/recursion.js';
 import { frameObject } from '../vm/traceback.js';
 import { sysHooks } from './syshooks.js';
 import { obmalloc } from '../memory/obmalloc.js';
@@ -53,16 +54,19 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
     const e = A.call(excType('SystemExit'), args.length ? [args[0]] : [], null);
     throw new PyErr(e);
   });
-  fn('getrecursionlimit', () => newInt(ts.recursionLimit));
-  fn('setrecursionlimit', (args, kw) => {
+  // (METH_NOARGS and METH_O in CPython: their calls take a recursion unit, which the message counts)
+  fn('getrecursionlimit', withRecursionCheck(() => newInt(recursion.limit)));
+  fn('setrecursionlimit', withRecursionCheck((args, kw) => {
     checkArity('sys.setrecursionlimit', args, kw, 1, 1);
     if (args[0].type.name !== 'int') raiseTypeError("'float' object cannot be interpreted as an integer");
     const n = Number(args[0].value);
     if (n < 1) raiseValueError('recursion limit must be greater or equal than 1');
-    if (n <= ts.depth) raise(excType('RecursionError'), `cannot set the recursion limit to ${n} at the recursion depth ${ts.depth}: the limit is too low`);
-    ts.recursionLimit = n;
+    if (n <= recursion.depth) {
+      raise(excType('RecursionError'), `cannot set the recursion limit to ${n} at the recursion depth ${recursion.depth}: the limit is too low`);
+    }
+    recursion.limit = n;
     return none();
-  });
+  }));
   fn('intern', (args, kw) => {
     checkArity('sys.intern', args, kw, 1, 1);
     if (!isStr(args[0])) raiseTypeError(`intern() argument must be str, not ${args[0].type.name}`);

@@ -13,6 +13,7 @@ import { None, NotImplemented, isNotImplemented } from './singletons.js';
 import { newStr, StrType } from './str.js';
 import { True, False, newBool } from './bool.js';
 import { IntType, newInt } from './int.js';
+import { enterRecursiveCall, leaveRecursiveCall, IN_COMPARISON } from './recursion.js';
 
 const OP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];
 const SWAPPED = [GT, GE, EQ, NE, LT, LE];
@@ -25,7 +26,13 @@ export const typeName = (o: PyObject): string => o.type.name;
 export function repr(o: PyObject): PyObject {
   const f = o.type.repr;
   if (f === null) return newStr(`<${o.type.name} object at ${hexAddr(o)}>`);
-  const r = f(o);
+  enterRecursiveCall(' while getting the repr of an object');
+  let r: PyObject;
+  try {
+    r = f(o);
+  } finally {
+    leaveRecursiveCall();
+  }
   if (r.type !== StrType && !isSubtype(r.type, StrType)) {
     const typeName = r.type.name; // (read before r may be freed)
     decref(r);
@@ -47,7 +54,13 @@ export function str(o: PyObject): PyObject {
   if (o.type === StrType) { incref(o); return o; }
   const f = o.type.str;
   if (f === null) return repr(o);
-  const r = f(o);
+  enterRecursiveCall(' while getting the str of an object');
+  let r: PyObject;
+  try {
+    r = f(o);
+  } finally {
+    leaveRecursiveCall();
+  }
   if (r.type !== StrType && !isSubtype(r.type, StrType)) {
     const typeName = r.type.name; // (read before r may be freed)
     decref(r);
@@ -186,8 +199,18 @@ export function isTrue(o: PyObject): boolean {
 
 // ---------- comparison ----------
 
-/** PyObject_RichCompare: new reference */
+/** PyObject_RichCompare: new reference (taking a recursion unit while it runs) */
 export function richCompare(a: PyObject, b: PyObject, op: number): PyObject {
+  enterRecursiveCall(IN_COMPARISON);
+  try {
+    return richCompareUnchecked(a, b, op);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
+/** do_richcompare: the comparison itself, for the specialised COMPARE_OPs that skip the check */
+export function richCompareUnchecked(a: PyObject, b: PyObject, op: number): PyObject {
   const ta = a.type, tb = b.type;
   let checkedReverse = false;
   if (ta !== tb && isSubtype(tb, ta) && tb.richcompare !== null) {

@@ -30,6 +30,7 @@ import { method, getset } from './define.js';
 import {
   hasIndex, isSlice, sliceLongIndices, checkArgs, registerLengthHint, TPFLAGS_SEQUENCE, TPFLAGS_DISALLOW_INSTANTIATION,
 } from './slice.js';
+import { recursion, raiseRecursionError, IN_COMPARISON } from './recursion.js';
 import { tupleHashOf, newTupleSteal } from './tuple.js';
 
 type Num = number | bigint;
@@ -58,6 +59,11 @@ function objsOf(r: PyObject): RangeObjs { return r.value as RangeObjs; }
 
 /** make_range_object: takes ownership of the three int objects */
 function makeRange(start: PyObject, stop: PyObject, step: PyObject): PyObject {
+  if (recursion.depth >= recursion.limit) {
+    // compute_range_length compares through PyObject_RichCompareBool, which checks the recursion depth
+    decref(start); decref(stop); decref(step);
+    raiseRecursionError(IN_COMPARISON);
+  }
   const s = bigOf(start), e = bigOf(stop), st = bigOf(step);
   const len = rangeLength(s, e, st);
   const length = newInt(len);

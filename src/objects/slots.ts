@@ -18,6 +18,7 @@ import { NotImplemented, None, notImplemented, none } from './singletons.js';
 import { True, False, newBool } from './bool.js';
 import { genericGetAttr, genericSetAttr } from './object.js';
 import { IntType } from './int.js';
+import { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING } from './recursion.js';
 
 const NB_NAMES: [string, string, string][] = [
   ['__add__', '__radd__', '__iadd__'], ['__and__', '__rand__', '__iand__'],
@@ -101,13 +102,16 @@ function hashDispatch(o: PyObject): number {
   }
 }
 
+/** slot_tp_call, reached through _PyObject_MakeTpCall: a recursion unit while __call__ runs */
 function callDispatch(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  enterRecursiveCall(WHILE_CALLING);
   const m = lookupSpecial(f, '__call__');
-  if (m === null) raiseTypeError(`'${f.type.name}' object is not callable`);
   try {
+    if (m === null) raiseTypeError(`'${f.type.name}' object is not callable`);
     return call(m!, args, kwnames);
   } finally {
-    decref(m!);
+    if (m !== null) decref(m);
+    leaveRecursiveCall();
   }
 }
 

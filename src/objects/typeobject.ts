@@ -25,6 +25,7 @@ import { fixupSlots, DUNDER_NAMES } from './slots.js';
 import { newMemberDescr, newGetSetDescr } from './descriptors.js';
 import { DictTable } from './dicttable.js';
 import { typeHooks } from './typehooks.js';
+import { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING } from './recursion.js';
 
 // ---------- calling a type ----------
 
@@ -34,6 +35,19 @@ function typeCall(t: PyObject, args: PyObject[], kwnames: string[] | null): PyOb
     incref(args[0].type);
     return args[0].type;
   }
+  // a class statement's class has no vectorcall in 3.11: it is called through
+  // _PyObject_MakeTpCall, whose recursion check holds a unit while __new__ and __init__ run
+  if ((type.flags & TPFLAGS_HEAPTYPE) === 0) return makeInstance(type, args, kwnames);
+  enterRecursiveCall(WHILE_CALLING);
+  try {
+    return makeInstance(type, args, kwnames);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
+/** type_call's work: __new__, then __init__ if __new__ made an instance of the class */
+function makeInstance(type: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   if (type.new === null) raiseTypeError(`cannot create '${type.name}' instances`);
   const obj = type.new!(type, args, kwnames);
   if (!isInstance(obj, type)) return obj;

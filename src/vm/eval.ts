@@ -24,14 +24,18 @@ import { evalHooks } from './evalhooks.js';
 import { intFast } from './intfast.js';
 import { PyErr, raise, raiseTypeError, raiseNameError, excType, errorHooks, isJsStackOverflow } from '../objects/errors.js';
 import {
-  getAttr, setAttr, getItem, setItem, binaryOp, inplaceOp, richCompare, isTrue, contains, getIter, call,
-  isInstance, callSpecial,
+  recursion, checkRecursion, enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING, IN_COMPARISON,
+} from '../objects/recursion.js';
+import {
+  getAttr, setAttr, getItem, setItem, binaryOp, inplaceOp, richCompare, richCompareUnchecked, isTrue, contains,
+  getIter, call, isInstance, callSpecial, EQ, NE,
 } from '../objects/abstract.js';
+import { FloatType } from '../objects/float.js';
+import { StrType } from '../objects/str.js';
 import { None, none, NotImplemented } from '../objects/singletons.js';
 import { True, False, newBool } from '../objects/bool.js';
 import { IntType, newInt } from '../objects/int.js';
 import { RangeIterType, type RangeIterData } from '../objects/range.js';
-import '../objects/str.js';
 import { FunctionType, FunctionData } from '../objects/function.js';
 import { MethodType } from '../objects/method.js';
 import { MethodDescrType, callMethodDescr } from '../objects/descriptors.js';
@@ -103,10 +107,17 @@ export function releaseLocals(f: Frame): void {
   xdecref(locals);
 }
 
+/**
+ * The recursion units a running frame holds (objects/recursion.ts): its own, and for an inlined
+ * __init__ also the one type.__call__'s check took at CALL (_PyObject_MakeTpCall).
+ */
+const frameUnits = (f: Frame): number => (f.initSelf === null ? 1 : 2);
+
 function pushFrame(f: Frame): void {
-  if (ts.depth >= ts.recursionLimit) recursionLimitHit(f);
-  ts.depth++;
-  f.depth = ts.depth;
+  const units = frameUnits(f);
+  if (recursion.depth + units > recursion.limit) recursionLimitHit(f);
+  recursion.depth += units;
+  f.depth = recursion.depth;
   f.back = ts.frame;
   ts.frame = f;
 }
@@ -129,7 +140,7 @@ function recursionLimitHit(f: Frame): never {
 
 function popFrame(f: Frame): void {
   ts.frame = f.back;
-  ts.depth--;
+  recursion.depth -= frameUnits(f);
 }
 
 /**
@@ -344,6 +355,27 @@ export function runFrame(entry: Frame): PyObject {
   }
 }
 
+const COMPACT_INT = 2 ** 30;
+
+/**
+ * Whether CPython 3.11 runs this COMPARE_OP (in warm code) as one of its specialised forms,
+ * which skip PyObject_RichCompare's recursion check: COMPARE_OP_INT_JUMP (two ints of one digit),
+ * COMPARE_OP_FLOAT_JUMP, COMPARE_OP_STR_JUMP (== and != only), each only when a POP_JUMP_IF
+ * follows. Only where a RecursionError comes from, and its message, depend on it.
+ */
+function compareIsSpecialised(a: PyObject, b: PyObject, op: number, next: number): boolean {
+  const nextOp = next & 0xff;
+  if (nextOp !== Op.POP_JUMP_IF_FALSE && nextOp !== Op.POP_JUMP_IF_TRUE) return false;
+  const t = a.type;
+  if (t !== b.type) return false;
+  if (t === IntType) {
+    const x = a.value, y = b.value;
+    return typeof x === 'number' && typeof y === 'number' && x < COMPACT_INT && x > -COMPACT_INT && y < COMPACT_INT && y > -COMPACT_INT;
+  }
+  if (t === FloatType) return true;
+  return t === StrType && (op === EQ || op === NE);
+}
+
 /**
  * FOR_ITER's step: the next item (new reference), or null when the iterator is exhausted; a
  * range iterator's step (objects/range.ts rangeIterNext) is done here without the iternext call
@@ -424,7 +456,14 @@ function finishInit(stack: (PyObject | null)[], sp: number, base: number, r: PyO
 function callOther(callable: PyObject, stack: (PyObject | null)[], base: number, start: number, sp: number,
   kwnames: string[] | null): PyObject {
   if (callable.type === MethodDescrType && start === base + 1 && sp > start) {
-    return callMethodDescr(callable, stack[start]!, stackArgs(stack, start + 1, sp), kwnames);
+    if (kwnames === null) return callMethodDescr(callable, stack[start]!, stackArgs(stack, start + 1, sp), null);
+    // 3.11 does not specialise a method call with keywords: method_vectorcall checks the depth
+    enterRecursiveCall(WHILE_CALLING);
+    try {
+      return callMethodDescr(callable, stack[start]!, stackArgs(stack, start + 1, sp), kwnames);
+    } finally {
+      leaveRecursiveCall();
+    }
   }
   return call(callable, stackArgs(stack, start, sp), kwnames);
 }
@@ -648,8 +687,9 @@ function execute(f: Frame, entry: Frame): PyObject {
             const x = a.value, y = b.value;
             r = (arg === 0 ? x < y : arg === 1 ? x <= y : arg === 2 ? x === y : arg === 3 ? x !== y : arg === 4 ? x > y : x >= y) ? True : False;
             r.refcnt++;
+            if (!compareIsSpecialised(a, b, arg, words[pc])) checkRecursion(IN_COMPARISON);
           } else {
-            r = richCompare(a, b, arg);
+            r = compareIsSpecialised(a, b, arg, words[pc]) ? richCompareUnchecked(a, b, arg) : richCompare(a, b, arg);
           }
           sp--; stack[sp] = null; stack[sp - 1] = r;
           decref(a); decref(b);
@@ -818,7 +858,9 @@ function execute(f: Frame, entry: Frame): PyObject {
             const init = cachedInit(code, pc - 1, callable as PyType);
             if (init !== null) {
               // type.__call__ of a class with object.__new__ and a Python __init__, done in this
-              // loop: __init__ runs as a frame of this loop (instead of a nested runFrame)
+              // loop: __init__ runs as a frame of this loop (instead of a nested runFrame). The
+              // class call's recursion check comes first; its unit goes with the frame (frameUnits).
+              checkRecursion(WHILE_CALLING);
               const nf = initFrame(callable as PyType, init, stack, base, start, sp, kwnames);
               f.pc = pc;
               pushFrame(nf);

@@ -6,8 +6,6 @@ import type { Frame } from './frame.js';
 
 export const ts = {
   frame: null as Frame | null,
-  depth: 0,
-  recursionLimit: 1000,
   /** the exception currently being handled (PUSH_EXC_INFO / POP_EXCEPT), owned, or null */
   excInfo: null as PyObject | null,
   /**
