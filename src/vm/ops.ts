@@ -173,7 +173,8 @@ function dictMerge(d: PyObject, other: PyObject, func: PyObject | null): void {
   }
   try {
     for (const [k, v] of pairs) {
-      if (k.type !== StrType) raiseTypeError(`${func !== null ? funcName(func) : 'function'} keywords must be strings`);
+      // (str subclasses are keywords too; CPython's message names no function here)
+      if (k.type !== StrType && !isSubtype(k.type, StrType)) raiseTypeError('keywords must be strings');
       if (callHooks.dictGetStr(d, k.value as string) !== null) {
         raiseTypeError(`${func !== null ? funcName(func) : 'function'} got multiple values for keyword argument '${k.value}'`);
       }
