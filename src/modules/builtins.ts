@@ -551,16 +551,21 @@ function buildClass(func: PyObject, nameO: PyObject, origBases: PyObject[], base
     } finally {
       decref(basesTuple);
     }
-    if (cell !== None && cell.type.name === 'cell') {
+    // (only a class is checked: a metaclass may return anything else)
+    if (cell !== None && cell.type.name === 'cell' && A.isInstance(cls, TypeType)) {
       if (cell.value !== cls) {
         // (the message is made before the references are dropped: either may be the last one)
+        const unset = cell.value === null;
         let msg: string;
         try {
-          msg = `__class__ set to ${A.reprString(cell.value ?? None)} defining '${nameO.value}' as ${A.reprString(cls)}`;
+          const as = `defining ${A.reprString(nameO)} as ${A.reprString(cls)}`;
+          msg = unset ? `__class__ not set ${as}. Was __classcell__ propagated to type.__new__?`
+            : `__class__ set to ${A.reprString(cell.value)} ${as}`;
         } finally {
           decref(cell);
           decref(cls);
         }
+        if (unset) raise(excType('RuntimeError'), msg);
         raiseTypeError(msg);
       }
     }
