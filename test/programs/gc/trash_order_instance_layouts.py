@@ -106,3 +106,37 @@ anchor.a = None
 order.clear()
 print('collected', gc.collect())
 print(order)
+
+# 4. a reachable instance met after the objects it refers to: they move back behind it in the order
+# its attributes are visited (index order), and that order is the survivors' order from then on
+gc.disable()
+
+
+class Holder(Plain):
+    pass
+
+
+first = Holder('warm')  # gives Holder's keys the indices name, a, b, c
+first.a = first.b = first.c = None
+holders = []
+for i in range(3):
+    t1, t2, t3 = Plain(f't{i}.1'), Plain(f't{i}.2'), Plain(f't{i}.3')
+    t1.a, t2.a, t3.a = t2, t3, t1  # a cycle, so nothing dies by refcounting alone
+    h = Holder(f'h{i}')
+    h.c = t1  # inserted first, but visited last (index order, not insertion order)
+    h.b = t3
+    h.a = t2
+    holders.append(h)
+    del t1, t2, t3, h
+order.clear()
+print('collected', gc.collect())
+for h in holders:
+    h.a = h.b = h.c = h  # detach the t objects: now only their own cycle holds them
+del h
+print('collected', gc.collect())
+print(order)
+del holders, first
+order.clear()
+print('collected', gc.collect())
+print(order)
+gc.enable()
