@@ -12,6 +12,7 @@ import { parseCommandLine, UsageError, USAGE_LINE, HELP, PROG, Options } from '.
 import { ReplSession, runReplFromPipe, runReplOnTerminal } from './repl.js';
 import { banner, pyheapVersion } from './banner.js';
 import { traceCommand } from './trace-cli.js';
+import { isJsStackOverflow } from '../objects/errors.js';
 
 export function main(argv: string[]): void {
   guard(() => {
@@ -27,7 +28,7 @@ function guard(body: () => void): void {
   try {
     body();
   } catch (e: any) {
-    const msg = e instanceof RangeError && /call stack/.test(e.message)
+    const msg = isJsStackOverflow(e)
       ? 'RecursionError: maximum recursion depth exceeded'
       : `SystemError: pyheap internal error: ${e?.message ?? e}`;
     process.stderr.write(`${msg}\n`);

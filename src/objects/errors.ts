@@ -41,3 +41,11 @@ export function raiseKeyError(key: PyObject): never {
   throw new PyErr(errorHooks.newExceptionWithArg(T('KeyError'), key));
 }
 export function excType(name: string): PyType { return T(name); }
+
+/**
+ * Whether a JS error is V8 running out of JS stack. Tested by plain comparison: the handler runs
+ * with almost no stack left, where even compiling a regular expression overflows again.
+ */
+export function isJsStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && e.message === 'Maximum call stack size exceeded';
+}

@@ -23,6 +23,9 @@ import type { Token } from './tokenizer.js';
 const SOFT_KEYWORDS = new Set(['match', 'case', '_']);
 
 const COMPARE_OPS: Record<string, cmpop> = { '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE' };
+const BIT_OR_OPS: Record<string, operator> = { '|': 'BitOr' };
+const BIT_XOR_OPS: Record<string, operator> = { '^': 'BitXor' };
+const BIT_AND_OPS: Record<string, operator> = { '&': 'BitAnd' };
 const SHIFT_OPS: Record<string, operator> = { '<<': 'LShift', '>>': 'RShift' };
 const SUM_OPS: Record<string, operator> = { '+': 'Add', '-': 'Sub' };
 const TERM_OPS: Record<string, operator> = { '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '@': 'MatMult' };
@@ -479,90 +482,38 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
 
   // ----- binary and unary operators -----
 
+  /**
+   * One left-associative level of binary operators: `operand (op operand)*`, where `ops` maps an
+   * operator token to its ast operator. An operator whose right operand does not parse is left
+   * unconsumed (the caller reports it).
+   */
+  private parseBinaryLevel(ops: Record<string, operator>, operand: () => expr): expr {
+    const start = this.tok;
+    let left = operand();
+    for (;;) {
+      const t = this.tok;
+      const op = t.type === 'OP' && Object.hasOwn(ops, t.string) ? ops[t.string] : undefined;
+      if (!op) return left;
+      const m = this.mark;
+      this.advance();
+      const right = this.operandAfter(m, operand);
+      if (!right) return left;
+      left = { _type: 'BinOp', left, op, right, ...this.span(start) };
+    }
+  }
+
+  // The levels, loosest first; each parses its operands with the next one (bound once).
   /** bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor */
   parseBitOr(): expr {
-    const start = this.tok;
-    let left = this.parseBitXor();
-    while (this.at('|')) {
-      const m = this.mark;
-      this.advance();
-      const right = this.operandAfter(m, () => this.parseBitXor());
-      if (!right) break;
-      left = { _type: 'BinOp', left, op: 'BitOr', right, ...this.span(start) };
-    }
-    return left;
+    return this.parseBinaryLevel(BIT_OR_OPS, this.parseBitXor);
   }
 
-  private parseBitXor(): expr {
-    const start = this.tok;
-    let left = this.parseBitAnd();
-    while (this.at('^')) {
-      const m = this.mark;
-      this.advance();
-      const right = this.operandAfter(m, () => this.parseBitAnd());
-      if (!right) break;
-      left = { _type: 'BinOp', left, op: 'BitXor', right, ...this.span(start) };
-    }
-    return left;
-  }
-
-  private parseBitAnd(): expr {
-    const start = this.tok;
-    let left = this.parseShift();
-    while (this.at('&')) {
-      const m = this.mark;
-      this.advance();
-      const right = this.operandAfter(m, () => this.parseShift());
-      if (!right) break;
-      left = { _type: 'BinOp', left, op: 'BitAnd', right, ...this.span(start) };
-    }
-    return left;
-  }
-
-  private parseShift(): expr {
-    const start = this.tok;
-    let left = this.parseSum();
-    for (;;) {
-      const t = this.tok;
-      const op = t.type === 'OP' ? SHIFT_OPS[t.string] : undefined;
-      if (!op) return left;
-      const m = this.mark;
-      this.advance();
-      const right = this.operandAfter(m, () => this.parseSum());
-      if (!right) return left;
-      left = { _type: 'BinOp', left, op, right, ...this.span(start) };
-    }
-  }
-
-  private parseSum(): expr {
-    const start = this.tok;
-    let left = this.parseTerm();
-    for (;;) {
-      const t = this.tok;
-      const op = t.type === 'OP' ? SUM_OPS[t.string] : undefined;
-      if (!op) return left;
-      const m = this.mark;
-      this.advance();
-      const right = this.operandAfter(m, () => this.parseTerm());
-      if (!right) return left;
-      left = { _type: 'BinOp', left, op, right, ...this.span(start) };
-    }
-  }
-
-  private parseTerm(): expr {
-    const start = this.tok;
-    let left = this.parseFactor();
-    for (;;) {
-      const t = this.tok;
-      const op = t.type === 'OP' ? TERM_OPS[t.string] : undefined;
-      if (!op) return left;
-      const m = this.mark;
-      this.advance();
-      const right = this.operandAfter(m, () => this.parseFactor());
-      if (!right) return left;
-      left = { _type: 'BinOp', left, op, right, ...this.span(start) };
-    }
-  }
+  private readonly parseBitXor = (): expr => this.parseBinaryLevel(BIT_XOR_OPS, this.parseBitAnd);
+  private readonly parseBitAnd = (): expr => this.parseBinaryLevel(BIT_AND_OPS, this.parseShift);
+  private readonly parseShift = (): expr => this.parseBinaryLevel(SHIFT_OPS, this.parseSum);
+  private readonly parseSum = (): expr => this.parseBinaryLevel(SUM_OPS, this.parseTerm);
+  private readonly parseTerm = (): expr => this.parseBinaryLevel(TERM_OPS, this.parseFactorOperand);
+  private readonly parseFactorOperand = (): expr => this.parseFactor();
 
   /** factor: ('+' | '-' | '~') factor | power */
   private parseFactor(): expr {

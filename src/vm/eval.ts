@@ -21,7 +21,7 @@ import { makeFunctionFrame, frameFromStack, initFrameFromStack, isGeneratorCode,
 import { callHooks } from './callhooks.js';
 import { evalHooks } from './evalhooks.js';
 import { intFast } from './intfast.js';
-import { PyErr, raise, raiseTypeError, raiseNameError, excType, errorHooks } from '../objects/errors.js';
+import { PyErr, raise, raiseTypeError, raiseNameError, excType, errorHooks, isJsStackOverflow } from '../objects/errors.js';
 import {
   getAttr, setAttr, getItem, setItem, binaryOp, inplaceOp, richCompare, isTrue, contains, getIter, call,
   isInstance, callSpecial,
@@ -102,14 +102,27 @@ export function releaseLocals(f: Frame): void {
 }
 
 function pushFrame(f: Frame): void {
-  if (ts.depth >= ts.recursionLimit) {
-    clearFrame(f);
-    raise(excType('RecursionError'), 'maximum recursion depth exceeded');
-  }
+  if (ts.depth >= ts.recursionLimit) recursionLimitHit(f);
   ts.depth++;
   f.depth = ts.depth;
   f.back = ts.frame;
   ts.frame = f;
+}
+
+/**
+ * The frame would pass the recursion limit: as CPython's check at a frame's start, the
+ * RecursionError is made first, then the frame is cleared (releasing the arguments moved into it),
+ * and an inlined __init__'s instance is dropped as type.__call__ drops it.
+ */
+function recursionLimitHit(f: Frame): never {
+  const exc = errorHooks.newException(excType('RecursionError'), 'maximum recursion depth exceeded');
+  clearFrame(f);
+  const self = f.initSelf;
+  if (self !== null) {
+    f.initSelf = null;
+    decref(self);
+  }
+  throw new PyErr(exc);
 }
 
 function popFrame(f: Frame): void {
@@ -284,7 +297,7 @@ export function runFrame(entry: Frame): PyObject {
       // find where the exception goes
       let err: PyErr;
       if (e instanceof PyErr) err = e;
-      else if (e instanceof RangeError && /call stack/.test(e.message)) {
+      else if (isJsStackOverflow(e)) {
         err = new PyErr(errorHooks.newException(excType('RecursionError'), 'maximum recursion depth exceeded'));
       } else {
         throw e;
