@@ -571,6 +571,7 @@ export function deleteGarbage(collectable: GcList, old: GcList): void {
 
 /** handle_legacy_finalizers: tp_del objects (all of them with SAVEALL) go to gc.garbage; all stay alive */
 export function handleLegacyFinalizers(finalizers: GcList, old: GcList): void {
+  if (finalizers.isEmpty()) return; // (the common case: no generator made for nothing)
   for (const o of finalizers.objects()) {
     // (`|| hasLegacyFinalizer(o)` once a type with tp_del exists)
     if (gcState.debug & DEBUG_SAVEALL) gcHooks.appendGarbage(o);
@@ -647,9 +648,11 @@ export function collectMain(generation: number): CollectResult {
 
   // uncollectable objects
   let n = 0;
-  for (const o of finalizers.objects()) {
-    n++;
-    if (gcState.debug & DEBUG_UNCOLLECTABLE) debugCycle('uncollectable', o);
+  if (!finalizers.isEmpty()) {
+    for (const o of finalizers.objects()) {
+      n++;
+      if (gcState.debug & DEBUG_UNCOLLECTABLE) debugCycle('uncollectable', o);
+    }
   }
   if (gcState.debug & DEBUG_STATS) {
     const d = (performance.now() - t1) / 1000;
