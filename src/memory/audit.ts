@@ -18,6 +18,10 @@
 //                   was stored, or one decref too many). The object will be freed while still held.
 //   held by a freed object                "dangling reference": a live holder (or a root) points at
 //                   an object that was already deallocated (address 0, or back on a free list).
+//                   objects/alloc.ts reuses the JS shells of freed objects: once the shell of the
+//                   freed object was given to a new one, the same mistake shows as "over-released"
+//                   on the new object, with the stale holder among its holders (PYHEAP_SHELL_REUSE=0
+//                   turns reuse off and shows it as a dangling reference again).
 //
 // HOW. Every object allocated through heap.ts's allocObject while the audit is on is registered here
 // with its allocation site (a callback the VM installs: "file.py:12"), and unregistered by

@@ -552,9 +552,15 @@ function buildClass(func: PyObject, nameO: PyObject, origBases: PyObject[], base
     }
     if (cell !== None && cell.type.name === 'cell') {
       if (cell.value !== cls) {
-        decref(cell);
-        decref(cls);
-        raiseTypeError(`__class__ set to ${A.reprString(cell.value ?? None)} defining '${nameO.value}' as ${A.reprString(cls)}`);
+        // (the message is made before the references are dropped: either may be the last one)
+        let msg: string;
+        try {
+          msg = `__class__ set to ${A.reprString(cell.value ?? None)} defining '${nameO.value}' as ${A.reprString(cls)}`;
+        } finally {
+          decref(cell);
+          decref(cls);
+        }
+        raiseTypeError(msg);
       }
     }
     decref(cell);

@@ -27,8 +27,9 @@ export function repr(o: PyObject): PyObject {
   if (f === null) return newStr(`<${o.type.name} object at ${hexAddr(o)}>`);
   const r = f(o);
   if (r.type !== StrType && !isSubtype(r.type, StrType)) {
+    const typeName = r.type.name; // (read before r may be freed)
     decref(r);
-    raiseTypeError(`__repr__ returned non-string (type ${r.type.name})`);
+    raiseTypeError(`__repr__ returned non-string (type ${typeName})`);
   }
   return r;
 }
@@ -48,8 +49,9 @@ export function str(o: PyObject): PyObject {
   if (f === null) return repr(o);
   const r = f(o);
   if (r.type !== StrType && !isSubtype(r.type, StrType)) {
+    const typeName = r.type.name; // (read before r may be freed)
     decref(r);
-    raiseTypeError(`__str__ returned non-string (type ${r.type.name})`);
+    raiseTypeError(`__str__ returned non-string (type ${typeName})`);
   }
   return r;
 }
