@@ -8,6 +8,7 @@ import { PyObject, Visit, GC_FINALIZED } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
 import { track, untrack } from '../memory/generations.js';
 import { addRootProvider } from '../memory/audit.js';
+import { gcHooks } from '../memory/gc.js';
 import {
   PyType, TypeType, ObjectType, typeLookup, typeModified, c3Linearize, isSubtype, mroConflictNames,
   TPFLAGS_HEAPTYPE, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT,
@@ -443,6 +444,9 @@ function subtypeTraverse(o: PyObject, visit: Visit): void {
   const base = (o.type as PyType).solidBase;
   if (base !== null && base.traverse !== null && !(base.flags & TPFLAGS_HEAPTYPE)) base.traverse(o, visit);
 }
+
+// (the collector visits what subtypeTraverse would for a plain instance inline: gc.ts's instanceValues)
+gcHooks.instances = { traverse: subtypeTraverse, objectType: ObjectType, valuesClass: InstanceValues };
 
 function clearSlotsAndDict(o: PyObject, dealloc: boolean): void {
   const s = o.slots;
