@@ -687,7 +687,10 @@ function execute(f: Frame, entry: Frame): PyObject {
             const x = a.value, y = b.value;
             r = (arg === 0 ? x < y : arg === 1 ? x <= y : arg === 2 ? x === y : arg === 3 ? x !== y : arg === 4 ? x > y : x >= y) ? True : False;
             r.refcnt++;
-            if (!compareIsSpecialised(a, b, arg, words[pc])) checkRecursion(IN_COMPARISON);
+            // (the check can only fail at the limit: test that first, the form only then)
+            if (recursion.depth >= recursion.limit && !compareIsSpecialised(a, b, arg, words[pc])) {
+              checkRecursion(IN_COMPARISON);
+            }
           } else {
             r = compareIsSpecialised(a, b, arg, words[pc]) ? richCompareUnchecked(a, b, arg) : richCompare(a, b, arg);
           }
