@@ -355,6 +355,13 @@ export function runFrame(entry: Frame): PyObject {
   }
 }
 
+/** STORE_FAST's work: local i takes the reference v; the old value is released (a __del__ may run) */
+function storeLocal(fast: (PyObject | null)[], i: number, v: PyObject): void {
+  const old = fast[i];
+  fast[i] = v;
+  if (old !== null) decref(old);
+}
+
 const COMPACT_INT = 2 ** 30;
 
 /**
@@ -505,9 +512,7 @@ function execute(f: Frame, entry: Frame): PyObject {
         case Op.STORE_FAST: {
           const v = stack[--sp]!;
           stack[sp] = null;
-          const old = fast[arg];
-          fast[arg] = v;
-          if (old !== null) decref(old);
+          storeLocal(fast, arg, v);
           break;
         }
         // superinstructions (compiler/quicken.ts): the second half's argument is the next word's,
@@ -549,9 +554,7 @@ function execute(f: Frame, entry: Frame): PyObject {
         case SuperOp.STORE_FAST__LOAD_FAST: {
           const v = stack[--sp]!;
           stack[sp] = null;
-          const old = fast[arg];
-          fast[arg] = v;
-          if (old !== null) decref(old);
+          storeLocal(fast, arg, v);
           const arg2 = words[pc++] >>> 8;
           const v2 = fast[arg2];
           if (v2 === null) { f.sp = sp; unboundLocal(f, arg2); }
@@ -562,17 +565,13 @@ function execute(f: Frame, entry: Frame): PyObject {
         case SuperOp.STORE_FAST__STORE_FAST: {
           const v = stack[--sp]!;
           stack[sp] = null;
-          const old = fast[arg];
-          fast[arg] = v;
-          if (old !== null) decref(old);
+          storeLocal(fast, arg, v);
           // the second store's release can run a __del__ that reads this frame's line
           f.lasti = pc;
           const arg2 = words[pc++] >>> 8;
           const v2 = stack[--sp]!;
           stack[sp] = null;
-          const old2 = fast[arg2];
-          fast[arg2] = v2;
-          if (old2 !== null) decref(old2);
+          storeLocal(fast, arg2, v2);
           break;
         }
         case Op.LOAD_GLOBAL: {
@@ -778,9 +777,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           } else {
             f.lasti = pc; // the store's release can run a __del__ that reads this frame's line
             const arg2 = words[pc++] >>> 8;
-            const old = fast[arg2];
-            fast[arg2] = v;
-            if (old !== null) decref(old);
+            storeLocal(fast, arg2, v);
           }
           stack[next] = null;
           sp = next;
