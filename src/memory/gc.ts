@@ -142,6 +142,20 @@ function instanceValues(o: PyObject): (PyObject | null)[] | null {
   return iv instanceof inst.valuesClass ? iv.vals : null;
 }
 
+/** tp_traverse of o with `visit`, a plain instance's values read inline (see instanceValues) */
+function traverseInline(o: PyObject, visit: Visit): void {
+  const vals = instanceValues(o);
+  if (vals === null) {
+    traverse(o, visit);
+    return;
+  }
+  for (let i = 0; i < vals.length; i++) {
+    const c = vals[i];
+    if (c !== null) visit(c);
+  }
+  visit(o.type);
+}
+
 function addrOf(o: PyObject): string {
   return '0x' + o.addr.toString(16).padStart(12, '0');
 }
@@ -176,16 +190,7 @@ function visitDecref(o: PyObject): void {
 export function subtractRefs(containers: GcList): void {
   const head = containers.head;
   for (let o = head.gcNext!; o !== head; o = o.gcNext!) {
-    const vals = instanceValues(o);
-    if (vals === null) {
-      traverse(o, visitDecref);
-      continue;
-    }
-    for (let i = 0; i < vals.length; i++) {
-      const c = vals[i];
-      if (c !== null) visitDecref(c);
-    }
-    visitDecref(o.type);
+    traverseInline(o, visitDecref);
   }
 }
 
@@ -211,16 +216,7 @@ function updateAndSubtractRefs(containers: GcList): void {
         o.gcRefs = o.refcnt;
         o.gcBits |= GC_COLLECTING;
       }
-      const vals = instanceValues(o);
-      if (vals === null) {
-        traverse(o, visitDecrefWholeHeap);
-      } else {
-        for (let i = 0; i < vals.length; i++) {
-          const c = vals[i];
-          if (c !== null) visitDecrefWholeHeap(c);
-        }
-        visitDecrefWholeHeap(o.type);
-      }
+      traverseInline(o, visitDecrefWholeHeap);
     }
     o = next;
   }
@@ -313,16 +309,7 @@ export function moveUnreachable(young: GcList, unreachable: GcList, summary: Tra
     while (o !== head) {
       if (o.gcRefs > 0) {
         if (prev.gcNext !== o) moveRun(prev, o, unreachable);
-        const vals = instanceValues(o);
-        if (vals === null) {
-          traverse(o, visitReachable);
-        } else {
-          for (let i = 0; i < vals.length; i++) {
-            const c = vals[i];
-            if (c !== null) visitReachable(c);
-          }
-          visitReachable(o.type);
-        }
+        traverseInline(o, visitReachable);
         o.gcBits &= ~GC_COLLECTING;
         if (o.type === tupleType && tupleMayUntrack(o)) {
           const next = o.gcNext!;

@@ -26,19 +26,7 @@ export const typeName = (o: PyObject): string => o.type.name;
 export function repr(o: PyObject): PyObject {
   const f = o.type.repr;
   if (f === null) return newStr(`<${o.type.name} object at ${hexAddr(o)}>`);
-  enterRecursiveCall(' while getting the repr of an object');
-  let r: PyObject;
-  try {
-    r = f(o);
-  } finally {
-    leaveRecursiveCall();
-  }
-  if (r.type !== StrType && !isSubtype(r.type, StrType)) {
-    const typeName = r.type.name; // (read before r may be freed)
-    decref(r);
-    raiseTypeError(`__repr__ returned non-string (type ${typeName})`);
-  }
-  return r;
+  return callStrSlot(f, o, ' while getting the repr of an object', '__repr__');
 }
 
 /** repr as a JS string */
@@ -54,7 +42,12 @@ export function str(o: PyObject): PyObject {
   if (o.type === StrType) { incref(o); return o; }
   const f = o.type.str;
   if (f === null) return repr(o);
-  enterRecursiveCall(' while getting the str of an object');
+  return callStrSlot(f, o, ' while getting the str of an object', '__str__');
+}
+
+/** a type's repr or str slot, run under its recursion check: the result must be a str */
+function callStrSlot(f: (o: PyObject) => PyObject, o: PyObject, where: string, dunder: string): PyObject {
+  enterRecursiveCall(where);
   let r: PyObject;
   try {
     r = f(o);
@@ -64,7 +57,7 @@ export function str(o: PyObject): PyObject {
   if (r.type !== StrType && !isSubtype(r.type, StrType)) {
     const typeName = r.type.name; // (read before r may be freed)
     decref(r);
-    raiseTypeError(`__str__ returned non-string (type ${typeName})`);
+    raiseTypeError(`${dunder} returned non-string (type ${typeName})`);
   }
   return r;
 }
