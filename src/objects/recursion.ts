@@ -60,7 +60,7 @@ export function withRecursionCheck(fn: BuiltinFn): BuiltinFn {
     try {
       return fn(args, kwnames);
     } finally {
-      recursion.depth--;
+      leaveRecursiveCall();
     }
   };
 }
