@@ -362,6 +362,17 @@ function storeLocal(fast: (PyObject | null)[], i: number, v: PyObject): void {
   if (old !== null) decref(old);
 }
 
+/** LOAD_FAST's work: a new reference to local i (UnboundLocalError if unset; sp: the stack top then) */
+function loadLocal(f: Frame, fast: (PyObject | null)[], i: number, sp: number): PyObject {
+  const v = fast[i];
+  if (v === null) {
+    f.sp = sp;
+    unboundLocal(f, i);
+  }
+  v!.refcnt++;
+  return v!;
+}
+
 const COMPACT_INT = 2 ** 30;
 
 /**
@@ -503,9 +514,7 @@ function execute(f: Frame, entry: Frame): PyObject {
         case Op.SWAP: { const t = stack[sp - 1]; stack[sp - 1] = stack[sp - arg]; stack[sp - arg] = t; break; }
         case Op.LOAD_CONST: { const v = consts[arg]; v.refcnt++; stack[sp++] = v; break; }
         case Op.LOAD_FAST: {
-          const v = fast[arg];
-          if (v === null) { f.sp = sp; unboundLocal(f, arg); }
-          v!.refcnt++;
+          const v = loadLocal(f, fast, arg, sp);
           stack[sp++] = v;
           break;
         }
@@ -519,21 +528,15 @@ function execute(f: Frame, entry: Frame): PyObject {
         // and pc moves past it before the second half runs, so an error there is reported at
         // that instruction (the catch below sets lasti = pc - 1)
         case SuperOp.LOAD_FAST__LOAD_FAST: {
-          const v = fast[arg];
-          if (v === null) { f.sp = sp; unboundLocal(f, arg); }
-          v!.refcnt++;
+          const v = loadLocal(f, fast, arg, sp);
           stack[sp++] = v;
           const arg2 = words[pc++] >>> 8;
-          const v2 = fast[arg2];
-          if (v2 === null) { f.sp = sp; unboundLocal(f, arg2); }
-          v2!.refcnt++;
+          const v2 = loadLocal(f, fast, arg2, sp);
           stack[sp++] = v2;
           break;
         }
         case SuperOp.LOAD_FAST__LOAD_CONST: {
-          const v = fast[arg];
-          if (v === null) { f.sp = sp; unboundLocal(f, arg); }
-          v!.refcnt++;
+          const v = loadLocal(f, fast, arg, sp);
           stack[sp++] = v;
           const c = consts[words[pc++] >>> 8];
           c.refcnt++;
@@ -545,9 +548,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           c.refcnt++;
           stack[sp++] = c;
           const arg2 = words[pc++] >>> 8;
-          const v = fast[arg2];
-          if (v === null) { f.sp = sp; unboundLocal(f, arg2); }
-          v!.refcnt++;
+          const v = loadLocal(f, fast, arg2, sp);
           stack[sp++] = v;
           break;
         }
@@ -556,9 +557,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           stack[sp] = null;
           storeLocal(fast, arg, v);
           const arg2 = words[pc++] >>> 8;
-          const v2 = fast[arg2];
-          if (v2 === null) { f.sp = sp; unboundLocal(f, arg2); }
-          v2!.refcnt++;
+          const v2 = loadLocal(f, fast, arg2, sp);
           stack[sp++] = v2;
           break;
         }
@@ -681,17 +680,17 @@ function execute(f: Frame, entry: Frame): PyObject {
         case Op.COMPARE_OP: {
           f.sp = sp;
           const b = stack[sp - 1]!, a = stack[sp - 2]!;
+          // 3.11's specialised compare-and-jump forms skip PyObject_RichCompare's recursion check;
+          // which form runs matters only at the limit (they run no Python code)
+          const atLimit = recursion.depth >= recursion.limit;
+          if (atLimit && !compareIsSpecialised(a, b, arg, words[pc])) checkRecursion(IN_COMPARISON);
           let r: PyObject;
           if (a.type === IntType && b.type === IntType && typeof a.value === 'number' && typeof b.value === 'number') {
             const x = a.value, y = b.value;
             r = (arg === 0 ? x < y : arg === 1 ? x <= y : arg === 2 ? x === y : arg === 3 ? x !== y : arg === 4 ? x > y : x >= y) ? True : False;
             r.refcnt++;
-            // (the check can only fail at the limit: test that first, the form only then)
-            if (recursion.depth >= recursion.limit && !compareIsSpecialised(a, b, arg, words[pc])) {
-              checkRecursion(IN_COMPARISON);
-            }
           } else {
-            r = compareIsSpecialised(a, b, arg, words[pc]) ? richCompareUnchecked(a, b, arg) : richCompare(a, b, arg);
+            r = atLimit ? richCompareUnchecked(a, b, arg) : richCompare(a, b, arg);
           }
           sp--; stack[sp] = null; stack[sp - 1] = r;
           decref(a); decref(b);
