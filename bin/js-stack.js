@@ -16,8 +16,8 @@
 // cache (dist/pyheap.cjs.cache) is only accepted under the flags it was made with, so the build
 // makes it under this flag too.
 
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /** the stack the #! line of bin/pyheap.js asks for, in KB (keep the two equal) */
 const WANTED_KB = 7000;
@@ -61,6 +61,8 @@ export function relaunchWithStack() {
   if (kb === null || (given.length === 1 && given[0] === `${FLAG}${kb}`)) return false;
   const execArgv = process.execArgv.filter((a) => !a.startsWith(FLAG));
   process.on('SIGINT', () => {});
+  // node:child_process is required here, not imported above: loading it costs every run ~20 ms
+  const { spawnSync } = createRequire(import.meta.url)('node:child_process');
   const r = spawnSync(process.execPath, [...execArgv, `${FLAG}${kb}`, process.argv[1], ...process.argv.slice(2)],
     { stdio: 'inherit' });
   if (r.error) throw r.error;

@@ -22,7 +22,6 @@
 //
 // The file is opened once and each module's blob is read when that module is first imported.
 
-import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +30,7 @@ import { dumpModule, loadModule, moduleDifference, MARSHAL_VERSION } from './com
 import { parse } from './parser/parser.js';
 import { validate } from './parser/validate.js';
 import { isFile, libDirectory } from './imports.js';
+import { crypto } from './lazynode.js';
 
 export const LIB_CACHE_NAME = 'lib-code.bin';
 
@@ -45,7 +45,7 @@ export function compileToUnit(source: string, filename: string, mode: 'exec' | '
   return compile(tree, filename, mode, { source, warn, astConstants });
 }
 
-const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
+const sha1 = (text: string): string => crypto().createHash('sha1').update(text).digest('hex');
 
 /** the file holding the running code (dist/pyheap.cjs in the bundle) */
 function runningFile(): string {
