@@ -120,16 +120,25 @@ export function dictInsert(d: PyObject, key: PyObject, hash: number, value: PyOb
 /** PyDict_SetItem: borrowed key and value */
 export function dictSetItem(d: PyObject, key: PyObject, value: PyObject): void {
   if (key.type === StrType) {
-    // an exact str key already there: its value is replaced without hashing the key
+    // an exact str key already there: its value is replaced without hashing the key; a new one
+    // in a plain indexed str table is appended without a second lookup
     const t = d.value as DictTable;
-    const i = t.strIndex !== null && t.hashIndex === null ? t.findStr(key.value as string) : -1;
-    if (i >= 0) {
-      maintainTracking(d, key, value);
-      const old = t.vals[i]!;
-      incref(value);
-      t.vals[i] = value;
-      decref(old);
-      return;
+    const strIndex = t.strIndex;
+    if (strIndex !== null && t.hashIndex === null) {
+      const i = strIndex.get(key.value as string);
+      if (i !== undefined) {
+        maintainTracking(d, key, value);
+        const old = t.vals[i]!;
+        incref(value);
+        t.vals[i] = value;
+        decref(old);
+        return;
+      }
+      if (t.layout === null && t.shared === null) {
+        t.insertNewStr(key, strHash(key), value);
+        maintainTracking(d, key, value);
+        return;
+      }
     }
   }
   dictInsert(d, key, keyHash(key), value);

@@ -543,6 +543,29 @@ export class DictTable {
   }
 
   /**
+   * set() for an exact str key that an indexed str-keyed table was just found not to have
+   * (strIndex !== null, hashIndex === null, no layout, not split): insertdict's append without
+   * a second lookup.
+   */
+  insertNewStr(key: PyObject, hash: number, value: PyObject): void {
+    if (this.usable <= 0) this.rebuild(log2KeySize(this.used * 3), this.unicode);
+    incref(key);
+    incref(value);
+    const i = this.keys.length;
+    this.keys.push(key);
+    this.vals.push(value);
+    this.hashes.push(hash);
+    const strIndex = this.strIndex;
+    if (strIndex !== null) {
+      strIndex.set(key.value as string, i);
+      if (this.strByHash !== null) addToSlot(this.strByHash, hash, i);
+    } else if (i >= SMALL_MAX) this.buildIndex(); // (the resize closed up holes: small again)
+    this.usable--;
+    this.used++;
+    this.version++;
+  }
+
+  /**
    * insert_to_emptydict: the first entry of a table on the shared empty keys gets a new 8-slot
    * keys object (str-only when the key is an exact str). Nothing to look up, nothing to move.
    */
