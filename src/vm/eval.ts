@@ -34,7 +34,7 @@ import { FloatType } from '../objects/float.js';
 import { StrType } from '../objects/str.js';
 import { None, none, NotImplemented } from '../objects/singletons.js';
 import { True, False, newBool } from '../objects/bool.js';
-import { IntType, newInt } from '../objects/int.js';
+import { IntType, newInt, intRepr } from '../objects/int.js';
 import { RangeIterType, type RangeIterData } from '../objects/range.js';
 import { FunctionType, FunctionData } from '../objects/function.js';
 import { MethodType } from '../objects/method.js';
@@ -473,6 +473,8 @@ function finishInit(stack: (PyObject | null)[], sp: number, base: number, r: PyO
 /** CALL of anything but a Python function or an inlined class: through its type's call slot */
 function callOther(callable: PyObject, stack: (PyObject | null)[], base: number, start: number, sp: number,
   kwnames: string[] | null): PyObject {
+  // str(i) (3.11's PRECALL_NO_KW_STR_1 for an int): its text, no argument array
+  if (callable === StrType && sp === start + 1 && kwnames === null && stack[start]!.type === IntType) return intRepr(stack[start]!);
   if (callable.type === MethodDescrType && start === base + 1 && sp > start) {
     if (kwnames === null) return callMethodDescr(callable, stack[start]!, stackArgs(stack, start + 1, sp), null);
     // 3.11 does not specialise a method call with keywords: method_vectorcall checks the depth
