@@ -171,6 +171,26 @@ export function dictGetItem(d: PyObject, key: PyObject): PyObject | null {
   return i < 0 ? null : t.vals[i];
 }
 
+/**
+ * d[key] for an exact dict (BINARY_SUBSCR; subclasses go through the getitem slot for
+ * __missing__): a new reference, KeyError when the key is missing.
+ */
+export function dictSubscript(d: PyObject, key: PyObject): PyObject {
+  const t = d.value as DictTable;
+  let i: number;
+  if (key.type === StrType) {
+    const strIndex = t.strIndex;
+    if (strIndex !== null && t.hashIndex === null) {
+      const j = strIndex.get(key.value as string);
+      i = j === undefined ? -1 : j;
+    } else i = t.findExactStr(key);
+  } else i = t.find(key, objectHash(key));
+  if (i < 0) raiseKeyError(key);
+  const v = t.vals[i]!;
+  v.refcnt++;
+  return v;
+}
+
 /** borrowed value for a str key given as a JS string, or null */
 export function dictGetItemStr(d: PyObject, name: string): PyObject | null {
   return (d.value as DictTable).getStr(name);
