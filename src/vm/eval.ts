@@ -42,6 +42,7 @@ import { MethodDescrType, callMethodDescr } from '../objects/descriptors.js';
 import { Code } from '../objects/code.js';
 import { typeLookup, PyType, TypeType } from '../objects/type.js';
 import { DictTable } from '../objects/dicttable.js';
+import { DictType, dictSubscript, dictSetItem } from '../objects/dict.js';
 import { InstanceValues } from '../objects/sharedkeys.js';
 import {
   instanceAttr, objectNew, genericGetAttr, genericGetAttrWith, genericSetAttr, genericSetAttrWith,
@@ -654,7 +655,7 @@ function execute(f: Frame, entry: Frame): PyObject {
         case Op.BINARY_SUBSCR: {
           f.sp = sp;
           const k = stack[sp - 1]!, o = stack[sp - 2]!;
-          const v = getItem(o, k);
+          const v = o.type === DictType ? dictSubscript(o, k) : getItem(o, k);
           sp--; stack[sp] = null; stack[sp - 1] = v;
           decref(k); decref(o);
           break;
@@ -662,7 +663,7 @@ function execute(f: Frame, entry: Frame): PyObject {
         case Op.STORE_SUBSCR: {
           f.sp = sp;
           const k = stack[sp - 1]!, o = stack[sp - 2]!, v = stack[sp - 3]!;
-          setItem(o, k, v);
+          if (o.type === DictType) dictSetItem(o, k, v); else setItem(o, k, v);
           sp -= 3; stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
           decref(k); decref(o); decref(v);
           break;
