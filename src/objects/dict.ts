@@ -120,12 +120,13 @@ export function dictInsert(d: PyObject, key: PyObject, hash: number, value: PyOb
 /** PyDict_SetItem: borrowed key and value */
 export function dictSetItem(d: PyObject, key: PyObject, value: PyObject): void {
   if (key.type === StrType) {
-    // an exact str key already there: its value is replaced without hashing the key; a new one
-    // in a plain indexed str table is appended without a second lookup
+    // an exact str key of a plain indexed str table: found by its (cached) hash and text, its
+    // value replaced, or a new entry appended without a second lookup
     const t = d.value as DictTable;
     const strIndex = t.strIndex;
     if (strIndex !== null && t.hashIndex === null) {
-      const i = strIndex.get(key.value as string);
+      const hash = strHash(key);
+      const i = strIndex.getH(key.value as string, hash);
       if (i !== undefined) {
         maintainTracking(d, key, value);
         const old = t.vals[i]!;
@@ -135,7 +136,7 @@ export function dictSetItem(d: PyObject, key: PyObject, value: PyObject): void {
         return;
       }
       if (t.layout === null && t.shared === null) {
-        t.insertNewStr(key, strHash(key), value);
+        t.insertNewStr(key, hash, value);
         maintainTracking(d, key, value);
         return;
       }
@@ -181,7 +182,7 @@ export function dictSubscript(d: PyObject, key: PyObject): PyObject {
   if (key.type === StrType) {
     const strIndex = t.strIndex;
     if (strIndex !== null && t.hashIndex === null) {
-      const j = strIndex.get(key.value as string);
+      const j = strIndex.getH(key.value as string, strHash(key));
       i = j === undefined ? -1 : j;
     } else i = t.findExactStr(key);
   } else i = t.find(key, objectHash(key));
