@@ -39,10 +39,10 @@ export class StrIndex {
     this.fill = 0;
   }
 
-  /** the number of slots for up to `live` keys (at most half full) */
+  /** the number of slots for up to `live` keys (at most 2/3 full, as CPython's index) */
   static slotsFor(live: number): number {
     let slots = MIN_SLOTS;
-    while (slots < live * 2) slots *= 2;
+    while (slots * 2 < live * 3) slots *= 2;
     return slots;
   }
 
