@@ -60,6 +60,41 @@ export function pooledShellCount(): number {
   return shellPool.length;
 }
 
+/*
+ * SLOT ARRAYS. An instance of a class with __slots__ keeps the slot values in a JS array of one
+ * entry per slot name (o.slots). Such instances are typically made and dropped by the thousand
+ * (nodes of a linked structure), so release() keeps their emptied arrays, by length, for the
+ * next instance: making a fresh array and filling it with nulls cost more than the rest of the
+ * allocation. Only JS code sees an array's identity, and every entry is null again before an
+ * array is kept (release() checks; a dealloc has cleared the slots by then). An array is kept
+ * only with its shell (so never with PYHEAP_SHELL_REUSE=0, nor for a shell left on weakref lists).
+ */
+const SLOT_ARRAY_MAX_LENGTH = 16;
+const SLOT_ARRAY_POOL_MAX = 1024;
+const slotArrayPools: (PyObject | null)[][][] = [];
+for (let n = 0; n <= SLOT_ARRAY_MAX_LENGTH; n++) slotArrayPools.push([]);
+
+/** an array of n nulls: a pooled one or a new one */
+function newSlotArray(n: number): (PyObject | null)[] {
+  if (n <= SLOT_ARRAY_MAX_LENGTH) {
+    const a = slotArrayPools[n].pop();
+    if (a !== undefined) return a;
+  }
+  const a: (PyObject | null)[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
+}
+
+/** keep a released instance's slot array for reuse if it is empty and there is room (its shell is pooled) */
+function keepSlotArray(a: (PyObject | null)[]): void {
+  const n = a.length;
+  if (n > SLOT_ARRAY_MAX_LENGTH) return;
+  const pool = slotArrayPools[n];
+  if (pool.length >= SLOT_ARRAY_POOL_MAX) return;
+  for (let i = 0; i < n; i++) if (a[i] !== null) return;
+  pool.push(a);
+}
+
 /**
  * A new object of `type` with refcount 1: memory for basicsize + itemsize*nitems bytes (plus the
  * pre-header) from obmalloc; GC types are counted and then tracked unless `trackNow` is false
@@ -72,7 +107,8 @@ export function allocate(type: PyType, value: any, aux: any, nitems = 0, trackNo
   if (type.flags & 512) {                // TPFLAGS_HEAPTYPE
     type.refcnt++;
     // __slots__ storage, also for subclasses of builtins allocated by the builtin's own tp_new
-    if (type.slotNames.length > 0) o.slots = new Array(type.slotNames.length).fill(null);
+    const nslots = type.slotNames.length;
+    if (nslots > 0) o.slots = newSlotArray(nslots);
   }
   if (isGc && trackNow) track(o);
   return o;
@@ -109,7 +145,11 @@ export function release(o: PyObject): void {
     o.aux = null;
     o.dict = null;
     o.values = null;
-    o.slots = null;
+    const slots = o.slots;
+    if (slots !== null) {
+      o.slots = null;
+      keepSlotArray(slots);
+    }
     o.buf = 0;
     o.cap = 0;
     shellPool.push(o);
