@@ -55,6 +55,11 @@ function newShell(type: PyType, value: any, aux: any): PyObject {
   return o;
 }
 
+/** Whether the JS objects of freed Python objects may be reused (not PYHEAP_SHELL_REUSE=0): other pools follow it. */
+export function shellReuseOn(): boolean {
+  return shellPoolMax !== 0;
+}
+
 /** For tests: how many shells the pool holds. */
 export function pooledShellCount(): number {
   return shellPool.length;

@@ -30,6 +30,7 @@ import { PyObject } from '../memory/object.js';
 import { decref, incref } from '../memory/refcount.js';
 import { allocBuffer, freeBuffer } from '../memory/heap.js';
 import { addRootProvider } from '../memory/audit.js';
+import { shellReuseOn } from './alloc.js';
 
 /** SHARED_KEYS_MAX_SIZE */
 export const SHARED_KEYS_MAX = 30;
@@ -196,10 +197,9 @@ export class InstanceValues {
  * time. Nothing Python can see changes: the values block (its address) is allocated and freed
  * exactly as before; only the JS object is reused, emptied (every slot null, no order) when it
  * is freed. PYHEAP_SHELL_REUSE=0 (objects/alloc.ts: JS object reuse off, for debugging) turns
- * this pool off too.
+ * this pool off too (shellReuseOn).
  */
-const VALUES_POOL_MAX = typeof process !== 'undefined' && process.env !== undefined &&
-  process.env.PYHEAP_SHELL_REUSE === '0' ? 0 : 1024;
+const VALUES_POOL_MAX = 1024;
 const VALUES_POOL_SIZES = SHARED_KEYS_MAX + 1;
 const valuesPools: InstanceValues[][] = [];
 for (let n = 0; n < VALUES_POOL_SIZES; n++) valuesPools.push([]);
@@ -227,7 +227,7 @@ export function freeInstanceValues(iv: InstanceValues): void {
   freeBuffer(iv.addr);
   iv.addr = 0;
   const size = iv.vals.length;
-  if (size < VALUES_POOL_SIZES && iv.used === 0) {
+  if (size < VALUES_POOL_SIZES && iv.used === 0 && shellReuseOn()) {
     const pool = valuesPools[size];
     if (pool.length < VALUES_POOL_MAX) pool.push(iv);
   }
