@@ -47,7 +47,11 @@ const shellPool: PyObject[] = [];
 /** PYHEAP_SHELL_REUSE=0 (read at the start of a run) turns the shell pool off */
 export function readShellReuseSetting(env: NodeJS.ProcessEnv): void {
   shellPoolMax = env.PYHEAP_SHELL_REUSE === '0' ? 0 : SHELL_POOL_MAX;
-  if (shellPoolMax === 0) shellPool.length = 0; // (shells pooled by bootCore before the snapshot)
+  if (shellPoolMax === 0) {
+    // (shells and slot arrays pooled by bootCore before the snapshot)
+    shellPool.length = 0;
+    for (const pool of slotArrayPools) pool.length = 0;
+  }
 }
 
 /** a PyObject with refcount 1: a pooled shell (already scrubbed by release) or a new one */

@@ -208,7 +208,7 @@ for (let n = 0; n < VALUES_POOL_SIZES; n++) valuesPools.push([]);
 export function newInstanceValues(k: SharedKeys): InstanceValues {
   if (k.usable > 1) k.usable--;
   const size = k.usableSize();
-  if (size < VALUES_POOL_SIZES) {
+  if (size < VALUES_POOL_SIZES && shellReuseOn()) {
     const iv = valuesPools[size].pop();
     if (iv !== undefined) {
       iv.addr = allocValuesBlock(size);
