@@ -6,11 +6,18 @@
 // Separately allocated buffers (a list's item array, a dict's keys table, a set's table) are
 // charged with allocBuffer/resizeBuffer/freeBuffer (PyMem_Malloc in CPython).
 
-import { PyObject } from './object.js';
+import { PyObject, ADDR_ORIGIN } from './object.js';
 import { obmalloc } from './obmalloc.js';
 import { countGcAllocation, countGcFree, untrack } from './generations.js';
 import { notifyAlloc, notifyFree, notifyBufferAlloc, notifyBufferRealloc, notifyBufferFree, eventsOn } from './events.js';
 import { auditOn, auditRegister, auditUnregister } from './audit.js';
+
+/**
+ * PyObject keeps its address as ADDR_ORIGIN - address (memory/object.ts) and obmalloc hands
+ * blocks out as arenaTop - address (mallocBelowTop): the two differ by this constant (0: the
+ * allocator's arenas end where object.ts's origin is), so both stay small integers.
+ */
+const ORIGIN_SHIFT = ADDR_ORIGIN - obmalloc.top;
 
 /**
  * Allocate the object's own block: `size` bytes of object (basicsize + itemsize*n) after
@@ -18,7 +25,8 @@ import { auditOn, auditRegister, auditUnregister } from './audit.js';
  * collection, which happens before the new object is linked anywhere, as in CPython).
  */
 export function allocObject(o: PyObject, size: number, presize: number, isGc: boolean): void {
-  o.addr = obmalloc.malloc(size + presize) + presize;
+  // (o.addr = malloc(size + presize) + presize, without computing with the ~2^47 address)
+  o.addrBelowOrigin = obmalloc.mallocBelowTop(size + presize) - presize + ORIGIN_SHIFT;
   if (eventsOn.value) notifyAlloc(o, size + presize);
   // refcount audit (PYHEAP_AUDIT=1, memory/audit.ts): remember the live object and its allocation site
   if (auditOn.value) auditRegister(o);
@@ -34,7 +42,10 @@ export function freeObject(o: PyObject, presize: number, isGc: boolean): void {
   if (eventsOn.value) notifyFree(o);
   // refcount audit: the object is no longer live
   if (auditOn.value) auditUnregister(o);
-  obmalloc.free(o.addr - presize);
+  // (obmalloc.free(o.addr - presize), without computing with the address; 0 is NULL)
+  const below = o.addrBelowOrigin;
+  if (below !== 0) obmalloc.freeBelowTop(below - ORIGIN_SHIFT + presize);
+  else obmalloc.free(0 - presize);
   o.addr = 0;
 }
 

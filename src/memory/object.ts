@@ -42,7 +42,7 @@ export const GC_UNREACHABLE = 8;  // tentatively unreachable during a collection
  * boxed per object. Address 0 (not allocated yet, or freed) is stored as 0 (ADDR_ORIGIN itself is
  * never a block address: blocks lie below it). `addr` reads and writes the real address.
  */
-const ADDR_ORIGIN = 0x7f33_8460_0000;
+export const ADDR_ORIGIN = 0x7f33_8460_0000;
 
 export class PyObject {
   refcnt: number;

@@ -329,8 +329,22 @@ export class ObMalloc {
 
   // ============================================================ hot path
 
+  /** The top of the arena region: addresses are handed out below it (see mallocBelowTop). */
+  get top(): number {
+    return this.arenaTop;
+  }
+
   /** PyObject_Malloc(nbytes): a 16-byte aligned address; 0 (NULL) only if the raw model refuses. */
   malloc(nbytes: number): number {
+    return this.arenaTop - this.mallocBelowTop(nbytes);
+  }
+
+  /**
+   * malloc(nbytes) given as the block's distance below arenaTop (arenaTop - address): a small
+   * integer for every pymalloc block, so callers that keep addresses that way (memory/object.ts)
+   * never compute with the address itself, a ~2^47 double. (NULL is arenaTop - 0.)
+   */
+  mallocBelowTop(nbytes: number): number {
     if (nbytes > 0 && nbytes <= SMALL_REQUEST_THRESHOLD) {
       // pymalloc_alloc
       const c = (nbytes - 1) >> ALIGNMENT_SHIFT;
@@ -345,13 +359,13 @@ export class ObMalloc {
         m[b | u] = ALLOCATED;
         if (next !== NIL) m[b | H_FREE] = next;
         else this.poolExtend(p, c);
-        return this.arenaTop - (p - NSENT + 1) * POOL_SIZE + (u << ALIGNMENT_SHIFT);
+        return (p - NSENT + 1) * POOL_SIZE - (u << ALIGNMENT_SHIFT);
       }
       const a = this.allocateFromNewPool(c);
-      if (a !== 0) return a;
+      if (a !== 0) return this.arenaTop - a;
     }
     // pymalloc declined: the raw fallback (counted by allocatedBlocks())
-    return this.raw.malloc(nbytes, OBJ_DOMAIN);
+    return this.arenaTop - this.raw.malloc(nbytes, OBJ_DOMAIN);
   }
 
   /** PyObject_Calloc: the payload lives in JS, so it is malloc(nelem * elsize). */
@@ -361,7 +375,11 @@ export class ObMalloc {
 
   /** PyObject_Free(addr). free(0) is a no-op, as free(NULL) is; any other non-live address throws. */
   free(addr: number): void {
-    const dd = this.arenaTop - addr;
+    this.freeBelowTop(this.arenaTop - addr);
+  }
+
+  /** free() of the block at arenaTop - dd (see mallocBelowTop). */
+  freeBelowTop(dd: number): void {
     if (dd > 0 && dd <= this.fastSpan) {
       // pymalloc_free: POOL_ADDR(p) and the block's first unit, in int32 arithmetic
       const d = dd | 0;
@@ -370,7 +388,7 @@ export class ObMalloc {
       const b = (g + NSENT) << UNIT_SHIFT;
       const ui = b | (off >> ALIGNMENT_SHIFT);
       const m = this.units;
-      if ((off & (ALIGNMENT - 1)) !== 0 || off < POOL_OVERHEAD || m[ui] !== ALLOCATED || d !== dd) this.badFree(addr);
+      if ((off & (ALIGNMENT - 1)) !== 0 || off < POOL_OVERHEAD || m[ui] !== ALLOCATED || d !== dd) this.badFree(this.arenaTop - dd);
       const last = m[b | H_FREE];
       m[ui] = last;
       m[b | H_FREE] = off >> ALIGNMENT_SHIFT;
@@ -384,7 +402,7 @@ export class ObMalloc {
       this.insertToFreepool(g + NSENT);
       return;
     }
-    this.freeSlow(addr);
+    this.freeSlow(this.arenaTop - dd);
   }
 
   /** free() of a raw-fallback block, of NULL, or of a block more than 2 GiB below arenaTop. */
@@ -698,6 +716,19 @@ export class ObMalloc {
 
   // ============================================================ realloc and queries
 
+  /** poolOf, with free()'s int32 arithmetic for blocks in the first 2 GiB below arenaTop. */
+  private livePoolOf(addr: number): number {
+    const dd = this.arenaTop - addr;
+    if (!(dd > 0 && dd <= this.fastSpan)) return this.poolOf(addr);
+    const d = dd | 0;
+    if (d !== dd) return -1;
+    const g = (d - 1) >> POOL_BITS;
+    const off = ((g + 1) << POOL_BITS) - d;
+    const p = g + NSENT;
+    if ((off & (ALIGNMENT - 1)) !== 0 || off < POOL_OVERHEAD) return -1;
+    return this.units[(p << UNIT_SHIFT) | (off >> ALIGNMENT_SHIFT)] === ALLOCATED ? p : -1;
+  }
+
   /** Pool index p of a live pymalloc block, or -1 if addr is not one (address_in_range, strict). */
   private poolOf(addr: number): number {
     const d = this.arenaTop - addr;
@@ -717,7 +748,7 @@ export class ObMalloc {
    */
   realloc(addr: number, nbytes: number): number {
     if (addr === 0) return this.malloc(nbytes);
-    const p = this.poolOf(addr);
+    const p = this.livePoolOf(addr);
     if (p >= 0) {
       const size = INDEX2SIZE(this.szidx(p));
       if (nbytes <= size && 4 * nbytes > 3 * size) return addr;

@@ -47,7 +47,11 @@ const shellPool: PyObject[] = [];
 /** PYHEAP_SHELL_REUSE=0 (read at the start of a run) turns the shell pool off */
 export function readShellReuseSetting(env: NodeJS.ProcessEnv): void {
   shellPoolMax = env.PYHEAP_SHELL_REUSE === '0' ? 0 : SHELL_POOL_MAX;
-  if (shellPoolMax === 0) shellPool.length = 0; // (shells pooled by bootCore before the snapshot)
+  if (shellPoolMax === 0) {
+    // (shells and slot arrays pooled by bootCore before the snapshot)
+    shellPool.length = 0;
+    for (const pool of slotArrayPools) pool.length = 0;
+  }
 }
 
 /** a PyObject with refcount 1: a pooled shell (already scrubbed by release) or a new one */
@@ -61,9 +65,49 @@ function newShell(type: PyType, value: any, aux: any): PyObject {
   return o;
 }
 
+/** Whether the JS objects of freed Python objects may be reused (not PYHEAP_SHELL_REUSE=0): other pools follow it. */
+export function shellReuseOn(): boolean {
+  return shellPoolMax !== 0;
+}
+
 /** For tests: how many shells the pool holds. */
 export function pooledShellCount(): number {
   return shellPool.length;
+}
+
+/*
+ * SLOT ARRAYS. An instance of a class with __slots__ keeps the slot values in a JS array of one
+ * entry per slot name (o.slots). Such instances are typically made and dropped by the thousand
+ * (nodes of a linked structure), so release() keeps their emptied arrays, by length, for the
+ * next instance: making a fresh array and filling it with nulls cost more than the rest of the
+ * allocation. Only JS code sees an array's identity, and every entry is null again before an
+ * array is kept (release() checks; a dealloc has cleared the slots by then). An array is kept
+ * only with its shell (so never with PYHEAP_SHELL_REUSE=0, nor for a shell left on weakref lists).
+ */
+const SLOT_ARRAY_MAX_LENGTH = 16;
+const SLOT_ARRAY_POOL_MAX = 1024;
+const slotArrayPools: (PyObject | null)[][][] = [];
+for (let n = 0; n <= SLOT_ARRAY_MAX_LENGTH; n++) slotArrayPools.push([]);
+
+/** an array of n nulls: a pooled one or a new one */
+function newSlotArray(n: number): (PyObject | null)[] {
+  if (n <= SLOT_ARRAY_MAX_LENGTH) {
+    const a = slotArrayPools[n].pop();
+    if (a !== undefined) return a;
+  }
+  const a: (PyObject | null)[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
+}
+
+/** keep a released instance's slot array for reuse if it is empty and there is room (its shell is pooled) */
+function keepSlotArray(a: (PyObject | null)[]): void {
+  const n = a.length;
+  if (n > SLOT_ARRAY_MAX_LENGTH) return;
+  const pool = slotArrayPools[n];
+  if (pool.length >= SLOT_ARRAY_POOL_MAX) return;
+  for (let i = 0; i < n; i++) if (a[i] !== null) return;
+  pool.push(a);
 }
 
 /**
@@ -78,7 +122,8 @@ export function allocate(type: PyType, value: any, aux: any, nitems = 0, trackNo
   if (type.flags & 512) {                // TPFLAGS_HEAPTYPE
     type.refcnt++;
     // __slots__ storage, also for subclasses of builtins allocated by the builtin's own tp_new
-    if (type.slotNames.length > 0) o.slots = new Array(type.slotNames.length).fill(null);
+    const nslots = type.slotNames.length;
+    if (nslots > 0) o.slots = newSlotArray(nslots);
   }
   if (isGc && trackNow) track(o);
   return o;
@@ -115,7 +160,11 @@ export function release(o: PyObject): void {
     o.aux = null;
     o.dict = null;
     o.values = null;
-    o.slots = null;
+    const slots = o.slots;
+    if (slots !== null) {
+      o.slots = null;
+      keepSlotArray(slots);
+    }
     o.buf = 0;
     o.cap = 0;
     shellPool.push(o);

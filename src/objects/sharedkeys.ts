@@ -30,6 +30,7 @@ import { PyObject } from '../memory/object.js';
 import { decref, incref } from '../memory/refcount.js';
 import { allocBuffer, freeBuffer } from '../memory/heap.js';
 import { addRootProvider } from '../memory/audit.js';
+import { shellReuseOn } from './alloc.js';
 
 /** SHARED_KEYS_MAX_SIZE */
 export const SHARED_KEYS_MAX = 30;
@@ -190,10 +191,31 @@ export class InstanceValues {
   }
 }
 
+/*
+ * Instances are made and dropped by the thousand, so freed InstanceValues are kept (by size, up
+ * to VALUES_POOL_MAX of each) for the next instance instead of making a new object and array each
+ * time. Nothing Python can see changes: the values block (its address) is allocated and freed
+ * exactly as before; only the JS object is reused, emptied (every slot null, no order) when it
+ * is freed. PYHEAP_SHELL_REUSE=0 (objects/alloc.ts: JS object reuse off, for debugging) turns
+ * this pool off too (shellReuseOn).
+ */
+const VALUES_POOL_MAX = 1024;
+const VALUES_POOL_SIZES = SHARED_KEYS_MAX + 1;
+const valuesPools: InstanceValues[][] = [];
+for (let n = 0; n < VALUES_POOL_SIZES; n++) valuesPools.push([]);
+
 /** init_inline_values: a new instance of a class with cached keys takes one usable slot, then its values */
 export function newInstanceValues(k: SharedKeys): InstanceValues {
   if (k.usable > 1) k.usable--;
-  return new InstanceValues(k.usableSize());
+  const size = k.usableSize();
+  if (size < VALUES_POOL_SIZES && shellReuseOn()) {
+    const iv = valuesPools[size].pop();
+    if (iv !== undefined) {
+      iv.addr = allocValuesBlock(size);
+      return iv;
+    }
+  }
+  return new InstanceValues(size);
 }
 
 /**
@@ -204,4 +226,9 @@ export function freeInstanceValues(iv: InstanceValues): void {
   iv.clear();
   freeBuffer(iv.addr);
   iv.addr = 0;
+  const size = iv.vals.length;
+  if (size < VALUES_POOL_SIZES && iv.used === 0 && shellReuseOn()) {
+    const pool = valuesPools[size];
+    if (pool.length < VALUES_POOL_MAX) pool.push(iv);
+  }
 }
