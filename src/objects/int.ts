@@ -26,7 +26,7 @@ import {
   LT, LE, EQ, NE, GT, BinarySlot,
 } from './type.js';
 import { allocate, release, allocateSized } from './alloc.js';
-import { STATIC_REFCNT, newStr, newAsciiStr, newFreshAsciiStr } from './str.js';
+import { STATIC_REFCNT, newStr, newFreshAsciiStr, boolText } from './str.js';
 import {
   raiseTypeError, raiseValueError, raiseOverflowError, raiseZeroDivisionError, raiseMemoryError, PyErr,
   errorHooks,
@@ -675,7 +675,7 @@ getset(IntType, 'denominator', () => newInt(1), null, 'the denominator of a rati
 
 // ---------------------------------------------------------------- bool's slots
 
-BoolType.repr = (o) => newAsciiStr(o.value ? 'True' : 'False');
+BoolType.repr = (o) => boolText(o.value !== 0);
 
 function boolBinary(intSlot: BinarySlot, f: (a: boolean, b: boolean) => boolean): BinarySlot {
   return (a, b) => {

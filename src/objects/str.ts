@@ -206,6 +206,16 @@ export function bytesHashValue(b: Uint8Array): number {
 }
 StrType.hash = strHash;
 
+/** 'False' and 'True': what bool's repr returns, one static str each (3.11's _Py_ID(False/True)) */
+const boolTexts: PyObject[] = [];
+
+/** repr(b) / str(b) of a bool: the same static str every time (a new reference) */
+export function boolText(value: boolean): PyObject {
+  const o = boolTexts[value ? 1 : 0];
+  o.refcnt++;
+  return o;
+}
+
 /** Create the cached singletons (called once by the bootstrap, after the allocator is ready). */
 export function initStrCaches(): void {
   emptyStr = makeStr('', 0, 0);
@@ -214,6 +224,12 @@ export function initStrCaches(): void {
     const o = makeStr(String.fromCharCode(c), c < 128 ? 0 : 1, 1);
     o.refcnt = STATIC_REFCNT;
     latin1Cache.push(o);
+  }
+  // not interned: the literal 'True' in a program is another object, as in CPython 3.11
+  for (const text of ['False', 'True']) {
+    const o = makeStr(text, 0, text.length);
+    o.refcnt = STATIC_REFCNT;
+    boolTexts.push(o);
   }
 }
 

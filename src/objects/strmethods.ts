@@ -1512,7 +1512,8 @@ export function formatToText(obj: PyObject, spec: string): string {
 export function formatObject(obj: PyObject, spec: string): PyObject {
   if (spec === '') {
     if (obj.type === StrType) return newref(obj);
-    if (obj.type === IntType) return objStr(obj);
+    // int.__format__ with an empty spec is str(obj): for a bool, its static repr
+    if (obj.type === IntType || obj.type === BoolType) return objStr(obj);
   }
   const specObj = newStr(spec);
   let r: PyObject | null;
