@@ -62,7 +62,7 @@ export class Code {
    * index each keyword goes to (null when the names are not all plain parameters)
    */
   kwPlanNames: string[] | null;
-  kwPlan: Int32Array | null;
+  kwPlan: unknown;
   constructor(unit: CodeUnit, consts: PyObject[]) {
     this.kwPlanNames = null;
     this.kwPlan = null;

@@ -38,7 +38,7 @@ import { IntType, newInt } from '../objects/int.js';
 import { RangeIterType, type RangeIterData } from '../objects/range.js';
 import { FunctionType, FunctionData } from '../objects/function.js';
 import { MethodType } from '../objects/method.js';
-import { MethodDescrType, callMethodDescr } from '../objects/descriptors.js';
+import { MethodDescrType, callMethodDescr, BuiltinFunctionType, type BuiltinData } from '../objects/descriptors.js';
 import { Code } from '../objects/code.js';
 import { typeLookup, PyType, TypeType } from '../objects/type.js';
 import { DictTable } from '../objects/dicttable.js';
@@ -483,6 +483,7 @@ function callOther(callable: PyObject, stack: (PyObject | null)[], base: number,
       leaveRecursiveCall();
     }
   }
+  if (callable.type === BuiltinFunctionType) return (callable.value as BuiltinData).fn(stackArgs(stack, start, sp), kwnames);
   return call(callable, stackArgs(stack, start, sp), kwnames);
 }
 
@@ -499,6 +500,8 @@ function execute(f: Frame, entry: Frame): PyObject {
   let fast = f.fast;
   let sp = f.sp;
   let pc = f.pc;
+  /** the keyword names KW_NAMES gives the CALL right after it */
+  let callKwnames: string[] | null = null;
   try {
     for (;;) {
       // the instruction being run, exact at every step (line numbers of tracebacks, tracemalloc and
@@ -813,13 +816,13 @@ function execute(f: Frame, entry: Frame): PyObject {
           const cache = code.kwnamesCache;
           let names = cache[arg];
           if (names === undefined) names = cache[arg] = (consts[arg].value as PyObject[]).map((s) => s.value as string);
-          f.kwnames = names;
+          callKwnames = names;
           break;
         }
         case Op.CALL: {
           f.sp = sp;
-          const kwnames = f.kwnames;
-          f.kwnames = null;
+          const kwnames = callKwnames;
+          callKwnames = null;
           const base = sp - arg - 2;
           let callable = stack[base];
           let start = base + 2;
@@ -847,7 +850,11 @@ function execute(f: Frame, entry: Frame): PyObject {
               stack[sp++] = evalHooks.newGenerator(nf);
               break;
             }
-            pushFrame(nf);
+            // pushFrame(nf), written out (a function's frame takes one unit)
+            if (recursion.depth >= recursion.limit) recursionLimitHit(nf);
+            nf.depth = ++recursion.depth;
+            nf.back = ts.frame;
+            ts.frame = nf;
             f = nf;
             code = f.code; words = code.run; consts = code.consts; names = code.names;
             stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;

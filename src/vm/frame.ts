@@ -46,8 +46,6 @@ export class Frame {
   frameObject!: PyObject | null;
   /** the generator running this frame, if any (borrowed) */
   generator!: PyObject | null;
-  /** keyword names for the next CALL (KW_NAMES) */
-  kwnames!: string[] | null;
   /** set when the frame suspended at a yield (vs returned) */
   yielded!: boolean;
   /** the frame finished: its locals were released or handed to the frame object */
@@ -106,7 +104,6 @@ export class Frame {
     this.lasti = 0;
     this.blocks = null;
     this.back = null;
-    this.kwnames = null;
     this.yielded = false;
     this.finished = false;
     this.released = false;
