@@ -66,7 +66,8 @@ export class Code {
   constructor(unit: CodeUnit, consts: PyObject[]) {
     this.kwPlanNames = null;
     this.kwPlan = null;
-    this.framePool = [];
+    this.framePool = [null]; // ([null] then pop: the elements kind of an array of frames from the start, see vm/frame.ts nullArray)
+    this.framePool.pop();
     this.kwnamesCache = new Array(consts.length).fill(undefined); // packed: one hidden class for every code object
     this.icache = new Array(unit.code.length).fill(null);
     this.paramIndex = null;
