@@ -305,7 +305,13 @@ export function runFrame(entry: Frame): PyObject {
         pending = null;
         throw new PyErr(exc);
       }
-      return execute(f, entry);
+      const r = execute(f, entry);
+      // a generator's frame (always the entry frame: generators resume through runFrame) that
+      // returned; done here rather than in RETURN_VALUE, where the first generator to finish after
+      // V8 optimized the loop would throw the optimized loop away (an operation it never saw run)
+      const gen = entry.generator;
+      if (gen !== null && entry.finished) evalHooks.generatorFinished(gen);
+      return r;
     } catch (e) {
       // find where the exception goes
       let err: PyErr;
@@ -793,11 +799,10 @@ function execute(f: Frame, entry: Frame): PyObject {
           f.sp = sp;
           f.yielded = false;
           popFrame(f);
-          const gen = f.generator;
           const initSelf = f.initSelf, initBase = f.initBase;
           clearFrame(f);
-          if (gen !== null) evalHooks.generatorFinished(gen);
           if (f === entry) {
+            // (a generator's frame is always the entry frame: runFrame tells the generator)
             f.pc = pc;
             f.lasti = pc - 1;
             return r;
