@@ -31,14 +31,13 @@
 // alike), so only its collections are measured (bench/gc_collect.py).
 //
 // Hidden option (testing the harness itself): --pyheap-cmd "CMD ARGS" replaces
-// `node bin/pyheap.js`; the benchmark file is appended to it, e.g. --pyheap-cmd python3.
+// `bin/pyheap`; the benchmark file is appended to it, e.g. --pyheap-cmd python3.
 
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeStackArgs } from '../bin/js-stack.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = resolve(benchDir, '..');
@@ -213,12 +212,13 @@ function main() {
   if (files.length === 0) usage('no benchmark matches');
 
   const pyArgv = splitCmd(o.python);
-  const heapArgv = o.pyheapCmd !== null ? splitCmd(o.pyheapCmd) : [process.execPath, ...nodeStackArgs(), join(root, 'bin', 'pyheap.js')];
+  // pyheap is started as `npx pyheap` starts it: bin/pyheap, the launcher (the snapshot when usable)
+  const heapArgv = o.pyheapCmd !== null ? splitCmd(o.pyheapCmd) : [join(root, 'bin', 'pyheap')];
   const pyEnv = { ...process.env };
   const heapEnv = { ...process.env, ...o.env };
   const traceOut = join(tmpdir(), `pyheap-bench-trace-${process.pid}.html`);
   const variants = o.variants.map((v) => ({ label: v.label, argv: splitCmd(v.cmd) }));
-  if (o.trace) variants.unshift({ label: 'pyheap traced', argv: [process.execPath, ...nodeStackArgs(), join(root, 'bin', 'pyheap.js'), 'trace', '-o', traceOut] });
+  if (o.trace) variants.unshift({ label: 'pyheap traced', argv: [join(root, 'bin', 'pyheap'), 'trace', '-o', traceOut] });
 
   const results = [];
   for (const f of files) {

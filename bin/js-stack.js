@@ -16,8 +16,10 @@
 // cache (dist/pyheap.cjs.cache) is only accepted under the flags it was made with, so the build
 // makes it under this flag too.
 
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** the stack the #! line of bin/pyheap.js asks for, in KB (keep the two equal) */
 const WANTED_KB = 7000;
@@ -50,19 +52,55 @@ export function nodeStackArgs() {
   return kb === null ? [] : [`${FLAG}${kb}`];
 }
 
+// The startup snapshot (scripts/snapshot.js): the runtime saved just after loading. V8 takes it
+// only from the node binary and under the V8 flags it was made with, so the build writes beside
+// it the key of what it depends on; a process whose key differs starts from the bundle instead.
+const binDir = dirname(fileURLToPath(import.meta.url));
+export const blobPath = join(binDir, '..', 'dist', 'pyheap.blob');
+export const keyPath = blobPath + '.key';
+
+/** "NODE-VERSION ULIMIT-S STACK-KB": what a blob made by this process depends on */
+export function blobKey() {
+  const os = osStackKb();
+  return `${process.version} ${os === Infinity ? 'unlimited' : os} ${stackKb()}`;
+}
+
+/** whether dist/pyheap.blob can start pyheap from this process's node and limits */
+export function snapshotUsable() {
+  if (process.env.NODE_OPTIONS || stackKb() === null || !existsSync(blobPath)) return false;
+  try {
+    return readFileSync(keyPath, 'utf8').trim() === blobKey();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The node arguments that start pyheap (what follows them are pyheap's own arguments): from the
+ * snapshot when it is usable, else bin/pyheap.js, both with pyheap's stack. For tools that spawn
+ * pyheap (bench, difftest, conformance), so that they start it the way bin/pyheap does.
+ */
+export function pyheapNodeArgs() {
+  if (snapshotUsable()) return [...nodeStackArgs(), '--snapshot-blob', blobPath, '--'];
+  return [...nodeStackArgs(), join(binDir, 'pyheap.js')];
+}
+
 /**
  * Unless this process already has the stack pyheap wants, run this same command again with it
  * (inheriting stdio; Ctrl-C goes to the child, which handles it) and exit as it exits: so it
- * returns (false) only when the caller should go on in this process.
+ * returns (false) only when the caller should go on in this process. For bin/pyheap.js
+ * (`pyheap: true`) the second start is from the snapshot when it is usable.
  */
-export function relaunchWithStack() {
+export function relaunchWithStack({ pyheap = false } = {}) {
   const kb = stackKb();
   const given = process.execArgv.filter((a) => a.startsWith(FLAG));
   if (kb === null || (given.length === 1 && given[0] === `${FLAG}${kb}`)) return false;
   const execArgv = process.execArgv.filter((a) => !a.startsWith(FLAG));
+  const rest = pyheap && execArgv.length === 0 ? pyheapNodeArgs() : [...execArgv, `${FLAG}${kb}`, process.argv[1]];
   process.on('SIGINT', () => {});
-  const r = spawnSync(process.execPath, [...execArgv, `${FLAG}${kb}`, process.argv[1], ...process.argv.slice(2)],
-    { stdio: 'inherit' });
+  // node:child_process is required here, not imported above: loading it costs every run ~20 ms
+  const { spawnSync } = createRequire(import.meta.url)('node:child_process');
+  const r = spawnSync(process.execPath, [...rest, ...process.argv.slice(2)], { stdio: 'inherit' });
   if (r.error) throw r.error;
   if (r.signal !== null) {
     process.removeAllListeners('SIGINT');

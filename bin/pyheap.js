@@ -6,4 +6,4 @@
 import { relaunchWithStack } from './js-stack.js';
 import { loadRuntime } from './load-runtime.js';
 
-if (!relaunchWithStack()) loadRuntime().runtime.main(process.argv.slice(2));
+if (!relaunchWithStack({ pyheap: true })) loadRuntime().runtime.main(process.argv.slice(2));

@@ -26,12 +26,13 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeStackArgs } from '../bin/js-stack.js';
+import { nodeStackArgs, pyheapNodeArgs } from '../bin/js-stack.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const driver = path.join(root, 'test', 'cpython', 'driver.py');
 const manifestPath = path.join(root, 'test', 'cpython', 'known-failures.json');
-const pyheap = process.env.PYHEAP_BIN ? path.resolve(process.env.PYHEAP_BIN) : path.join(root, 'bin', 'pyheap.js');
+/** node arguments that start pyheap (its snapshot, or PYHEAP_BIN's script) */
+const pyheapArgs = process.env.PYHEAP_BIN ? [...nodeStackArgs(), path.resolve(process.env.PYHEAP_BIN)] : pyheapNodeArgs();
 const ALL_FILES = ['test_gc', 'test_weakref', 'test_finalization'];
 const timeoutMs = Number(process.env.PYHEAP_CT_TIMEOUT ?? 900) * 1000;
 
@@ -68,7 +69,7 @@ const unescape = (s) => s.replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c === 
 
 /** run pyheap's driver once; resolves with the protocol events and how the process ended */
 function runDriver(testDir, name, excluded, cwd) {
-  const args = [...nodeStackArgs(), pyheap, driver, testDir, name];
+  const args = [...pyheapArgs, driver, testDir, name];
   const control = [...excluded.map((id) => '-' + id), ...(only ?? []).map((s) => '+' + s)];
   if (control.length) {
     const file = path.join(cwd, '.control');

@@ -45,7 +45,7 @@
 // the run, so that the list only shrinks.
 //
 // Hidden option for testing the harness itself: PYHEAP_CMD="python3" (any command line, split on
-// whitespace) replaces `node bin/pyheap.js` as the side under test.
+// whitespace) replaces pyheap (its snapshot, else `node bin/pyheap.js`; bin/js-stack.js) as the side under test.
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -53,7 +53,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compareMemoryShape, isMemoryProgram } from './memshape.js';
-import { nodeStackArgs } from '../bin/js-stack.js';
+import { pyheapNodeArgs } from '../bin/js-stack.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const programsDir = path.join(repoRoot, 'test', 'programs');
@@ -233,7 +233,7 @@ function pyheapCommand() {
     const [cmd, ...args] = custom.trim().split(/\s+/);
     return { cmd, args, label: custom.trim() };
   }
-  return { cmd: process.execPath, args: [...nodeStackArgs(), path.join(repoRoot, 'bin', 'pyheap.js')], label: 'node bin/pyheap.js' };
+  return { cmd: process.execPath, args: pyheapNodeArgs(), label: pyheapNodeArgs().includes('--snapshot-blob') ? 'pyheap (dist/pyheap.blob)' : 'node bin/pyheap.js' };
 }
 
 function baseEnv() {

@@ -22,7 +22,6 @@
 //
 // The file is opened once and each module's blob is read when that module is first imported.
 
-import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +30,7 @@ import { dumpModule, loadModule, moduleDifference, MARSHAL_VERSION } from './com
 import { parse } from './parser/parser.js';
 import { validate } from './parser/validate.js';
 import { isFile, libDirectory } from './imports.js';
+import { crypto } from './lazynode.js';
 
 export const LIB_CACHE_NAME = 'lib-code.bin';
 
@@ -45,7 +45,7 @@ export function compileToUnit(source: string, filename: string, mode: 'exec' | '
   return compile(tree, filename, mode, { source, warn, astConstants });
 }
 
-const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
+const sha1 = (text: string): string => crypto().createHash('sha1').update(text).digest('hex');
 
 /** the file holding the running code (dist/pyheap.cjs in the bundle) */
 function runningFile(): string {
@@ -117,8 +117,9 @@ export function writeLibCache(): { cached: string[]; skipped: string[] } {
   return { cached, skipped };
 }
 
-const mode = process.env.PYHEAP_CODE_CACHE;
-const verbose = mode === 'verbose';
+/** PYHEAP_CODE_CACHE, read when the cache is first needed (not when this module loads) */
+const mode = (): string | undefined => process.env.PYHEAP_CODE_CACHE;
+const verbose = (): boolean => mode() === 'verbose';
 
 /** an opened cache file, valid for one build of pyheap */
 export class LibCodeCache {
@@ -144,7 +145,7 @@ export class LibCodeCache {
       const header = JSON.parse(headerBytes.toString('utf8')) as Header;
       const mine = identity(codeFile);
       if (header.marshal !== MARSHAL_VERSION || header.bundle.size !== mine.size || header.bundle.mtimeMs !== mine.mtimeMs) {
-        if (verbose) process.stderr.write(`# ${cacheFile} was written by another build: not used\n`);
+        if (verbose()) process.stderr.write(`# ${cacheFile} was written by another build: not used\n`);
         closeSync(fd);
         return null;
       }
@@ -165,14 +166,14 @@ export class LibCodeCache {
     const rel = path.relative(this.lib, file).split(path.sep).join('/');
     const entry = this.header.modules[rel];
     if (entry === undefined || entry[0] !== sha1(source)) {
-      if (verbose && !rel.startsWith('..')) process.stderr.write(`# ${file}: compiled (not in the cache or changed)\n`);
+      if (verbose() && !rel.startsWith('..')) process.stderr.write(`# ${file}: compiled (not in the cache or changed)\n`);
       return null;
     }
     try {
       const blob = Buffer.alloc(entry[2]);
       if (readSync(this.fd, blob, 0, entry[2], this.dataAt + entry[1]) !== entry[2]) return null;
       const unit = loadModule(blob, file);
-      if (verbose) process.stderr.write(`# code object from ${LIB_CACHE_NAME} for ${file}\n`);
+      if (verbose()) process.stderr.write(`# code object from ${LIB_CACHE_NAME} for ${file}\n`);
       return unit;
     } catch {
       return null;
@@ -187,7 +188,7 @@ let cache: LibCodeCache | null | undefined;
 export function libUnit(file: string, source: string): CodeUnit | null {
   if (cache === undefined) {
     const me = runningFile();
-    cache = mode === '0' || mode === 'off' ? null : LibCodeCache.open(path.join(path.dirname(me), LIB_CACHE_NAME), me, libDirectory());
+    cache = mode() === '0' || mode() === 'off' ? null : LibCodeCache.open(path.join(path.dirname(me), LIB_CACHE_NAME), me, libDirectory());
   }
   return cache === null ? null : cache.unit(file, source);
 }

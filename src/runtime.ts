@@ -14,6 +14,7 @@ import * as A from './objects/abstract.js';
 import * as E from './objects/errors.js';
 import { None, none, NoneType, NotImplementedType, EllipsisType, NotImplemented as NotImplementedObj } from './objects/singletons.js';
 import { True, False, newBool, BoolType } from './objects/bool.js';
+import { readShellReuseSetting } from './objects/alloc.js'; // PYHEAP_SHELL_REUSE, read in boot
 import * as Int from './objects/int.js';
 import * as Str from './objects/str.js';
 import * as Tuple from './objects/tuple.js';
@@ -81,7 +82,7 @@ import { installDisplayHook } from './modules/displayhook.js';
 import { installQuitters } from './modules/quitter.js';
 import { makeSysModule, sysState } from './modules/sys.js';
 import { makeGcModule, installGc } from './modules/gc.js'; // the cycle collector and the gc module
-import { collectAtExit, collectNoFail, gcHooks } from './memory/gc.js'; // shutdown collections (§11.9), weakref hooks
+import { collectAtExit, collectNoFail, gcHooks, readGcStressSetting } from './memory/gc.js'; // shutdown collections (§11.9), weakref hooks
 import { attrHooks } from './objects/attrhooks.js';
 import { structSeqType, newStructSeq } from './objects/structseq.js';
 
@@ -457,9 +458,17 @@ function frameLocalsDict(f: Frame): PyObject {
   return d;
 }
 
-export function boot(argv: string[]): void {
-  if (booted) return;
-  booted = true;
+let coreBooted = false;
+
+/**
+ * The part of boot that depends on nothing of the process (no argv, environment, streams or
+ * clock): the caches, static types, builtins and module table. The build runs it once before
+ * saving the startup snapshot (scripts/snapshot.js), so a run from the snapshot starts here done.
+ * It is deterministic, so the addresses and counts it leaves are the same either way.
+ */
+export function bootCore(): void {
+  if (coreBooted) return;
+  coreBooted = true;
   Str.initStrCaches();
   Int.initSmallInts();
   X(Tuple, 'initTupleCache')();
@@ -493,6 +502,17 @@ export function boot(argv: string[]): void {
   mathHooks.newTupleSteal = X(Tuple, 'newTupleSteal');
   rt.builtinsModule = bm;
   rt.builtins = bm.dict;
+}
+
+/** everything before a program runs: bootCore, then what comes from this process */
+export function boot(argv: string[]): void {
+  if (booted) return;
+  booted = true;
+  // settings read per run, never while modules load or in bootCore (see scripts/snapshot.js)
+  readShellReuseSetting(process.env);
+  readGcStressSetting(process.env);
+  bootCore();
+  const bm = rt.builtinsModule!;
   rt.stdout = newStdStream('<stdout>', 1);
   rt.stderr = newStdStream('<stderr>', 2);
   rt.stdin = newStdStream('<stdin>', 0);

@@ -9,9 +9,8 @@
 // a byte is there. The interpreter itself ignores SIGINT meanwhile (else Node would exit). Without
 // mkfifo (not Linux/macOS) the watcher is not started and Ctrl-C keeps Node's default: it ends pyheap.
 
-import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, openSync, readSync, closeSync, rmSync, constants } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { childProcess, os } from '../lazynode.js';
 import { join } from 'node:path';
 import { ts } from '../vm/state.js';
 import { evalHooks } from '../vm/evalhooks.js';
@@ -37,11 +36,11 @@ export function startInterruptWatcher(): InterruptWatcher | null {
   let dir: string;
   let fd: number;
   try {
-    dir = mkdtempSync(join(tmpdir(), 'pyheap-sigint-'));
+    dir = mkdtempSync(join(os().tmpdir(), 'pyheap-sigint-'));
     const fifo = join(dir, 'fifo');
-    execFileSync('mkfifo', [fifo], { stdio: 'ignore' });
+    childProcess().execFileSync('mkfifo', [fifo], { stdio: 'ignore' });
     fd = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
-    const child = spawn(process.execPath, ['-e', WATCHER, fifo, String(process.pid)], { stdio: 'ignore' });
+    const child = childProcess().spawn(process.execPath, ['-e', WATCHER, fifo, String(process.pid)], { stdio: 'ignore' });
     child.unref();
   } catch {
     return null;

@@ -11,7 +11,7 @@
 // (`pyheap -i < file`) lines come synchronously from sys.stdin's own buffer, so that input() in
 // the code reads the lines that follow it, as in CPython.
 
-import * as readline from 'node:readline';
+import { readline } from '../lazynode.js';
 import { initPrompts, promptText, runInMain, readStdinRaw, writeStderr } from '../runtime.js';
 import { inputState } from './incomplete.js';
 import { startInterruptWatcher } from './interrupt.js';
@@ -58,7 +58,7 @@ export function runReplFromPipe(session: ReplSession): number {
 export function runReplOnTerminal(session: ReplSession): Promise<number> {
   return new Promise((resolve) => {
     const output = process.stderr.isTTY ? process.stderr : process.stdout;
-    const rl = readline.createInterface({ input: process.stdin, output, terminal: true, historySize: 1000 });
+    const rl = readline().createInterface({ input: process.stdin, output, terminal: true, historySize: 1000 });
     const watcher = startInterruptWatcher(); // Ctrl-C inside running code
     let finished = false;
     const finish = (status: number): void => {

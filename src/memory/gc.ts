@@ -730,8 +730,12 @@ gcState.onThreshold = onThreshold;
  * traverse and refcount mistakes. Internally threshold0 = -1, so `count0 > threshold0` always holds
  * in _PyObject_GC_Link; gc.get_threshold()/set_threshold() show and keep the user's value
  * (stressThreshold0). Output that depends on when collections happen differs, of course.
+ * Read when a run starts (readGcStressSetting, from boot), not when this module loads.
  */
-export const gcStress = typeof process !== 'undefined' && process.env !== undefined &&
-  !!process.env.PYHEAP_GC_STRESS && process.env.PYHEAP_GC_STRESS !== '0';
+export let gcStress = false;
 export const stressState = { threshold0: 700 };
-if (gcStress) gcState.generations[0].threshold = -1;
+
+export function readGcStressSetting(env: NodeJS.ProcessEnv): void {
+  gcStress = !!env.PYHEAP_GC_STRESS && env.PYHEAP_GC_STRESS !== '0';
+  if (gcStress) gcState.generations[0].threshold = -1;
+}

@@ -3,7 +3,7 @@
 // subclass CPython raises for that errno, with its message: "[Errno 2] No such file or directory: 'x'".
 
 import * as fs from 'node:fs';
-import { randomFillSync } from 'node:crypto';
+import { crypto } from '../lazynode.js';
 import { PyObject } from '../memory/object.js';
 import { decref } from '../memory/refcount.js';
 import { call } from '../objects/abstract.js';
@@ -180,7 +180,7 @@ const functions: [string, Fn][] = [
     const n = intOf(a[0]);
     if (n < 0) raiseValueError('negative argument not allowed');
     const b = new Uint8Array(n);
-    randomFillSync(b);
+    crypto().randomFillSync(b);
     return newBytes(b);
   }],
   ['umask', (a, k) => { checkArity('umask', a, k, 1, 1); return newInt(process.umask(intOf(a[0]))); }],

@@ -3,9 +3,8 @@
 // (bin/pyheap-dot.js, run as a child process so the interpreter stays synchronous).
 
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { childProcess, os } from '../lazynode.js';
 import { fileURLToPath } from 'node:url';
 import { PyObject } from '../memory/object.js';
 import { decref } from '../memory/refcount.js';
@@ -36,7 +35,7 @@ export function dotCommand(): string {
 }
 
 function mkstemp(prefix: string, suffix: string): string {
-  const dir = process.env.TMPDIR || process.env.TEMP || process.env.TMP || os.tmpdir();
+  const dir = process.env.TMPDIR || process.env.TEMP || process.env.TMP || os().tmpdir();
   for (let attempt = 0; attempt < 100; attempt++) {
     let name = '';
     for (let i = 0; i < 8; i++) name += NAME_CHARS[Math.floor(Math.random() * NAME_CHARS.length)];
@@ -65,7 +64,7 @@ export function makePyheapGraphvizModule(): PyObject {
   // render(dot_file, format, out_file) -> exit status of the renderer (its messages go to stderr)
   fn('render', (args, kw) => {
     const [src, fmt, out] = parseArgs('render', args, kw, ['dot_file', 'format', 'out_file'], 3);
-    const r = spawnSync(process.execPath, [dotCommand(), `-T${strArg('render', fmt)}`, `-o${strArg('render', out)}`, strArg('render', src)],
+    const r = childProcess().spawnSync(process.execPath, [dotCommand(), `-T${strArg('render', fmt)}`, `-o${strArg('render', out)}`, strArg('render', src)],
       { stdio: ['ignore', 'inherit', 'inherit'] });
     return newInt(r.status ?? 1);
   });

@@ -13,7 +13,7 @@ import { raiseValueError } from '../objects/errors.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
 import { newModule, moduleSet } from '../objects/module.js';
 import { processMemory } from '../memory/procmem.js';
-import os from 'node:os';
+import { os } from '../lazynode.js';
 
 type Fn = (args: PyObject[], kw: string[] | null) => PyObject;
 
@@ -31,7 +31,7 @@ const functions: [string, Fn][] = [
     const u = process.cpuUsage();
     return newTupleSteal([newFloat(u.user / 1e6), newFloat(u.system / 1e6)]);
   }],
-  ['cpu_count', (args, kw) => { checkArity('cpu_count', args, kw, 0, 0); return newInt(os.cpus().length || 1); }],
+  ['cpu_count', (args, kw) => { checkArity('cpu_count', args, kw, 0, 0); return newInt(os().cpus().length || 1); }],
   ['monotonic', (args, kw) => { checkArity('monotonic', args, kw, 0, 0); return newFloat(performance.now() / 1000); }],
   ['sleep', (args, kw) => {
     checkArity('sleep', args, kw, 1, 1);

@@ -11,7 +11,7 @@
 // with its hash taken as an unsigned 64-bit number. random() makes a 53-bit float from two draws
 // (27 + 26 bits); getrandbits(k) fills k bits 32 at a time, least significant word first.
 
-import { createHash, randomFillSync } from 'node:crypto';
+import { crypto } from '../lazynode.js';
 import { PyObject } from '../memory/object.js';
 import { decref } from '../memory/refcount.js';
 import * as A from '../objects/abstract.js';
@@ -111,7 +111,7 @@ function seedWith(self: PyObject, arg: PyObject | null): void {
   const st = stateOf(self);
   if (arg === null || arg === None) {
     const key = new Uint32Array(N);
-    randomFillSync(key);
+    crypto().randomFillSync(key);
     initByArray(st, Array.from(key));
     return;
   }
@@ -214,7 +214,7 @@ method(RandomType, 'setstate', (self, args, kw) => {
 /** sha512(data) -> bytes: for random.seed's str/bytes seeds (version 2) */
 function sha512(args: PyObject[], kw: string[] | null): PyObject {
   checkArity('_sha512', args, kw, 1, 1);
-  const digest = createHash('sha512').update(bufferArg(args[0])).digest();
+  const digest = crypto().createHash('sha512').update(bufferArg(args[0])).digest();
   return newBytes(new Uint8Array(digest));
 }
 

@@ -18,7 +18,8 @@ import { newModule, moduleSet } from '../objects/module.js';
 
 type Fn = (args: PyObject[], kw: string[] | null) => PyObject;
 
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
+/** what time.sleep waits on (made on first use: a SharedArrayBuffer cannot be in a startup snapshot) */
+let sleeper: Int32Array | null = null;
 
 function wallNs(): bigint {
   const ms = performance.timeOrigin + performance.now();
@@ -75,7 +76,7 @@ const functions: [string, Fn][] = [
     let left = secs * 1000;
     const end = performance.now() + left;
     while (left > 0) {
-      Atomics.wait(sleeper, 0, 0, Math.min(left, 2 ** 31 - 1));
+      Atomics.wait(sleeper ??= new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(left, 2 ** 31 - 1));
       left = end - performance.now();
     }
     return none();

@@ -37,12 +37,18 @@ import { debugAllocatorStatsLine } from '../memory/obmalloc.js';
  * reference" while the shell waits here, as "over-released" (with the stale holder listed) once a
  * new object got it. Only plain PyObjects are pooled: type objects (PyType) never, and objects
  * kept on the per-type free lists below are not released at all (they keep their addresses).
- * PYHEAP_SHELL_REUSE=0 turns the pool off (it then never holds anything), for debugging.
+ * PYHEAP_SHELL_REUSE=0 turns the pool off (it then never holds anything), for debugging; it is
+ * read when a run starts (readShellReuseSetting, from boot), not when this module loads.
  */
 const SHELL_POOL_MAX = 4096;
-const shellPoolMax = typeof process !== 'undefined' && process.env !== undefined &&
-  process.env.PYHEAP_SHELL_REUSE === '0' ? 0 : SHELL_POOL_MAX;
+let shellPoolMax = SHELL_POOL_MAX;
 const shellPool: PyObject[] = [];
+
+/** PYHEAP_SHELL_REUSE=0 (read at the start of a run) turns the shell pool off */
+export function readShellReuseSetting(env: NodeJS.ProcessEnv): void {
+  shellPoolMax = env.PYHEAP_SHELL_REUSE === '0' ? 0 : SHELL_POOL_MAX;
+  if (shellPoolMax === 0) shellPool.length = 0; // (shells pooled by bootCore before the snapshot)
+}
 
 /** a PyObject with refcount 1: a pooled shell (already scrubbed by release) or a new one */
 function newShell(type: PyType, value: any, aux: any): PyObject {

@@ -21,7 +21,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { childProcess } from '../lazynode.js';
 import { dotCommand } from '../modules/pyheap_graphviz.js';
 import type { TraceRecorder, Sample, Collection, ArenaMap } from './trace.js';
 
@@ -46,7 +46,7 @@ const GEN_COLOURS = ['#9ecae1', '#fd8d3c', '#d62728'];
 /** Render DOT graphs to SVG with the WebAssembly Graphviz, all in one child process. */
 export function renderGraphs(dots: string[]): (string | null)[] {
   if (dots.length === 0) return [];
-  const r = spawnSync(process.execPath, [dotCommand(), '--json-batch', '-Tsvg'], {
+  const r = childProcess().spawnSync(process.execPath, [dotCommand(), '--json-batch', '-Tsvg'], {
     input: JSON.stringify(dots), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
   });
   if (r.status !== 0) return dots.map(() => null);

@@ -72,7 +72,8 @@ test('a reused shell has the hidden class of a new PyObject', () => {
 test('PYHEAP_SHELL_REUSE=0 turns the pool off', () => {
   const script = `
     const { ObjectType } = await import(${JSON.stringify(distUrl('objects/type.js'))});
-    const { allocate, release, pooledShellCount } = await import(${JSON.stringify(distUrl('objects/alloc.js'))});
+    const { allocate, release, pooledShellCount, readShellReuseSetting } = await import(${JSON.stringify(distUrl('objects/alloc.js'))});
+    readShellReuseSetting(process.env); // what boot does at the start of a run
     const a = allocate(ObjectType, null, null);
     a.refcnt = 0;
     release(a);
