@@ -544,7 +544,7 @@ export function boot(argv: string[]): void {
   moduleSet(sys, 'modules', rt.modules!);
   void [NoneType, NotImplementedType, EllipsisType, ModuleType, FunctionType, MethodType, CellType, CodeType,
     GeneratorType, FrameType, TextIOWrapperType, hashPointer, Fmt, False, clearFrame];
-  warmUpLoop(); // (vm/warmup.ts: type feedback for the interpreter loop, invisible to Python)
+  warmUpLoop(rt.builtins!); // (vm/warmup.ts: type feedback for the interpreter loop, invisible to Python)
 }
 
 /** weak references: dealloc hooks, unraisable callbacks, the collector's handle_weakrefs */

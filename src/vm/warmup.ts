@@ -20,6 +20,9 @@ import type { CodeUnit } from '../compiler/codeunit.js';
 import { Code, CodeType } from '../objects/code.js';
 import { None } from '../objects/singletons.js';
 import { newInt } from '../objects/int.js';
+import { newStr } from '../objects/str.js';
+import { DictType } from '../objects/dict.js';
+import { DictTable } from '../objects/dicttable.js';
 import { Frame } from './frame.js';
 import { runFrame } from './eval.js';
 
@@ -32,12 +35,23 @@ const w = (op: number, arg = 0): number => op | (arg << 8);
  *       i + 1; i - 1; i * 1; ...      (BINARY_OP: each operation the loop does on small ints)
  *       i < 1; i <= 1; ...            (COMPARE_OP: each comparison)
  *       x is None                     (IS_OP)
+ *       x == None                     (COMPARE_OP on other objects)
+ *       x.__class__; 'a'.__class__.upper   (LOAD_ATTR: an instance's and a type's getattr)
+ *       'a'.upper()                   (LOAD_METHOD, CALL of a method descriptor)
+ *       len('a')                      (LOAD_GLOBAL from builtins, CALL of a builtin function)
+ *       1 < i                         (LOAD_CONST__LOAD_FAST)
+ *       if x is None: / is not None:  (POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE, to the next line)
+ *       'a' + ''; 'a' += ''; 'a'[0]   (BINARY_OP, in place too, and BINARY_SUBSCR on other objects)
  *       i += 1
  *   return None
- * Every int it makes is a small int (0 <= i <= N + 1), so nothing is allocated.
+ * Every int it makes is a small int (0 <= i <= N + 1) and every str a cached one-character or empty
+ * str, so nothing is allocated. An instruction the loop never ran before V8 optimized it has no
+ * type feedback, and its first run throws the optimized loop away ("insufficient type feedback"):
+ * the attribute and method instructions here are in almost every program, and without them each
+ * program paid that once or twice.
  */
 function warmUpUnit(): CodeUnit {
-  const ONE = 2, LIMIT = 3; // constant indices (0: None, 1: 0)
+  const ZERO = 1, ONE = 2, LIMIT = 3, A = 4, EMPTY = 5; // constant indices (0: None)
   const code = [
     w(Op.LOAD_CONST, 0), w(Op.STORE_FAST, 1), w(Op.LOAD_FAST, 1), w(Op.POP_TOP),
     w(Op.LOAD_CONST, 1), w(Op.STORE_FAST, 0),
@@ -49,6 +63,19 @@ function warmUpUnit(): CodeUnit {
   for (let cmp = 0; cmp < 6; cmp++) {
     code.push(w(Op.LOAD_FAST, 0), w(Op.LOAD_CONST, ONE), w(Op.COMPARE_OP, cmp), w(Op.POP_TOP));
   }
+  code.push(
+    w(Op.LOAD_FAST, 1), w(Op.LOAD_CONST, 0), w(Op.COMPARE_OP, 2), w(Op.POP_TOP),
+    w(Op.LOAD_FAST, 1), w(Op.LOAD_ATTR, 0), w(Op.POP_TOP),
+    w(Op.LOAD_CONST, A), w(Op.LOAD_ATTR, 0), w(Op.LOAD_ATTR, 1), w(Op.POP_TOP),
+    w(Op.LOAD_CONST, A), w(Op.LOAD_METHOD, 1), w(Op.CALL, 0), w(Op.POP_TOP),
+    w(Op.LOAD_GLOBAL, (2 << 1) | 1), w(Op.LOAD_CONST, A), w(Op.CALL, 1), w(Op.POP_TOP),
+    w(Op.LOAD_CONST, A), w(Op.LOAD_CONST, EMPTY), w(Op.BINARY_OP, NB_ADD), w(Op.POP_TOP),
+    w(Op.LOAD_CONST, A), w(Op.LOAD_CONST, EMPTY), w(Op.BINARY_OP, NB_INPLACE + NB_ADD), w(Op.POP_TOP),
+    w(Op.LOAD_CONST, A), w(Op.LOAD_CONST, ZERO), w(Op.BINARY_SUBSCR), w(Op.POP_TOP),
+    w(Op.LOAD_CONST, ONE), w(Op.LOAD_FAST, 0), w(Op.COMPARE_OP, 0), w(Op.POP_TOP),
+  );
+  code.push(w(Op.LOAD_FAST, 1), w(Op.POP_JUMP_IF_NONE, code.length + 2));
+  code.push(w(Op.LOAD_FAST, 1), w(Op.POP_JUMP_IF_NOT_NONE, code.length + 2));
   code.push(w(Op.LOAD_FAST, 1), w(Op.LOAD_CONST, 0), w(Op.IS_OP, 0), w(Op.POP_JUMP_IF_FALSE, 0));
   const toEnd = code.length - 1;
   code.push(
@@ -61,7 +88,7 @@ function warmUpUnit(): CodeUnit {
     name: '<warm-up>', qualname: '<warm-up>', filename: '<warm-up>', firstlineno: 1,
     argcount: 0, posonlyargcount: 0, kwonlyargcount: 0, flags: 0,
     code: Int32Array.from(code), positions: new Int32Array(code.length * 4).fill(-1),
-    consts: [], names: [], varnames: ['i', 'x'], cellvars: [], freevars: [], stacksize: 4, maxblocks: 0,
+    consts: [], names: ['__class__', 'upper', 'len'], varnames: ['i', 'x'], cellvars: [], freevars: [], stacksize: 4, maxblocks: 0,
   };
 }
 
@@ -70,12 +97,16 @@ function warmUpUnit(): CodeUnit {
  * gives the loop its feedback vector after a few instructions; much more than this would make V8
  * optimize the loop for the warm-up's instructions alone, before the program's ran.
  */
-export function warmUpLoop(): void {
-  const consts: PyObject[] = [None, newInt(0), newInt(1), newInt(12)];
-  // stand-ins for the code object and the namespaces (a frame without a function releases them)
+export function warmUpLoop(builtins: PyObject): void {
+  const consts: PyObject[] = [None, newInt(0), newInt(1), newInt(12), newStr('a'), newStr('')];
+  // stand-ins for the code object and the globals, outside pyheap's heap; the frame releases its
+  // namespaces (it has no function), so builtins gets a reference for it
   const holder = new PyObject(CodeType, null, null);
   holder.refcnt = 1 << 30;
+  const globals = new PyObject(DictType, new DictTable(), null);
+  globals.refcnt = 1 << 30;
+  builtins.refcnt++;
   const code = new Code(warmUpUnit(), consts);
-  decref(runFrame(new Frame(code, holder, null, holder, holder, null)));
+  decref(runFrame(new Frame(code, holder, null, globals, builtins, null)));
   for (let i = 1; i < consts.length; i++) decref(consts[i]);
 }
