@@ -120,16 +120,26 @@ export function dictInsert(d: PyObject, key: PyObject, hash: number, value: PyOb
 /** PyDict_SetItem: borrowed key and value */
 export function dictSetItem(d: PyObject, key: PyObject, value: PyObject): void {
   if (key.type === StrType) {
-    // an exact str key already there: its value is replaced without hashing the key
+    // an exact str key of a plain indexed str table: found by its (cached) hash and text, its
+    // value replaced, or a new entry appended without a second lookup
     const t = d.value as DictTable;
-    const i = t.strIndex !== null && t.hashIndex === null ? t.findStr(key.value as string) : -1;
-    if (i >= 0) {
-      maintainTracking(d, key, value);
-      const old = t.vals[i]!;
-      incref(value);
-      t.vals[i] = value;
-      decref(old);
-      return;
+    const strIndex = t.strIndex;
+    if (strIndex !== null && t.hashIndex === null) {
+      const hash = strHash(key);
+      const i = strIndex.getH(key.value as string, hash);
+      if (i !== undefined) {
+        maintainTracking(d, key, value);
+        const old = t.vals[i]!;
+        incref(value);
+        t.vals[i] = value;
+        decref(old);
+        return;
+      }
+      if (t.layout === null && t.shared === null) {
+        t.insertNewStr(key, hash, value);
+        maintainTracking(d, key, value);
+        return;
+      }
     }
   }
   dictInsert(d, key, keyHash(key), value);
@@ -160,6 +170,26 @@ export function dictGetItem(d: PyObject, key: PyObject): PyObject | null {
   const t = d.value as DictTable;
   const i = key.type === StrType ? t.findExactStr(key) : t.find(key, objectHash(key));
   return i < 0 ? null : t.vals[i];
+}
+
+/**
+ * d[key] for an exact dict (BINARY_SUBSCR; subclasses go through the getitem slot for
+ * __missing__): a new reference, KeyError when the key is missing.
+ */
+export function dictSubscript(d: PyObject, key: PyObject): PyObject {
+  const t = d.value as DictTable;
+  let i: number;
+  if (key.type === StrType) {
+    const strIndex = t.strIndex;
+    if (strIndex !== null && t.hashIndex === null) {
+      const j = strIndex.getH(key.value as string, strHash(key));
+      i = j === undefined ? -1 : j;
+    } else i = t.findExactStr(key);
+  } else i = t.find(key, objectHash(key));
+  if (i < 0) raiseKeyError(key);
+  const v = t.vals[i]!;
+  v.refcnt++;
+  return v;
 }
 
 /** borrowed value for a str key given as a JS string, or null */

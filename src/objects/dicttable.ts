@@ -6,7 +6,7 @@
 //   | header 32 B: log2_size, usable,|             | log2size, usable, unicode  (model)  |
 //   |   nentries, kind               |             | keys[] / vals[] / hashes[]: entries |
 //   | indices: 2^log2_size x 1..8 B  |  -------->  |   in insertion order, null = deleted |
-//   | entries: usable x 16 B (str)   |             | strIndex: Map str -> entry           |
+//   | entries: usable x 16 B (str)   |             | strIndex: str -> entry (strindex.ts) |
 //   |          usable x 24 B (other) |             | hashIndex: Map hash -> entry (list)  |
 //   +--------------------------------+             |   (no index at all up to 8 entries)  |
 //                                                  +-------------------------------------+
@@ -15,8 +15,9 @@
 // until the next resize), and the table's size, usable count and kind follow CPython's rules
 // (growth to the smallest power of two >= (used*3 | 8), str-only "unicode" tables with 16-byte
 // entries, conversion to a general table at the first non-str key, presizing for BUILD_MAP), so
-// sys.getsizeof and the allocator see CPython's numbers. Lookups use JS Maps instead of open
-// addressing, and a table of at most SMALL_MAX entries has no Map at all: its lookups scan the
+// sys.getsizeof and the allocator see CPython's numbers. Exact-str keys are found through a
+// StrIndex (open addressing on the str hash, strindex.ts), other keys through a JS Map by hash,
+// and a table of at most SMALL_MAX entries has no index at all: its lookups scan the
 // entries (most dicts are small and short-lived: keyword arguments, displays, records).
 //
 // What a lookup does that Python can see is lookdict's: only keys with the lookup's hash are
@@ -44,6 +45,7 @@ import { PyObject } from '../memory/object.js';
 import { incref, decref } from '../memory/refcount.js';
 import { allocBuffer, resizeBuffer, freeBuffer } from '../memory/heap.js';
 import { StrType, strHash } from './str.js';
+import { StrIndex } from './strindex.js';
 import { richCompareBool } from './abstract.js';
 import { EQ } from './type.js';
 import { FreeList, allFreeLists } from './alloc.js';
@@ -58,7 +60,7 @@ const dictHooks = {
 const PyDict_MINSIZE = 8;
 /**
  * A table with at most this many entries (holes included) keeps no index: a lookup scans the
- * entries (comparing hashes first), cheaper than building and filling a Map for the small dicts
+ * entries (comparing hashes first), cheaper than building and filling an index for the small dicts
  * that come and go by the thousand (keyword arguments, dict displays).
  */
 const SMALL_MAX = 8;
@@ -118,34 +120,34 @@ function indexBytes(size: number): number {
 /**
  * What an empty table (fresh, or after clear()) holds: shared, never mutated. A table with
  * log2size 0 has usable 0, so its first insertion goes through rebuild(), which gives it its own
- * arrays and Map before anything is added; deletions and value writes need an existing entry.
- * (Sharing them spares a Map and three arrays per instance attribute table, created and dropped.)
+ * arrays and index before anything is added; deletions and value writes need an existing entry.
+ * (Sharing them spares an index and three arrays per instance attribute table, created and dropped.)
  */
 const EMPTY_ENTRIES: never[] = []; // (not frozen: a frozen array would make the entry reads polymorphic)
-const EMPTY_STR_INDEX: Map<string, number> = new Map();
+const EMPTY_STR_INDEX = new StrIndex();
 
 /**
  * Shared key layouts for the attribute tables of objects without shared keys (instances of int or
  * tuple subclasses ...; instances of ordinary classes keep inline values instead, sharedkeys.ts),
  * a JS engine's hidden classes: most instances of a class gain the same attribute names in the
- * same order, so their tables can share one name -> entry index Map instead of building one each.
+ * same order, so their tables can share one name -> entry index instead of building one each.
  *
  *   ROOT_LAYOUT {}  --'x'-->  {x:0}  --'y'-->  {x:0, y:1}
  *                                     --'z'-->  {x:0, z:1}
  *
  * A table following a layout (`layout !== null`) has exactly the layout's names as its entries,
- * in order, exact str keys, no holes; its strIndex IS the layout's Map and is never written. Any
+ * in order, exact str keys, no holes; its strIndex IS the layout's index and is never written. Any
  * other change (a deletion, a non-str key, popitem, too many names or layouts) first gives the
- * table a private copy of the Map (detach), after which it behaves as before. Only the lookup
+ * table a private copy of the index (detach), after which it behaves as before. Only the lookup
  * index is shared: keys, values, hashes and their references stay per table, so nothing a Python
  * program can observe (sizes, refcounts, order) depends on it.
  */
 export class KeyLayout {
   /** name -> entry index; never mutated once the layout exists */
-  readonly index: Map<string, number>;
+  readonly index: StrIndex;
   readonly size: number;
   private next: Map<string, KeyLayout> | null = null;
-  constructor(index: Map<string, number>) {
+  constructor(index: StrIndex) {
     this.index = index;
     this.size = index.size;
   }
@@ -154,7 +156,7 @@ export class KeyLayout {
     const known = this.next === null ? undefined : this.next.get(name);
     if (known !== undefined) return known;
     if (this.size >= LAYOUT_MAX_NAMES || layoutCount >= LAYOUT_MAX_COUNT) return null;
-    const index = new Map(this.index);
+    const index = this.index.copy();
     index.set(name, this.size);
     const l = new KeyLayout(index);
     (this.next ??= new Map()).set(name, l);
@@ -180,7 +182,7 @@ export class DictTable {
    * exact str key text -> entry; null for a small table (at most SMALL_MAX entries), whose
    * lookups scan the entries instead (then hashIndex is null too)
    */
-  strIndex: Map<string, number> | null;
+  strIndex: StrIndex | null;
   /** hash -> entry (or entries, ascending) of every key that is not an exact str; null when none */
   hashIndex: Map<number, number | number[]> | null;
   /** hash -> exact-str entries, made by the first lookup of another key in an indexed table; or null */
@@ -289,7 +291,7 @@ export class DictTable {
   private detach(): void {
     if (this.layout === null) return;
     this.layout = null;
-    this.strIndex = this.keys.length > SMALL_MAX ? new Map(this.strIndex!) : null;
+    this.strIndex = this.keys.length > SMALL_MAX ? this.strIndex!.copy() : null;
     this.strByHash = null;
   }
 
@@ -308,7 +310,7 @@ export class DictTable {
    * a compacted or materialised table with more).
    */
   private buildIndex(): void {
-    this.strIndex = new Map();
+    this.strIndex = new StrIndex(StrIndex.slotsFor(Math.max(this.keys.length, this.used + this.usable)));
     this.hashIndex = null;
     this.strByHash = null;
     const keys = this.keys, hashes = this.hashes;
@@ -357,7 +359,7 @@ export class DictTable {
     const strIndex = this.strIndex;
     if (strIndex === null) return this.scan(key, hash);
     if (this.hashIndex === null && dictHooks.isExactStr(key)) {
-      const i = strIndex.get(key.value as string);
+      const i = strIndex.getH(key.value as string, hash);
       return i === undefined ? -1 : i;
     }
     for (;;) {
@@ -394,9 +396,9 @@ export class DictTable {
    * the key's hash when it is not, and the other keys with the key's hash. RESTART when a
    * comparison changed the table.
    */
-  private findIndexed(key: PyObject, hash: number, strIndex: Map<string, number>): number {
+  private findIndexed(key: PyObject, hash: number, strIndex: StrIndex): number {
     const exact = dictHooks.isExactStr(key);
-    const strs = exact ? strIndex.get(key.value as string) : strIndex.size > 0 ? this.strsWithHash(hash) : undefined;
+    const strs = exact ? strIndex.getH(key.value as string, hash) : strIndex.size > 0 ? this.strsWithHash(hash) : undefined;
     const others = this.hashIndex === null ? undefined : this.hashIndex.get(hash);
     if (others === undefined) {
       if (strs === undefined) return -1;
@@ -465,7 +467,7 @@ export class DictTable {
   findExactStr(key: PyObject): number {
     const strIndex = this.strIndex;
     if (strIndex !== null && this.hashIndex === null) {
-      const i = strIndex.get(key.value as string);
+      const i = strIndex.getH(key.value as string, dictHooks.strHash(key));
       return i === undefined ? -1 : i;
     }
     return this.find(key, dictHooks.strHash(key));
@@ -543,6 +545,29 @@ export class DictTable {
   }
 
   /**
+   * set() for an exact str key that an indexed str-keyed table was just found not to have
+   * (strIndex !== null, hashIndex === null, no layout, not split): insertdict's append without
+   * a second lookup.
+   */
+  insertNewStr(key: PyObject, hash: number, value: PyObject): void {
+    if (this.usable <= 0) this.rebuild(log2KeySize(this.used * 3), this.unicode);
+    incref(key);
+    incref(value);
+    const i = this.keys.length;
+    this.keys.push(key);
+    this.vals.push(value);
+    this.hashes.push(hash);
+    const strIndex = this.strIndex;
+    if (strIndex !== null) {
+      strIndex.setH(key.value as string, hash, i);
+      if (this.strByHash !== null) addToSlot(this.strByHash, hash, i);
+    } else if (i >= SMALL_MAX) this.buildIndex(); // (the resize closed up holes: small again)
+    this.usable--;
+    this.used++;
+    this.version++;
+  }
+
+  /**
    * insert_to_emptydict: the first entry of a table on the shared empty keys gets a new 8-slot
    * keys object (str-only when the key is an exact str). Nothing to look up, nothing to move.
    */
@@ -586,7 +611,7 @@ export class DictTable {
     this.vals.push(value);
     this.hashes.push(hash);
     if (this.strIndex !== null) {
-      this.strIndex.set(name, j);
+      this.strIndex.setH(name, hash, j);
       if (this.strByHash !== null) addToSlot(this.strByHash, hash, j);
     }
     else if (j >= SMALL_MAX) this.buildIndex();
@@ -625,7 +650,7 @@ export class DictTable {
 
   private addToIndex(key: PyObject, hash: number, i: number): void {
     if (dictHooks.isExactStr(key)) {
-      this.strIndex!.set(key.value as string, i);
+      this.strIndex!.setH(key.value as string, hash, i);
       if (this.strByHash !== null) addToSlot(this.strByHash, hash, i);
       return;
     }
@@ -636,7 +661,7 @@ export class DictTable {
     this.detach();
     if (this.strIndex === null) return;
     if (dictHooks.isExactStr(key)) {
-      this.strIndex.delete(key.value as string);
+      this.strIndex.deleteH(key.value as string, hash);
       if (this.strByHash !== null) removeFromSlot(this.strByHash, hash, i);
       return;
     }
@@ -660,8 +685,8 @@ export class DictTable {
       this.strByHash = null;
       this.generation++;
       if (strIndex !== null) {
-        strIndex.delete(key.value as string);
-        for (let j = i; j < this.keys.length; j++) strIndex.set(this.keys[j]!.value as string, j);
+        strIndex.deleteH(key.value as string, dictHooks.strHash(key));
+        for (let j = i; j < this.keys.length; j++) strIndex.setH(this.keys[j]!.value as string, this.hashes[j], j);
       }
       this.used--;
       this.version++;
@@ -722,6 +747,7 @@ export class DictTable {
     if (this.layout !== null) {
       if (!unicode) this.detach();
     } else if (compact) this.reindex();
+    else if (this.strIndex !== null && !this.strIndex.hasRoomFor(this.used + this.usable)) this.buildIndex();
     // dictresize: new_keys_object first, the old keys freed afterwards
     this.keysAddr = allocKeys(log2, unicode, this.keysBytes());
     if (split !== null) {
@@ -747,7 +773,7 @@ export class DictTable {
       c.keys = this.keys.slice();
       c.vals = this.vals.slice();
       c.hashes = this.hashes.slice();
-      c.strIndex = this.strIndex === null ? null : new Map(this.strIndex);
+      c.strIndex = this.strIndex === null ? null : this.strIndex.copy();
       c.used = this.used;
       c.makeSplit(this.shared, allocValuesBlock(this.shared.usableSize()));
       for (const v of c.vals) incref(v!);
@@ -762,7 +788,7 @@ export class DictTable {
     t.usable = this.usable;
     t.unicode = this.unicode;
     t.layout = this.layout;
-    t.strIndex = this.layout !== null || this.strIndex === null ? this.strIndex : new Map(this.strIndex);
+    t.strIndex = this.layout !== null || this.strIndex === null ? this.strIndex : this.strIndex.copy();
     if (this.hashIndex !== null) {
       t.hashIndex = new Map();
       for (const [h, slot] of this.hashIndex) t.hashIndex.set(h, typeof slot === 'number' ? slot : slot.slice());

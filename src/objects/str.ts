@@ -169,16 +169,21 @@ StrType.dealloc = strDealloc;
 export function strHash(o: PyObject): number {
   const cached = o.aux;
   if (cached !== null) return cached;
-  const s = o.value as string;
+  const h = textHash(o.value as string);
+  o.aux = h;
+  return h;
+}
+
+/** the hash of a str with this text (strHash without an object to cache it in) */
+export function textHash(s: string): number {
+  if (s.length === 0) return 0;
   let h1 = 0x811c9dc5, h2 = 0x01000193;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 2246822519) ^ (h2 >>> 13);
   }
-  const h = s.length === 0 ? 0 : foldHash(h1, h2);
-  o.aux = h;
-  return h;
+  return foldHash(h1, h2);
 }
 
 function foldHash(h1: number, h2: number): number {

@@ -30,7 +30,7 @@ import {
 } from './errors.js';
 import { None, notImplemented } from './singletons.js';
 import { newBool, BoolType } from './bool.js';
-import { IntType, newInt, isInt, intRepr } from './int.js';
+import { IntType, newInt, isInt, intRepr, intToDecimalString } from './int.js';
 import {
   repr as objRepr, str as objStr, getItem, getAttr, callSpecial,
 } from './abstract.js';
@@ -326,8 +326,26 @@ function strMul(a: PyObject, b: PyObject): PyObject {
 }
 
 function strMod(a: PyObject, b: PyObject): PyObject {
+  if (a.type === StrType && a.buf === 0 && b.type === IntType && typeof b.value === 'number') {
+    const r = percentOneInt(a.value as string, b.value);
+    if (r !== null) return r;
+  }
   if (!isStr(a)) return notImplemented();
   return newStr(percentFormat(sv(a), b));
+}
+
+/**
+ * `'w%d' % n`: an ASCII format whose only conversion is a plain %d, %i, %u or %s, applied to an
+ * int small enough to be a JS number, without the general parser (the result is ASCII). null
+ * for any other format.
+ */
+function percentOneInt(fmt: string, n: number): PyObject | null {
+  const p = fmt.indexOf('%');
+  if (p < 0 || p + 1 >= fmt.length) return null;
+  const c = fmt.charCodeAt(p + 1);
+  if (c !== 100 && c !== 105 && c !== 117 && c !== 115) return null; // d i u s
+  if (fmt.indexOf('%', p + 2) >= 0) return null;
+  return newAsciiStr(fmt.slice(0, p) + String(n) + fmt.slice(p + 2));
 }
 
 sequenceSlots.add(strConcat);
@@ -1146,7 +1164,7 @@ function formatOneArg(ch: string, flags: number, width: number, prec: number, v:
   }
   switch (ch) {
     case 's': case 'r': case 'a': {
-      if (v.type === IntType && width === -1 && prec === -1) return String(v.value);
+      if (v.type === IntType && width === -1 && prec === -1) return intToDecimalString(v.value);
       if (v.type === StrType && ch === 's') text = sv(v);
       else {
         const r = ch === 's' ? objStr(v) : objRepr(v);
@@ -1157,7 +1175,7 @@ function formatOneArg(ch: string, flags: number, width: number, prec: number, v:
     }
     case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
       if (v.type === IntType && flags === 0 && width === -1 && prec === -1 && (ch === 'd' || ch === 'i' || ch === 'u')) {
-        return String(v.value); // plain decimal: nothing to pad
+        return intToDecimalString(v.value); // plain decimal: nothing to pad (the digit limit applies)
       }
       const type = ch === 'i' || ch === 'u' ? 'd' : ch;
       const val = percentInt(v, ch);

@@ -34,7 +34,7 @@ import { FloatType } from '../objects/float.js';
 import { StrType } from '../objects/str.js';
 import { None, none, NotImplemented } from '../objects/singletons.js';
 import { True, False, newBool } from '../objects/bool.js';
-import { IntType, newInt } from '../objects/int.js';
+import { IntType, newInt, intRepr } from '../objects/int.js';
 import { RangeIterType, type RangeIterData } from '../objects/range.js';
 import { FunctionType, FunctionData } from '../objects/function.js';
 import { MethodType } from '../objects/method.js';
@@ -42,6 +42,7 @@ import { MethodDescrType, callMethodDescr, BuiltinFunctionType, type BuiltinData
 import { Code } from '../objects/code.js';
 import { typeLookup, PyType, TypeType } from '../objects/type.js';
 import { DictTable } from '../objects/dicttable.js';
+import { DictType, dictSubscript, dictSetItem } from '../objects/dict.js';
 import { InstanceValues } from '../objects/sharedkeys.js';
 import {
   instanceAttr, objectNew, genericGetAttr, genericGetAttrWith, genericSetAttr, genericSetAttrWith,
@@ -479,6 +480,8 @@ function finishInit(stack: (PyObject | null)[], sp: number, base: number, r: PyO
 /** CALL of anything but a Python function or an inlined class: through its type's call slot */
 function callOther(callable: PyObject, stack: (PyObject | null)[], base: number, start: number, sp: number,
   kwnames: string[] | null): PyObject {
+  // str(i) (3.11's PRECALL_NO_KW_STR_1 for an int): its text, no argument array
+  if (callable === StrType && sp === start + 1 && kwnames === null && stack[start]!.type === IntType) return intRepr(stack[start]!);
   if (callable.type === MethodDescrType && start === base + 1 && sp > start) {
     if (kwnames === null) return callMethodDescr(callable, stack[start]!, stackArgs(stack, start + 1, sp), null);
     // 3.11 does not specialise a method call with keywords: method_vectorcall checks the depth
@@ -661,7 +664,7 @@ function execute(f: Frame, entry: Frame): PyObject {
         case Op.BINARY_SUBSCR: {
           f.sp = sp;
           const k = stack[sp - 1]!, o = stack[sp - 2]!;
-          const v = getItem(o, k);
+          const v = o.type === DictType ? dictSubscript(o, k) : getItem(o, k);
           sp--; stack[sp] = null; stack[sp - 1] = v;
           decref(k); decref(o);
           break;
@@ -669,7 +672,7 @@ function execute(f: Frame, entry: Frame): PyObject {
         case Op.STORE_SUBSCR: {
           f.sp = sp;
           const k = stack[sp - 1]!, o = stack[sp - 2]!, v = stack[sp - 3]!;
-          setItem(o, k, v);
+          if (o.type === DictType) dictSetItem(o, k, v); else setItem(o, k, v);
           sp -= 3; stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
           decref(k); decref(o); decref(v);
           break;
