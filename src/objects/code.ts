@@ -62,11 +62,12 @@ export class Code {
    * index each keyword goes to (null when the names are not all plain parameters)
    */
   kwPlanNames: string[] | null;
-  kwPlan: Int32Array | null;
+  kwPlan: unknown;
   constructor(unit: CodeUnit, consts: PyObject[]) {
     this.kwPlanNames = null;
     this.kwPlan = null;
-    this.framePool = [];
+    this.framePool = [null]; // ([null] then pop: the elements kind of an array of frames from the start, see vm/frame.ts nullArray)
+    this.framePool.pop();
     this.kwnamesCache = new Array(consts.length).fill(undefined); // packed: one hidden class for every code object
     this.icache = new Array(unit.code.length).fill(null);
     this.paramIndex = null;

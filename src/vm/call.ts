@@ -12,7 +12,7 @@ import { Code } from '../objects/code.js';
 import { FunctionData } from '../objects/function.js';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR } from '../compiler/codeunit.js';
 import { raiseTypeError } from '../objects/errors.js';
-import { Frame } from './frame.js';
+import { Frame, stackArgs } from './frame.js';
 import { callHooks } from './callhooks.js';
 
 function plural(n: number, word: string): string {
@@ -154,20 +154,55 @@ export function bindArgs(frame: Frame, fdata: FunctionData, args: PyObject[], st
 }
 
 /**
- * The keyword plan of a code object for one list of keyword names (KW_NAMES gives a call site
- * the same array each time): the parameter index of each keyword, or null when one of them is
- * not a parameter that may be passed by keyword. Only the last list is kept.
+ * How a call with one list of keyword names (KW_NAMES gives a call site the same array each
+ * time) binds to a code object's parameters: the parameter index of each keyword. A code object
+ * keeps the plan of the last list it was called with (code.kwPlanNames / code.kwPlan; the plan is
+ * null when one of the names is not a parameter that may be passed by keyword, or comes twice).
  */
-function kwPlan(code: Code, kwnames: string[]): Int32Array | null {
-  if (code.kwPlanNames === kwnames) return code.kwPlan;
+class KwPlan {
+  /** the positional-argument count `missing` was worked out for (-1: none yet) */
+  npos = -1;
+  /** for `npos` positional arguments: the parameters neither they nor the keywords give, ascending */
+  missing: Int32Array = NO_PARAMS;
+  constructor(
+    readonly index: Int32Array,
+    /** the smallest index: a call with more positional arguments than that gives a parameter twice */
+    readonly lowest: number,
+    /** positional + keyword-only parameters */
+    readonly nparams: number,
+  ) {}
+
+  /** the parameters a call with npos positional arguments leaves to their defaults */
+  missingFor(npos: number): Int32Array {
+    if (this.npos === npos) return this.missing;
+    const out: number[] = [];
+    for (let i = npos; i < this.nparams; i++) if (!this.index.includes(i)) out.push(i);
+    this.npos = npos;
+    this.missing = Int32Array.from(out);
+    return this.missing;
+  }
+}
+
+const NO_PARAMS = new Int32Array(0);
+
+/** the plan for kwnames on code (see KwPlan), made at the first call with this list */
+function kwPlan(code: Code, kwnames: string[]): KwPlan | null {
+  if (code.kwPlanNames === kwnames) return code.kwPlan as KwPlan | null;
   const index = paramIndex(code);
   const posonly = code.unit.posonlyargcount;
-  let plan: Int32Array | null = new Int32Array(kwnames.length);
-  for (let k = 0; k < kwnames.length; k++) {
+  const at = new Int32Array(kwnames.length);
+  let plan: KwPlan | null = null;
+  let lowest = 0x7fffffff;
+  let ok = true;
+  for (let k = 0; k < kwnames.length && ok; k++) {
     const i = index.get(kwnames[k]);
-    if (i === undefined || i < posonly || plan.subarray(0, k).includes(i)) { plan = null; break; }
-    plan[k] = i;
+    ok = i !== undefined && i >= posonly && !at.subarray(0, k).includes(i);
+    if (ok) {
+      at[k] = i!;
+      if (i! < lowest) lowest = i!;
+    }
   }
+  if (ok) plan = new KwPlan(at, lowest, code.unit.argcount + code.unit.kwonlyargcount);
   code.kwPlanNames = kwnames;
   code.kwPlan = plan;
   return plan;
@@ -182,45 +217,41 @@ function kwPlan(code: Code, kwnames: string[]): Int32Array | null {
 function bindByPlan(frame: Frame, fdata: FunctionData, args: PyObject[], start: number, nargsTotal: number,
   kwnames: string[], owned: boolean): boolean {
   const code = frame.code;
-  const unit = code.unit;
   const plan = kwPlan(code, kwnames);
   if (plan === null) return false;
   const nkw = kwnames.length;
   const npos = nargsTotal - nkw;
+  const unit = code.unit;
   const argcount = unit.argcount;
-  if (npos > argcount) return false;
+  if (npos > argcount || npos > plan.lowest) return false;
+  // the defaults of the parameters left out, found (borrowed) before any reference is taken
+  const missing = plan.missingFor(npos);
   const fast = frame.fast;
-  const kwbase = start + npos;
-  for (let k = 0; k < nkw; k++) {
-    if (plan[k] < npos) {
-      for (let j = 0; j < k; j++) fast[plan[j]] = null;
-      return false;
+  if (missing.length > 0) {
+    const defaults = fdata.defaults === null ? null : (fdata.defaults.value as PyObject[]);
+    const firstDefault = argcount - (defaults === null ? 0 : defaults.length);
+    const kwdefaults = fdata.kwdefaults;
+    for (let j = 0; j < missing.length; j++) {
+      const i = missing[j];
+      let d: PyObject | null = null;
+      if (i < argcount) {
+        if (i >= firstDefault) d = defaults![i - firstDefault];
+      } else if (kwdefaults !== null) {
+        d = callHooks.dictGetStr(kwdefaults, unit.varnames[i]);
+      }
+      if (d === null) {
+        for (let m = 0; m < j; m++) fast[missing[m]] = null;
+        return false;
+      }
+      fast[i] = d;
     }
-    fast[plan[k]] = args[kwbase + k];
-  }
-  // every parameter not given must have a default (checked before any reference is taken)
-  const defaults = fdata.defaults === null ? null : (fdata.defaults.value as PyObject[]);
-  const firstDefault = argcount - (defaults === null ? 0 : defaults.length);
-  const nparams = argcount + unit.kwonlyargcount;
-  const kwdefaults = fdata.kwdefaults;
-  let ok = true;
-  for (let i = npos; i < nparams && ok; i++) {
-    if (fast[i] !== null) continue;
-    if (i < argcount) ok = i >= firstDefault;
-    else ok = kwdefaults !== null && callHooks.dictGetStr(kwdefaults, unit.varnames[i]) !== null;
-  }
-  if (!ok) {
-    for (let k = 0; k < nkw; k++) fast[plan[k]] = null;
-    return false;
+    for (let j = 0; j < missing.length; j++) fast[missing[j]]!.refcnt++;
   }
   for (let i = 0; i < npos; i++) fast[i] = args[start + i];
+  const index = plan.index;
+  const kwbase = start + npos;
+  for (let k = 0; k < nkw; k++) fast[index[k]] = args[kwbase + k];
   if (!owned) for (let i = 0; i < nargsTotal; i++) args[start + i].refcnt++;
-  for (let i = npos; i < nparams; i++) {
-    if (fast[i] !== null) continue;
-    const d = i < argcount ? defaults![i - firstDefault] : callHooks.dictGetStr(kwdefaults!, unit.varnames[i])!;
-    d.refcnt++;
-    fast[i] = d;
-  }
   return true;
 }
 
@@ -241,8 +272,8 @@ function bindStarsOnly(frame: Frame, args: PyObject[], start: number, nargsTotal
   const fast = frame.fast;
   let slot = 0;
   if ((flags & CO_VARARGS) !== 0) {
-    const items = args.slice(start, start + npos);
-    if (!owned) for (const v of items) v.refcnt++;
+    const items = stackArgs(args, start, start + npos);
+    if (!owned) for (let i = 0; i < npos; i++) items[i].refcnt++;
     fast[slot++] = callHooks.newTupleSteal(items);
   }
   if ((flags & CO_VARKEYWORDS) !== 0) {
@@ -372,10 +403,14 @@ export function frameFromStack(func: PyObject, stack: (PyObject | null)[], base:
       return frameReady(frame, code, codeObj, fdata);
     }
   }
-  if (kwnames !== null && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
-    // keywords matched by the code's plan for this list of names (bindByPlan)
+  const stars = code.flags & (CO_VARARGS | CO_VARKEYWORDS);
+  if (stars === 0 ? kwnames !== null : code.totalArgs === (stars === (CO_VARARGS | CO_VARKEYWORDS) ? 2 : 1)) {
+    // keywords matched by the code's plan for this list of names (bindByPlan), or a function
+    // of only *args/**kwargs (bindStarsOnly): the arguments and the callable move into the frame
     const frame = takeFrame(code, codeObj, func, fdata);
-    if (bindByPlan(frame, fdata, stack as PyObject[], start, nargs, kwnames, true)) {
+    if (stars === 0
+      ? bindByPlan(frame, fdata, stack as PyObject[], start, nargs, kwnames!, true)
+      : bindStarsOnly(frame, stack as PyObject[], start, nargs, kwnames, true)) {
       for (let i = base; i < sp; i++) stack[i] = null;
       return frameReady(frame, code, codeObj, fdata);
     }

@@ -38,7 +38,7 @@ import { IntType, newInt, intRepr } from '../objects/int.js';
 import { RangeIterType, type RangeIterData } from '../objects/range.js';
 import { FunctionType, FunctionData } from '../objects/function.js';
 import { MethodType } from '../objects/method.js';
-import { MethodDescrType, callMethodDescr } from '../objects/descriptors.js';
+import { MethodDescrType, callMethodDescr, BuiltinFunctionType, type BuiltinData } from '../objects/descriptors.js';
 import { Code } from '../objects/code.js';
 import { typeLookup, PyType, TypeType } from '../objects/type.js';
 import { DictTable } from '../objects/dicttable.js';
@@ -306,7 +306,13 @@ export function runFrame(entry: Frame): PyObject {
         pending = null;
         throw new PyErr(exc);
       }
-      return execute(f, entry);
+      const r = execute(f, entry);
+      // a generator's frame (always the entry frame: generators resume through runFrame) that
+      // returned; done here rather than in RETURN_VALUE, where the first generator to finish after
+      // V8 optimized the loop would throw the optimized loop away (an operation it never saw run)
+      const gen = entry.generator;
+      if (gen !== null && entry.finished) evalHooks.generatorFinished(gen);
+      return r;
     } catch (e) {
       // find where the exception goes
       let err: PyErr;
@@ -486,6 +492,7 @@ function callOther(callable: PyObject, stack: (PyObject | null)[], base: number,
       leaveRecursiveCall();
     }
   }
+  if (callable.type === BuiltinFunctionType) return (callable.value as BuiltinData).fn(stackArgs(stack, start, sp), kwnames);
   return call(callable, stackArgs(stack, start, sp), kwnames);
 }
 
@@ -502,6 +509,8 @@ function execute(f: Frame, entry: Frame): PyObject {
   let fast = f.fast;
   let sp = f.sp;
   let pc = f.pc;
+  /** the keyword names KW_NAMES gives the CALL right after it */
+  let callKwnames: string[] | null = null;
   try {
     for (;;) {
       // the instruction being run, exact at every step (line numbers of tracebacks, tracemalloc and
@@ -793,11 +802,10 @@ function execute(f: Frame, entry: Frame): PyObject {
           f.sp = sp;
           f.yielded = false;
           popFrame(f);
-          const gen = f.generator;
           const initSelf = f.initSelf, initBase = f.initBase;
           clearFrame(f);
-          if (gen !== null) evalHooks.generatorFinished(gen);
           if (f === entry) {
+            // (a generator's frame is always the entry frame: runFrame tells the generator)
             f.pc = pc;
             f.lasti = pc - 1;
             return r;
@@ -816,13 +824,13 @@ function execute(f: Frame, entry: Frame): PyObject {
           const cache = code.kwnamesCache;
           let names = cache[arg];
           if (names === undefined) names = cache[arg] = (consts[arg].value as PyObject[]).map((s) => s.value as string);
-          f.kwnames = names;
+          callKwnames = names;
           break;
         }
         case Op.CALL: {
           f.sp = sp;
-          const kwnames = f.kwnames;
-          f.kwnames = null;
+          const kwnames = callKwnames;
+          callKwnames = null;
           const base = sp - arg - 2;
           let callable = stack[base];
           let start = base + 2;
@@ -850,7 +858,11 @@ function execute(f: Frame, entry: Frame): PyObject {
               stack[sp++] = evalHooks.newGenerator(nf);
               break;
             }
-            pushFrame(nf);
+            // pushFrame(nf), written out (a function's frame takes one unit)
+            if (recursion.depth >= recursion.limit) recursionLimitHit(nf);
+            nf.depth = ++recursion.depth;
+            nf.back = ts.frame;
+            ts.frame = nf;
             f = nf;
             code = f.code; words = code.run; consts = code.consts; names = code.names;
             stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;

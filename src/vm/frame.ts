@@ -14,10 +14,15 @@ import { PyObject } from '../memory/object.js';
 import { decref } from '../memory/refcount.js';
 import { Code } from '../objects/code.js';
 
-/** a packed array of n nulls (faster to create and to read than a holey one) */
+/**
+ * a packed array of n nulls (faster to create and to read than a holey one), of the elements
+ * kind that holds objects even when n is 0: an empty [] would keep the small-integer kind, and
+ * the optimized code reading every frame's arrays would be thrown away at the first such frame
+ */
 function nullArray(n: number): (PyObject | null)[] {
-  const a: (PyObject | null)[] = [];
-  for (let i = 0; i < n; i++) a.push(null);
+  const a: (PyObject | null)[] = [null];
+  for (let i = 1; i < n; i++) a.push(null);
+  if (n === 0) a.pop();
   return a;
 }
 
@@ -46,8 +51,6 @@ export class Frame {
   frameObject!: PyObject | null;
   /** the generator running this frame, if any (borrowed) */
   generator!: PyObject | null;
-  /** keyword names for the next CALL (KW_NAMES) */
-  kwnames!: string[] | null;
   /** set when the frame suspended at a yield (vs returned) */
   yielded!: boolean;
   /** the frame finished: its locals were released or handed to the frame object */
@@ -106,7 +109,6 @@ export class Frame {
     this.lasti = 0;
     this.blocks = null;
     this.back = null;
-    this.kwnames = null;
     this.yielded = false;
     this.finished = false;
     this.released = false;
