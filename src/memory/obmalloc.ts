@@ -716,25 +716,23 @@ export class ObMalloc {
 
   // ============================================================ realloc and queries
 
-  /** poolOf, with free()'s int32 arithmetic for blocks in the first 2 GiB below arenaTop. */
-  private livePoolOf(addr: number): number {
-    const dd = this.arenaTop - addr;
-    if (!(dd > 0 && dd <= this.fastSpan)) return this.poolOf(addr);
-    const d = dd | 0;
-    if (d !== dd) return -1;
-    const g = (d - 1) >> POOL_BITS;
-    const off = ((g + 1) << POOL_BITS) - d;
-    const p = g + NSENT;
-    if ((off & (ALIGNMENT - 1)) !== 0 || off < POOL_OVERHEAD) return -1;
-    return this.units[(p << UNIT_SHIFT) | (off >> ALIGNMENT_SHIFT)] === ALLOCATED ? p : -1;
-  }
-
-  /** Pool index p of a live pymalloc block, or -1 if addr is not one (address_in_range, strict). */
+  /**
+   * Pool index p of a live pymalloc block, or -1 if addr is not one (address_in_range, strict).
+   * Blocks in the first 2 GiB below arenaTop take free()'s int32 arithmetic.
+   */
   private poolOf(addr: number): number {
     const d = this.arenaTop - addr;
-    if (!(d > 0 && d <= this.poolSpan)) return -1;
-    const g = Math.floor((d - 1) / POOL_SIZE);
-    const off = (g + 1) * POOL_SIZE - d;
+    let g: number, off: number;
+    if (d > 0 && d <= this.fastSpan) {
+      const di = d | 0;
+      if (di !== d) return -1;
+      g = (di - 1) >> POOL_BITS;
+      off = ((g + 1) << POOL_BITS) - di;
+    } else {
+      if (!(d > 0 && d <= this.poolSpan)) return -1;
+      g = Math.floor((d - 1) / POOL_SIZE);
+      off = (g + 1) * POOL_SIZE - d;
+    }
     const p = g + NSENT;
     if (off % ALIGNMENT !== 0 || off < POOL_OVERHEAD) return -1;
     return this.units[(p << UNIT_SHIFT) | (off >> ALIGNMENT_SHIFT)] === ALLOCATED ? p : -1;
@@ -748,7 +746,7 @@ export class ObMalloc {
    */
   realloc(addr: number, nbytes: number): number {
     if (addr === 0) return this.malloc(nbytes);
-    const p = this.livePoolOf(addr);
+    const p = this.poolOf(addr);
     if (p >= 0) {
       const size = INDEX2SIZE(this.szidx(p));
       if (nbytes <= size && 4 * nbytes > 3 * size) return addr;
