@@ -216,21 +216,19 @@ export function boolText(value: boolean): PyObject {
   return o;
 }
 
+/** a str that lives for the whole run, its count starting at CPython's static 999999999 */
+function makeStaticStr(s: string, kind: number, length: number): PyObject {
+  const o = makeStr(s, kind, length);
+  o.refcnt = STATIC_REFCNT;
+  return o;
+}
+
 /** Create the cached singletons (called once by the bootstrap, after the allocator is ready). */
 export function initStrCaches(): void {
-  emptyStr = makeStr('', 0, 0);
-  emptyStr.refcnt = STATIC_REFCNT;
-  for (let c = 0; c < 256; c++) {
-    const o = makeStr(String.fromCharCode(c), c < 128 ? 0 : 1, 1);
-    o.refcnt = STATIC_REFCNT;
-    latin1Cache.push(o);
-  }
+  emptyStr = makeStaticStr('', 0, 0);
+  for (let c = 0; c < 256; c++) latin1Cache.push(makeStaticStr(String.fromCharCode(c), c < 128 ? 0 : 1, 1));
   // not interned: the literal 'True' in a program is another object, as in CPython 3.11
-  for (const text of ['False', 'True']) {
-    const o = makeStr(text, 0, text.length);
-    o.refcnt = STATIC_REFCNT;
-    boolTexts.push(o);
-  }
+  for (const text of ['False', 'True']) boolTexts.push(makeStaticStr(text, 0, text.length));
 }
 
 export const isStr = (o: PyObject): boolean => o.type === StrType || (o.type.flags & TPFLAGS_UNICODE_SUBCLASS) !== 0;
