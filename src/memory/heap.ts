@@ -7,17 +7,18 @@
 // charged with allocBuffer/resizeBuffer/freeBuffer (PyMem_Malloc in CPython).
 
 import { PyObject, ADDR_ORIGIN } from './object.js';
-import { obmalloc } from './obmalloc.js';
+import { obmalloc, SMALL_REQUEST_THRESHOLD, ALIGNMENT_SHIFT } from './obmalloc.js';
 import { countGcAllocation, countGcFree, untrack } from './generations.js';
 import { notifyAlloc, notifyFree, notifyBufferAlloc, notifyBufferRealloc, notifyBufferFree, eventsOn } from './events.js';
 import { auditOn, auditRegister, auditUnregister } from './audit.js';
 
 /**
  * PyObject keeps its address as ADDR_ORIGIN - address (memory/object.ts) and obmalloc hands
- * blocks out as arenaTop - address (mallocBelowTop): the two differ by this constant (0: the
- * allocator's arenas end where object.ts's origin is), so both stay small integers.
+ * blocks out as arenaTop - address (mallocBelowTop): the allocator's arenas end exactly where
+ * object.ts's origin is, so the two distances are the same small integer and no code here ever
+ * computes with a ~2^47 address.
  */
-const ORIGIN_SHIFT = ADDR_ORIGIN - obmalloc.top;
+if (ADDR_ORIGIN !== obmalloc.top) throw new Error('heap: the arena top must be ADDR_ORIGIN');
 
 /**
  * Allocate the object's own block: `size` bytes of object (basicsize + itemsize*n) after
@@ -25,8 +26,12 @@ const ORIGIN_SHIFT = ADDR_ORIGIN - obmalloc.top;
  * collection, which happens before the new object is linked anywhere, as in CPython).
  */
 export function allocObject(o: PyObject, size: number, presize: number, isGc: boolean): void {
-  // (o.addr = malloc(size + presize) + presize, without computing with the ~2^47 address)
-  o.addrBelowOrigin = obmalloc.mallocBelowTop(size + presize) - presize + ORIGIN_SHIFT;
+  // (o.addr = malloc(size + presize) + presize, without computing with the ~2^47 address; two
+  // stores, so that the common one stores the small integer popBlockBelowTop computed)
+  const n = size + presize;
+  const d = n > 0 && n <= SMALL_REQUEST_THRESHOLD ? obmalloc.popBlockBelowTop((n - 1) >> ALIGNMENT_SHIFT) : 0;
+  if (d !== 0) o.addrBelowOrigin = d - presize;
+  else o.addrBelowOrigin = obmalloc.mallocBelowTop(n) - presize;
   if (eventsOn.value) notifyAlloc(o, size + presize);
   // refcount audit (PYHEAP_AUDIT=1, memory/audit.ts): remember the live object and its allocation site
   if (auditOn.value) auditRegister(o);
@@ -44,9 +49,45 @@ export function freeObject(o: PyObject, presize: number, isGc: boolean): void {
   if (auditOn.value) auditUnregister(o);
   // (obmalloc.free(o.addr - presize), without computing with the address; 0 is NULL)
   const below = o.addrBelowOrigin;
-  if (below !== 0) obmalloc.freeBelowTop(below - ORIGIN_SHIFT + presize);
-  else obmalloc.free(0 - presize);
-  o.addr = 0;
+  if (below === 0) obmalloc.free(0 - presize);
+  else if (obmalloc.inFastSpan(below + presize)) obmalloc.freeBlockBelowTop(below + presize);
+  else obmalloc.freeBelowTop(below + presize);
+  o.addrBelowOrigin = 0;
+}
+
+/*
+ * The same two for a LEAF object: no pre-header, not a GC type (exact int, float, str... made by
+ * objects/alloc.ts's allocateLeaf): the short-lived temporaries, whose allocation and free is most
+ * of what a loop of arithmetic does, so these take no branch they do not need. The block is the
+ * same malloc(size)/free(block) obmalloc sees from allocObject/freeObject.
+ */
+
+/** allocObject(o, size, 0, false) */
+export function allocLeafObject(o: PyObject, size: number): void {
+  // (two stores, so that the common one stores the small integer popBlockBelowTop computed)
+  const d = size > 0 && size <= SMALL_REQUEST_THRESHOLD ? obmalloc.popBlockBelowTop((size - 1) >> ALIGNMENT_SHIFT) : 0;
+  if (d !== 0) o.addrBelowOrigin = d;
+  else o.addrBelowOrigin = obmalloc.mallocBelowTop(size);
+  if (eventsOn.value || auditOn.value) noteLeafAlloc(o, size);
+}
+
+/** freeObject(o, 0, false) of a live object (its address is not 0) */
+export function freeLeafObject(o: PyObject): void {
+  if (eventsOn.value || auditOn.value) noteLeafFree(o);
+  const d = o.addrBelowOrigin;
+  if (obmalloc.inFastSpan(d)) obmalloc.freeBlockBelowTop(d);
+  else obmalloc.freeBelowTop(d);
+  o.addrBelowOrigin = 0;
+}
+
+function noteLeafAlloc(o: PyObject, size: number): void {
+  if (eventsOn.value) notifyAlloc(o, size);
+  if (auditOn.value) auditRegister(o);
+}
+
+function noteLeafFree(o: PyObject): void {
+  if (eventsOn.value) notifyFree(o);
+  if (auditOn.value) auditUnregister(o);
 }
 
 export function allocBuffer(nbytes: number): number {

@@ -348,24 +348,44 @@ export class ObMalloc {
     if (nbytes > 0 && nbytes <= SMALL_REQUEST_THRESHOLD) {
       // pymalloc_alloc
       const c = (nbytes - 1) >> ALIGNMENT_SHIFT;
-      const p = this.poolNext[c];
-      if (p !== c) {
-        // a used pool exists: pop the head of its free list
-        const m = this.units;
-        const b = p << UNIT_SHIFT;
-        m[b]++; // H_COUNT
-        const u = m[b | H_FREE];
-        const next = m[b | u];
-        m[b | u] = ALLOCATED;
-        if (next !== NIL) m[b | H_FREE] = next;
-        else this.poolExtend(p, c);
-        return (p - NSENT + 1) * POOL_SIZE - (u << ALIGNMENT_SHIFT);
-      }
+      const d = this.popBlockBelowTop(c);
+      if (d !== 0) return d;
       const a = this.allocateFromNewPool(c);
       if (a !== 0) return this.arenaTop - a;
     }
     // pymalloc declined: the raw fallback (counted by allocatedBlocks())
     return this.arenaTop - this.raw.malloc(nbytes, OBJ_DOMAIN);
+  }
+
+  /*
+   * THE HOT PATH, as two small methods that only ever see small integers (V8 then compiles them
+   * with int32 arithmetic; mallocBelowTop and freeBelowTop also see the ~2^47 addresses of the
+   * raw fallback and of free(addr), and so compile to double arithmetic). memory/heap.ts calls
+   * them directly for the objects it knows to be small (allocLeafObject, freeLeafObject).
+   */
+
+  /**
+   * pymalloc_alloc's common case for size class c: pop the head of the free list of the first
+   * used pool of the class, returned as its distance below arenaTop; 0 when the class has no used
+   * pool (then mallocBelowTop takes a new pool: allocate_from_new_pool).
+   */
+  popBlockBelowTop(c: number): number {
+    const p = this.poolNext[c];
+    if (p === c) return 0;
+    const m = this.units;
+    const b = p << UNIT_SHIFT;
+    m[b]++; // H_COUNT
+    const u = m[b | H_FREE];
+    const next = m[b | u];
+    m[b | u] = ALLOCATED;
+    if (next !== NIL) m[b | H_FREE] = next;
+    else this.poolExtend(p, c);
+    return (p - NSENT + 1) * POOL_SIZE - (u << ALIGNMENT_SHIFT);
+  }
+
+  /** Whether freeBlockBelowTop may take the block at arenaTop - d (d an integer, see there). */
+  inFastSpan(d: number): boolean {
+    return d > 0 && d <= this.fastSpan;
   }
 
   /** PyObject_Calloc: the payload lives in JS, so it is malloc(nelem * elsize). */
@@ -381,28 +401,36 @@ export class ObMalloc {
   /** free() of the block at arenaTop - dd (see mallocBelowTop). */
   freeBelowTop(dd: number): void {
     if (dd > 0 && dd <= this.fastSpan) {
-      // pymalloc_free: POOL_ADDR(p) and the block's first unit, in int32 arithmetic
       const d = dd | 0;
-      const g = (d - 1) >> POOL_BITS;
-      const off = ((g + 1) << POOL_BITS) - d;
-      const b = (g + NSENT) << UNIT_SHIFT;
-      const ui = b | (off >> ALIGNMENT_SHIFT);
-      const m = this.units;
-      if ((off & (ALIGNMENT - 1)) !== 0 || off < POOL_OVERHEAD || m[ui] !== ALLOCATED || d !== dd) this.badFree(this.arenaTop - dd);
-      const last = m[b | H_FREE];
-      m[ui] = last;
-      m[b | H_FREE] = off >> ALIGNMENT_SHIFT;
-      const cnt = --m[b]; // H_COUNT
-      if (last === NIL) {
-        // the pool was full: back to the front of usedpools
-        this.insertToUsedpool(g + NSENT);
-        return;
-      }
-      if (cnt !== 0) return;
-      this.insertToFreepool(g + NSENT);
+      if (d !== dd) this.badFree(this.arenaTop - dd);
+      this.freeBlockBelowTop(d);
       return;
     }
     this.freeSlow(this.arenaTop - dd);
+  }
+
+  /**
+   * pymalloc_free of the block at arenaTop - d, for an integer d with inFastSpan(d): POOL_ADDR(p)
+   * and the block's first unit in int32 arithmetic. Throws on a block that is not allocated.
+   */
+  freeBlockBelowTop(d: number): void {
+    const g = (d - 1) >> POOL_BITS;
+    const off = ((g + 1) << POOL_BITS) - d;
+    const b = (g + NSENT) << UNIT_SHIFT;
+    const ui = b | (off >> ALIGNMENT_SHIFT);
+    const m = this.units;
+    if ((off & (ALIGNMENT - 1)) !== 0 || off < POOL_OVERHEAD || m[ui] !== ALLOCATED) this.badFree(this.arenaTop - d);
+    const last = m[b | H_FREE];
+    m[ui] = last;
+    m[b | H_FREE] = off >> ALIGNMENT_SHIFT;
+    const cnt = --m[b]; // H_COUNT
+    if (last === NIL) {
+      // the pool was full: back to the front of usedpools
+      this.insertToUsedpool(g + NSENT);
+      return;
+    }
+    if (cnt !== 0) return;
+    this.insertToFreepool(g + NSENT);
   }
 
   /** free() of a raw-fallback block, of NULL, or of a block more than 2 GiB below arenaTop. */
