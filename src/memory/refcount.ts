@@ -16,6 +16,7 @@
 // So `__del__` order in very deep structures matches CPython's: pieces of 49 (UNWIND_LEVEL - 1).
 
 import { PyObject } from './object.js';
+import type { PyType } from '../objects/type.js';
 
 /** CPython's _PyTrash_UNWIND_LEVEL */
 export const TRASH_UNWIND_LEVEL = 50;
@@ -46,14 +47,36 @@ export function newref<T extends PyObject>(o: T): T {
   return o;
 }
 
+/*
+ * THE HOT TYPE. deallocate() calls a type's dealloc through the type (o.type.dealloc(o)): one call
+ * site that sees every type, so V8 makes it a generic call it cannot inline. The type whose objects
+ * die most often, exact int (a loop's counter, arithmetic's results), registers its dealloc here
+ * (objects/int.ts), and deallocate() calls that from a call site of its own, which V8 inlines.
+ * The same function runs either way: only how the call is made differs.
+ */
+let hotType: PyType | null = null;
+let hotDealloc: (o: PyObject) => void = () => {};
+
+/** deallocate() is to call `type`'s dealloc, `dealloc`, directly (see above); not for GC types (no trashcan) */
+export function setHotDealloc(type: PyType, dealloc: (o: PyObject) => void): void {
+  if (type.flags & 16384) throw new Error('setHotDealloc: a GC type needs the trashcan');
+  hotType = type;
+  hotDealloc = dealloc;
+}
+
 /**
  * Deallocate an object whose count reached zero, through the trashcan: at nesting depth 50 the
  * object is deferred and freed when the outermost deallocation unwinds.
  */
 export function deallocate(o: PyObject): void {
+  const type = o.type;
+  if (type === hotType) {
+    hotDealloc(o);
+    return;
+  }
   // objects of non-container types hold no references that could nest: no trashcan needed
-  if ((o.type.flags & 16384) === 0) { // TPFLAGS_HAVE_GC
-    o.type.dealloc(o);
+  if ((type.flags & 16384) === 0) { // TPFLAGS_HAVE_GC
+    type.dealloc(o);
     return;
   }
   if (trashNesting >= TRASH_UNWIND_LEVEL) {
