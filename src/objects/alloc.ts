@@ -3,7 +3,7 @@
 // `allocate` and every type's dealloc ends with `release`.
 
 import { PyObject } from '../memory/object.js';
-import { allocObject, freeObject } from '../memory/heap.js';
+import { allocObject, freeObject, allocLeafObject, freeLeafObject } from '../memory/heap.js';
 import { track, untrack } from '../memory/generations.js';
 import { decref } from '../memory/refcount.js';
 import { eventsOn, notifyReuse } from '../memory/events.js';
@@ -138,6 +138,35 @@ export function allocateSized(type: PyType, value: any, aux: any, size: number):
   allocObject(o, size, type.presize, false);
   if (type.flags & 512) type.refcnt++;   // TPFLAGS_HEAPTYPE
   return o;
+}
+
+/*
+ * LEAF OBJECTS. An object of a static type that is not a GC type, has no pre-header, cannot be
+ * weakly referenced and keeps nothing but `value` (and `aux`) in its shell: exact ints above all
+ * (every `for i in range(n)` step and most arithmetic results make and drop one), also the
+ * other immutable scalars. allocateLeaf/releaseLeaf are allocate/release for them without the
+ * tests that cannot succeed (heap type, GC flag, weakref list, dict/slots to scrub): the same
+ * obmalloc calls in the same order, the same shell pool. Only the fields the constructor sets
+ * and the type's code writes (refcnt, type, value, aux, the address) are touched; the others
+ * stay as the constructor (or the scrub of the last release()) left them.
+ */
+
+/** allocateSized(type, value, aux, size) for a leaf type (see above) */
+export function allocateLeaf(type: PyType, value: any, aux: any, size: number): PyObject {
+  const o = newShell(type, value, aux);
+  allocLeafObject(o, size);
+  return o;
+}
+
+/** release(o) for an object of a leaf type (see above) */
+export function releaseLeaf(o: PyObject): void {
+  freeLeafObject(o);
+  if (shellPool.length < shellPoolMax) {
+    o.refcnt = 0;
+    o.value = null;
+    o.aux = null;
+    shellPool.push(o);
+  }
 }
 
 /**

@@ -20,12 +20,12 @@
 // those). The int->str digit limit (sys.set_int_max_str_digits) is setIntMaxStrDigits().
 
 import { PyObject } from '../memory/object.js';
-import { incref, decref } from '../memory/refcount.js';
+import { incref, decref, setHotDealloc } from '../memory/refcount.js';
 import {
   staticType, PyType, TPFLAGS_BASETYPE, TPFLAGS_LONG_SUBCLASS, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_BYTES_SUBCLASS,
   LT, LE, EQ, NE, GT, BinarySlot,
 } from './type.js';
-import { allocate, release, allocateSized } from './alloc.js';
+import { allocate, release, allocateLeaf, releaseLeaf } from './alloc.js';
 import { STATIC_REFCNT, newStr, newFreshAsciiStr, boolText } from './str.js';
 import {
   raiseTypeError, raiseValueError, raiseOverflowError, raiseZeroDivisionError, raiseMemoryError, PyErr,
@@ -71,7 +71,7 @@ function makeInt(v: number | bigint): PyObject {
   const digits = intDigits(v);
   // a one-digit int is made by _PyLong_FromMedium with sizeof(PyLongObject), not 24 + 4 bytes
   // (same size class; the request size is what tracemalloc reports)
-  return digits === 1 ? allocateSized(IntType, v, null, MEDIUM_INT_BLOCK) : allocate(IntType, v, null, digits);
+  return allocateLeaf(IntType, v, null, digits === 1 ? MEDIUM_INT_BLOCK : IntType.basicsize + IntType.itemsize * digits);
 }
 
 /** an int object (new reference) for a JS number (must be an integer) or bigint */
@@ -84,7 +84,7 @@ export function newInt(v: number | bigint): PyObject {
     return o;
   }
   // one 30-bit digit: the common case, without counting digits
-  if (v > -1073741824 && v < 1073741824) return allocateSized(IntType, v, null, MEDIUM_INT_BLOCK);
+  if (v > -1073741824 && v < 1073741824) return allocateLeaf(IntType, v, null, MEDIUM_INT_BLOCK);
   return makeInt(v);
 }
 
@@ -103,10 +103,13 @@ export function newIntOfType(type: PyType, v: IntVal): PyObject {
 
 export const isSmallInt = (v: number): boolean => v >= -NSMALLNEG && v < NSMALLPOS;
 
+/** (also called for instances of int's subclasses, which are not leaf objects: see alloc.ts) */
 function intDealloc(o: PyObject): void {
-  release(o);
+  if (o.type === IntType) releaseLeaf(o);
+  else release(o);
 }
 IntType.dealloc = intDealloc;
+setHotDealloc(IntType, intDealloc);
 IntType.sizeof = (o) => 24 + 4 * intDigits(o.value);
 
 /** CPython's int hash: n mod (2^61 - 1) with the sign kept; -1 becomes -2 (a bigint when not safe) */
