@@ -62,10 +62,10 @@ export function freeObject(o: PyObject, presize: number, isGc: boolean): void {
  * same malloc(size)/free(block) obmalloc sees from allocObject/freeObject.
  */
 
-/** allocObject(o, size, 0, false) */
+/** allocObject(o, size, 0, false) for a size of 1..512 bytes (a pymalloc size class) */
 export function allocLeafObject(o: PyObject, size: number): void {
   // (two stores, so that the common one stores the small integer popBlockBelowTop computed)
-  const d = size > 0 && size <= SMALL_REQUEST_THRESHOLD ? obmalloc.popBlockBelowTop((size - 1) >> ALIGNMENT_SHIFT) : 0;
+  const d = obmalloc.popBlockBelowTop((size - 1) >> ALIGNMENT_SHIFT);
   if (d !== 0) o.addrBelowOrigin = d;
   else o.addrBelowOrigin = obmalloc.mallocBelowTop(size);
   if (eventsOn.value || auditOn.value) noteLeafAlloc(o, size);

@@ -57,12 +57,17 @@ export function readShellReuseSetting(env: NodeJS.ProcessEnv): void {
 /** a PyObject with refcount 1: a pooled shell (already scrubbed by release) or a new one */
 function newShell(type: PyType, value: any, aux: any): PyObject {
   const o = shellPool.pop();
-  if (o === undefined) return new PyObject(type, value, aux);
+  if (o === undefined) return freshShell(type, value, aux);
   o.refcnt = 1;
   o.type = type;
   o.value = value;
   o.aux = aux;
   return o;
+}
+
+/** (newShell's cold half, kept out of it so that V8 inlines newShell's pool path small) */
+function freshShell(type: PyType, value: any, aux: any): PyObject {
+  return new PyObject(type, value, aux);
 }
 
 /** Whether the JS objects of freed Python objects may be reused (not PYHEAP_SHELL_REUSE=0): other pools follow it. */
@@ -151,7 +156,7 @@ export function allocateSized(type: PyType, value: any, aux: any, size: number):
  * stay as the constructor (or the scrub of the last release()) left them.
  */
 
-/** allocateSized(type, value, aux, size) for a leaf type (see above) */
+/** allocateSized(type, value, aux, size) for a leaf type (see above) and a size of 1..512 bytes */
 export function allocateLeaf(type: PyType, value: any, aux: any, size: number): PyObject {
   const o = newShell(type, value, aux);
   allocLeafObject(o, size);

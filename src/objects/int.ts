@@ -67,11 +67,16 @@ export function intDigits(v: number | bigint): number {
 /** sizeof(PyLongObject): what 3.11's _PyLong_FromMedium asks PyObject_Malloc for (one digit, padded) */
 const MEDIUM_INT_BLOCK = 32;
 
+/** the most digits of an int whose block (24 + 4 per digit) is a pymalloc block: 122 */
+const MAX_LEAF_DIGITS = (512 - 24) >> 2;
+
 function makeInt(v: number | bigint): PyObject {
   const digits = intDigits(v);
   // a one-digit int is made by _PyLong_FromMedium with sizeof(PyLongObject), not 24 + 4 bytes
   // (same size class; the request size is what tracemalloc reports)
-  return allocateLeaf(IntType, v, null, digits === 1 ? MEDIUM_INT_BLOCK : IntType.basicsize + IntType.itemsize * digits);
+  if (digits === 1) return allocateLeaf(IntType, v, null, MEDIUM_INT_BLOCK);
+  // (allocateLeaf takes pymalloc's sizes; a longer int's block comes from the raw allocator)
+  return digits <= MAX_LEAF_DIGITS ? allocateLeaf(IntType, v, null, 24 + 4 * digits) : allocate(IntType, v, null, digits);
 }
 
 /** an int object (new reference) for a JS number (must be an integer) or bigint */
