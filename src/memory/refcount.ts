@@ -48,20 +48,34 @@ export function newref<T extends PyObject>(o: T): T {
 }
 
 /*
- * THE HOT TYPE. deallocate() calls a type's dealloc through the type (o.type.dealloc(o)): one call
- * site that sees every type, so V8 makes it a generic call it cannot inline. The type whose objects
- * die most often, exact int (a loop's counter, arithmetic's results), registers its dealloc here
- * (objects/int.ts), and deallocate() calls that from a call site of its own, which V8 inlines.
- * The same function runs either way: only how the call is made differs.
+ * THE HOT TYPES. deallocate() calls a type's dealloc through the type (o.type.dealloc(o)): one
+ * call site that sees every type, so V8 makes it a generic call it cannot inline. The types whose
+ * objects die most often, exact int (a loop's counter, arithmetic's results), str and float,
+ * register their deallocs here (objects/int.ts, str.ts, float.ts), and deallocate() calls those
+ * from call sites of their own, which V8 inlines. The same function runs either way: only how
+ * the call is made differs.
  */
-let hotType: PyType | null = null;
-let hotDealloc: (o: PyObject) => void = () => {};
+const NO_TYPE = {} as PyType;
+const noDealloc = (_o: PyObject): void => {};
+let hotType1 = NO_TYPE, hotDealloc1 = noDealloc;
+let hotType2 = NO_TYPE, hotDealloc2 = noDealloc;
+let hotType3 = NO_TYPE, hotDealloc3 = noDealloc;
 
 /** deallocate() is to call `type`'s dealloc, `dealloc`, directly (see above); not for GC types (no trashcan) */
 export function setHotDealloc(type: PyType, dealloc: (o: PyObject) => void): void {
   if (type.flags & 16384) throw new Error('setHotDealloc: a GC type needs the trashcan');
-  hotType = type;
-  hotDealloc = dealloc;
+  if (hotType1 === NO_TYPE || hotType1 === type) {
+    hotType1 = type;
+    hotDealloc1 = dealloc;
+  } else if (hotType2 === NO_TYPE || hotType2 === type) {
+    hotType2 = type;
+    hotDealloc2 = dealloc;
+  } else if (hotType3 === NO_TYPE || hotType3 === type) {
+    hotType3 = type;
+    hotDealloc3 = dealloc;
+  } else {
+    throw new Error('setHotDealloc: three hot types at most');
+  }
 }
 
 /**
@@ -70,8 +84,16 @@ export function setHotDealloc(type: PyType, dealloc: (o: PyObject) => void): voi
  */
 export function deallocate(o: PyObject): void {
   const type = o.type;
-  if (type === hotType) {
-    hotDealloc(o);
+  if (type === hotType1) {
+    hotDealloc1(o);
+    return;
+  }
+  if (type === hotType2) {
+    hotDealloc2(o);
+    return;
+  }
+  if (type === hotType3) {
+    hotDealloc3(o);
     return;
   }
   // objects of non-container types hold no references that could nest: no trashcan needed
