@@ -147,13 +147,13 @@ export function allocateSized(type: PyType, value: any, aux: any, size: number):
 
 /*
  * LEAF OBJECTS. An object of a static type that is not a GC type, has no pre-header, cannot be
- * weakly referenced and keeps nothing but `value` (and `aux`) in its shell: exact ints above all
- * (every `for i in range(n)` step and most arithmetic results make and drop one), also the
- * other immutable scalars. allocateLeaf/releaseLeaf are allocate/release for them without the
- * tests that cannot succeed (heap type, GC flag, weakref list, dict/slots to scrub): the same
- * obmalloc calls in the same order, the same shell pool. Only the fields the constructor sets
- * and the type's code writes (refcnt, type, value, aux, the address) are touched; the others
- * stay as the constructor (or the scrub of the last release()) left them.
+ * weakly referenced and has no instance dict or slots: exact int, float and str, the short-lived
+ * temporaries (every `for i in range(n)` step and most arithmetic results make and drop an int).
+ * allocateLeaf/releaseLeaf are allocate/release for them without the tests that cannot succeed
+ * (heap type, GC flag, weakref list, dict and slots to scrub): the same obmalloc calls in the same
+ * order, the same shell pool. Such a type's code writes only refcnt, type, value, aux, gcBits (str's
+ * interned flag), buf and cap (str's kind and length) besides the address, so releaseLeaf scrubs
+ * those; the other fields keep what the constructor (or the scrub of the last release()) left.
  */
 
 /** allocateSized(type, value, aux, size) for a leaf type (see above) and a size of 1..512 bytes */
@@ -168,8 +168,11 @@ export function releaseLeaf(o: PyObject): void {
   freeLeafObject(o);
   if (shellPool.length < shellPoolMax) {
     o.refcnt = 0;
+    o.gcBits = 0;
     o.value = null;
     o.aux = null;
+    o.buf = 0;
+    o.cap = 0;
     shellPool.push(o);
   }
 }
@@ -245,6 +248,27 @@ export function allocateFrom(fl: FreeList, type: PyType, value: any, aux: any, n
   if (trackNow && (type.flags & 16384)) track(o);
   if (eventsOn.value) notifyReuse(o);
   return o;
+}
+
+/** allocateFrom(fl, type, value, null) for a leaf type (see LEAF OBJECTS) and a size of 1..512 bytes */
+export function allocateLeafFrom(fl: FreeList, type: PyType, value: any, size: number): PyObject {
+  const o = fl.items.pop();
+  if (o === undefined) return allocateLeaf(type, value, null, size);
+  o.refcnt = 1;
+  o.type = type;
+  o.value = value;
+  if (eventsOn.value) notifyReuse(o);
+  return o;
+}
+
+/** releaseTo(fl, o) for an object of a leaf type (see LEAF OBJECTS) */
+export function releaseLeafTo(fl: FreeList, o: PyObject): void {
+  if (fl.items.length < fl.max) {
+    o.value = null;
+    fl.items.push(o);
+    return;
+  }
+  releaseLeaf(o);
 }
 
 /**

@@ -14,11 +14,11 @@
 // int.ts cannot import itself without making load order matter.
 
 import { PyObject } from '../memory/object.js';
-import { incref, decref } from '../memory/refcount.js';
+import { incref, decref, setHotDealloc } from '../memory/refcount.js';
 import {
   staticType, PyType, TPFLAGS_BASETYPE, TPFLAGS_UNICODE_SUBCLASS, LT, LE, EQ, NE, GT, BinarySlot,
 } from './type.js';
-import { allocate, release, FreeList, allocateFrom, releaseTo, settleFreeList } from './alloc.js';
+import { allocate, release, FreeList, allocateLeafFrom, releaseLeafTo, settleFreeList } from './alloc.js';
 import { newAsciiStr, newStr, StrType } from './str.js';
 import {
   raiseTypeError, raiseValueError, raiseOverflowError, raiseZeroDivisionError,
@@ -49,7 +49,7 @@ export const settleFloatFreeList = (n: number): void => settleFreeList(freeList,
 
 /** a float object (new reference) */
 export function newFloat(v: number): PyObject {
-  return allocateFrom(freeList, FloatType, v, null);
+  return allocateLeafFrom(freeList, FloatType, v, FloatType.basicsize);
 }
 
 /** an instance of `type` (float or a subclass) holding v */
@@ -60,11 +60,13 @@ export function newFloatOfType(type: PyType, v: number): PyObject {
 
 export const isFloat = (o: PyObject): boolean => o.type === FloatType || o.type.mro.includes(FloatType);
 
+/** (also called for instances of float's subclasses, which are not leaf objects: see alloc.ts) */
 function floatDealloc(o: PyObject): void {
-  if (o.type === FloatType) releaseTo(freeList, o);
+  if (o.type === FloatType) releaseLeafTo(freeList, o);
   else release(o);
 }
 FloatType.dealloc = floatDealloc;
+setHotDealloc(FloatType, floatDealloc);
 FloatType.sizeof = () => 24;
 
 // ---------------------------------------------------------------- wiring int.ts

@@ -21,8 +21,10 @@
 // Range lists are base-36 code points, "a-b" ranges separated by spaces.
 
 import { PyObject } from '../memory/object.js';
+import { setHotDealloc } from '../memory/refcount.js';
+import { SMALL_REQUEST_THRESHOLD } from '../memory/obmalloc.js';
 import { staticType, PyType, TPFLAGS_BASETYPE, TPFLAGS_UNICODE_SUBCLASS } from './type.js';
-import { allocate, allocateSized, release } from './alloc.js';
+import { allocate, allocateSized, allocateLeaf, release, releaseLeaf } from './alloc.js';
 
 export const StrType = staticType({
   name: 'str', basicsize: 80, flags: TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS | (1 << 22) /* MATCH_SELF */,
@@ -63,7 +65,8 @@ export const STATIC_REFCNT = 999999999;
 
 function makeStr(s: string, kind: number, length: number): PyObject {
   // one block, as CPython's compact str: header, characters, terminator (what __sizeof__ says)
-  const o = allocateSized(StrType, s, null, strByteSize(kind, length));
+  const size = strByteSize(kind, length);
+  const o = size <= SMALL_REQUEST_THRESHOLD ? allocateLeaf(StrType, s, null, size) : allocateSized(StrType, s, null, size);
   o.buf = kind;
   o.cap = length;
   return o;
@@ -154,12 +157,15 @@ export function isInterned(o: PyObject): boolean {
 }
 
 /** str's dealloc: leave the interned table, free the block */
+/** (also called for instances of str's subclasses, which are not leaf objects: see alloc.ts) */
 function strDealloc(o: PyObject): void {
   if (o.gcBits & STR_INTERNED) interned.delete(o.value as string);
-  release(o);
+  if (o.type === StrType) releaseLeaf(o);
+  else release(o);
 }
 
 StrType.dealloc = strDealloc;
+setHotDealloc(StrType, strDealloc);
 
 /**
  * String hash. CPython randomizes str hashes per process (SipHash with a random key), so no program
