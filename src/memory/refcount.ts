@@ -52,8 +52,9 @@ export function newref<T extends PyObject>(o: T): T {
  * call site that sees every type, so V8 makes it a generic call it cannot inline. The types whose
  * objects die most often, exact int (a loop's counter, arithmetic's results), str and float,
  * register their deallocs here (objects/int.ts, str.ts, float.ts), and deallocate() calls those
- * from call sites of their own, which V8 inlines. The same function runs either way: only how
- * the call is made differs.
+ * from call sites of their own, which V8 inlines (int before anything else, str and float once
+ * the type is known not to be a GC type, so containers pay one test). The same function runs
+ * either way: only how the call is made differs.
  */
 const NO_TYPE = {} as PyType;
 const noDealloc = (_o: PyObject): void => {};
@@ -61,20 +62,22 @@ let hotType1 = NO_TYPE, hotDealloc1 = noDealloc;
 let hotType2 = NO_TYPE, hotDealloc2 = noDealloc;
 let hotType3 = NO_TYPE, hotDealloc3 = noDealloc;
 
-/** deallocate() is to call `type`'s dealloc, `dealloc`, directly (see above); not for GC types (no trashcan) */
-export function setHotDealloc(type: PyType, dealloc: (o: PyObject) => void): void {
+/**
+ * deallocate() is to call `type`'s dealloc, `dealloc`, directly (see above), as its hot type
+ * number `rank` (1 is tested first: int; 2 and 3 are tested only for non-GC types). Not for GC
+ * types, which need the trashcan.
+ */
+export function setHotDealloc(rank: 1 | 2 | 3, type: PyType, dealloc: (o: PyObject) => void): void {
   if (type.flags & 16384) throw new Error('setHotDealloc: a GC type needs the trashcan');
-  if (hotType1 === NO_TYPE || hotType1 === type) {
+  if (rank === 1) {
     hotType1 = type;
     hotDealloc1 = dealloc;
-  } else if (hotType2 === NO_TYPE || hotType2 === type) {
+  } else if (rank === 2) {
     hotType2 = type;
     hotDealloc2 = dealloc;
-  } else if (hotType3 === NO_TYPE || hotType3 === type) {
+  } else {
     hotType3 = type;
     hotDealloc3 = dealloc;
-  } else {
-    throw new Error('setHotDealloc: three hot types at most');
   }
 }
 
@@ -88,17 +91,11 @@ export function deallocate(o: PyObject): void {
     hotDealloc1(o);
     return;
   }
-  if (type === hotType2) {
-    hotDealloc2(o);
-    return;
-  }
-  if (type === hotType3) {
-    hotDealloc3(o);
-    return;
-  }
   // objects of non-container types hold no references that could nest: no trashcan needed
   if ((type.flags & 16384) === 0) { // TPFLAGS_HAVE_GC
-    type.dealloc(o);
+    if (type === hotType2) hotDealloc2(o);
+    else if (type === hotType3) hotDealloc3(o);
+    else type.dealloc(o);
     return;
   }
   if (trashNesting >= TRASH_UNWIND_LEVEL) {

@@ -66,7 +66,7 @@ function floatDealloc(o: PyObject): void {
   else release(o);
 }
 FloatType.dealloc = floatDealloc;
-setHotDealloc(FloatType, floatDealloc);
+setHotDealloc(3, FloatType, floatDealloc);
 FloatType.sizeof = () => 24;
 
 // ---------------------------------------------------------------- wiring int.ts

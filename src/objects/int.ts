@@ -114,7 +114,7 @@ function intDealloc(o: PyObject): void {
   else release(o);
 }
 IntType.dealloc = intDealloc;
-setHotDealloc(IntType, intDealloc);
+setHotDealloc(1, IntType, intDealloc);
 IntType.sizeof = (o) => 24 + 4 * intDigits(o.value);
 
 /** CPython's int hash: n mod (2^61 - 1) with the sign kept; -1 becomes -2 (a bigint when not safe) */

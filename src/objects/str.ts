@@ -165,7 +165,7 @@ function strDealloc(o: PyObject): void {
 }
 
 StrType.dealloc = strDealloc;
-setHotDealloc(StrType, strDealloc);
+setHotDealloc(2, StrType, strDealloc);
 
 /**
  * String hash. CPython randomizes str hashes per process (SipHash with a random key), so no program
