@@ -7,9 +7,10 @@
 // it again (0.1-0.4 s). Running the commonest kinds of instruction through the loop before the
 // program starts gives them feedback.
 //
-// The warm-up touches nothing Python can see: its code and frame are plain JS objects (never on
-// the pyheap heap), its constants are None and small ints (static objects, whose counts it
-// leaves as it found them), and it allocates nothing (every int it makes is a small int).
+// The warm-up touches nothing Python can see: its code objects, its function and its frames are
+// plain JS objects (never on the pyheap heap), its other constants are None, small ints and
+// cached strs (static objects, whose counts it leaves as it found them), and it allocates
+// nothing (every int it makes is a small int).
 
 import { PyObject } from '../memory/object.js';
 import { decref } from '../memory/refcount.js';
@@ -23,6 +24,8 @@ import { newInt } from '../objects/int.js';
 import { newStr } from '../objects/str.js';
 import { DictType } from '../objects/dict.js';
 import { DictTable } from '../objects/dicttable.js';
+import { FunctionType, type FunctionData } from '../objects/function.js';
+import type { PyType } from '../objects/type.js';
 import { Frame } from './frame.js';
 import { runFrame } from './eval.js';
 
@@ -42,7 +45,9 @@ const w = (op: number, arg = 0): number => op | (arg << 8);
  *       1 < i                         (LOAD_CONST__LOAD_FAST)
  *       if x is None: / is not None:  (POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE, to the next line)
  *       'a' + ''; 'a' += ''; 'a'[0]   (BINARY_OP, in place too, and BINARY_SUBSCR on other objects)
- *       i += 1
+ *       identity(i)                   (CALL of a Python function: a frame pushed in the loop, and
+ *                                      RETURN_VALUE back into its caller's frame)
+ *       i += 1                        (BINARY_OP of an add-then-store site, quickened: vm/specialize.ts)
  *   return None
  * Every int it makes is a small int (0 <= i <= N + 1) and every str a cached one-character or empty
  * str, so nothing is allocated. An instruction the loop never ran before V8 optimized it has no
@@ -51,7 +56,7 @@ const w = (op: number, arg = 0): number => op | (arg << 8);
  * program paid that once or twice.
  */
 function warmUpUnit(): CodeUnit {
-  const ZERO = 1, ONE = 2, LIMIT = 3, A = 4, EMPTY = 5; // constant indices (0: None)
+  const ZERO = 1, ONE = 2, LIMIT = 3, A = 4, EMPTY = 5, IDENTITY = 6; // constant indices (0: None)
   const code = [
     w(Op.LOAD_CONST, 0), w(Op.STORE_FAST, 1), w(Op.LOAD_FAST, 1), w(Op.POP_TOP),
     w(Op.LOAD_CONST, 1), w(Op.STORE_FAST, 0),
@@ -73,6 +78,7 @@ function warmUpUnit(): CodeUnit {
     w(Op.LOAD_CONST, A), w(Op.LOAD_CONST, EMPTY), w(Op.BINARY_OP, NB_INPLACE + NB_ADD), w(Op.POP_TOP),
     w(Op.LOAD_CONST, A), w(Op.LOAD_CONST, ZERO), w(Op.BINARY_SUBSCR), w(Op.POP_TOP),
     w(Op.LOAD_CONST, ONE), w(Op.LOAD_FAST, 0), w(Op.COMPARE_OP, 0), w(Op.POP_TOP),
+    w(Op.PUSH_NULL), w(Op.LOAD_CONST, IDENTITY), w(Op.LOAD_FAST, 0), w(Op.CALL, 1), w(Op.POP_TOP),
   );
   code.push(w(Op.LOAD_FAST, 1), w(Op.POP_JUMP_IF_NONE, code.length + 2));
   code.push(w(Op.LOAD_FAST, 1), w(Op.POP_JUMP_IF_NOT_NONE, code.length + 2));
@@ -92,21 +98,45 @@ function warmUpUnit(): CodeUnit {
   };
 }
 
+/** `def identity(a): return a` */
+function identityUnit(): CodeUnit {
+  const code = [w(Op.LOAD_FAST, 0), w(Op.RETURN_VALUE)];
+  return {
+    name: 'identity', qualname: 'identity', filename: '<warm-up>', firstlineno: 1,
+    argcount: 1, posonlyargcount: 0, kwonlyargcount: 0, flags: 0,
+    code: Int32Array.from(code), positions: new Int32Array(code.length * 4).fill(-1),
+    consts: [], names: [], varnames: ['a'], cellvars: [], freevars: [], stacksize: 1, maxblocks: 0,
+  };
+}
+
+/** a stand-in object outside pyheap's heap (no address, never freed: its count never reaches 0) */
+function standIn(type: PyType, value: unknown): PyObject {
+  const o = new PyObject(type, value, null);
+  o.refcnt = 1 << 30;
+  return o;
+}
+
 /**
  * Run the warm-up program once per process, before any Python code: about 700 instructions. V8
  * gives the loop its feedback vector after a few instructions; much more than this would make V8
  * optimize the loop for the warm-up's instructions alone, before the program's ran.
  */
 export function warmUpLoop(builtins: PyObject): void {
-  const consts: PyObject[] = [None, newInt(0), newInt(1), newInt(12), newStr('a'), newStr('')];
-  // stand-ins for the code object and the globals, outside pyheap's heap; the frame releases its
-  // namespaces (it has no function), so builtins gets a reference for it
-  const holder = new PyObject(CodeType, null, null);
-  holder.refcnt = 1 << 30;
-  const globals = new PyObject(DictType, new DictTable(), null);
-  globals.refcnt = 1 << 30;
+  // stand-ins for the code objects, the globals and the function, outside pyheap's heap; the
+  // frame releases its namespaces (it has no function), so builtins gets a reference for it
+  const holder = standIn(CodeType, null);
+  const globals = standIn(DictType, new DictTable());
+  const identityData: FunctionData = {
+    code: standIn(CodeType, new Code(identityUnit(), [])), globals, builtins, name: None, qualname: None,
+    defaults: null, kwdefaults: null, closure: null, doc: None, module: None, annotations: null,
+  };
+  const consts: PyObject[] = [None, newInt(0), newInt(1), newInt(12), newStr('a'), newStr(''),
+    standIn(FunctionType, identityData)];
   builtins.refcnt++;
   const code = new Code(warmUpUnit(), consts);
+  // quickened from the start, so that `i += 1` runs vm/specialize.ts's add-then-store path too
+  // (an ADD_INT site): most programs' loops warm up and reach it after V8 optimized the loop
+  code.warmup = 0;
   decref(runFrame(new Frame(code, holder, null, globals, builtins, null)));
-  for (let i = 1; i < consts.length; i++) decref(consts[i]);
+  for (let i = 1; i < consts.length - 1; i++) decref(consts[i]);
 }
