@@ -3,6 +3,12 @@
 // the same: LOAD_FAST__LOAD_FAST and friends), so the loop dispatches once for two instructions.
 // (FOR_ITER__STORE_FAST is ours: a for loop's step and the store of its item.)
 //
+// One more mark is not a pair: BINARY_ADD__STORE_FAST is a `+` or `+=` BINARY_OP whose result
+// the next instruction stores into a local (a STORE_FAST that 3.11's quickening leaves alone or
+// fuses into STORE_FAST__LOAD_FAST, not STORE_FAST__STORE_FAST): the only BINARY_OP that 3.11 may
+// specialise into BINARY_OP_INPLACE_ADD_UNICODE, which the VM models (vm/specialize.ts). It runs
+// as BINARY_OP otherwise, and its STORE_FAST stays a separate instruction.
+//
 //   words (co_code, dis, line numbers)     run copy (executed)
 //   i:   LOAD_FAST a                       i:   LOAD_FAST__LOAD_FAST a   -> does i and i+1, goes on at i+2
 //   i+1: LOAD_FAST b                       i+1: LOAD_FAST b              (unchanged: a jump to i+1 still
@@ -27,6 +33,19 @@ export const enum SuperOp {
   STORE_FAST__LOAD_FAST = 104,
   STORE_FAST__STORE_FAST = 105,
   FOR_ITER__STORE_FAST = 106,
+  BINARY_ADD__STORE_FAST = 107,
+}
+
+/** BINARY_OP's argument for + and += (NB_ADD, NB_INPLACE_ADD) */
+const NB_ADD = 0, NB_INPLACE_ADD = 13;
+
+/** whether words[i] is an add-then-store BINARY_OP (see above) */
+function isAddThenStore(words: Int32Array, i: number): boolean {
+  const w = words[i], next = words[i + 1];
+  if ((w & 0xff) !== Op.BINARY_OP || ((w >>> 8) !== NB_ADD && (w >>> 8) !== NB_INPLACE_ADD)) return false;
+  // (a local numbered 256 or more needs EXTENDED_ARG in CPython: then the next unit is not a STORE_FAST)
+  if ((next & 0xff) !== Op.STORE_FAST || (next >>> 8) > 0xff) return false;
+  return i + 2 >= words.length || (words[i + 2] & 0xff) !== Op.STORE_FAST;
 }
 
 /** the superinstruction for the pair (first, second), or -1 */
@@ -55,6 +74,7 @@ export function quicken(words: Int32Array): Int32Array {
   for (let i = 0; i + 1 < words.length; i++) {
     const s = pairOf(words[i] & 0xff, words[i + 1] & 0xff);
     if (s >= 0) run[i] = (words[i] & ~0xff) | s;
+    else if (isAddThenStore(words, i)) run[i] = (words[i] & ~0xff) | SuperOp.BINARY_ADD__STORE_FAST;
   }
   return run;
 }

@@ -236,6 +236,25 @@ export class FreeList {
 
 export const allFreeLists: FreeList[] = [];
 
+/** how many objects each free list holds (for trimFreeLists) */
+export function freeListLengths(): number[] {
+  return allFreeLists.map((fl) => fl.items.length);
+}
+
+/**
+ * Give back to obmalloc the objects the free lists took since freeListLengths() returned
+ * `lengths`, as if those objects had been freed outright (their GC count too): the state a
+ * stretch of code that made and dropped a few lists and tuples would have left without free lists.
+ */
+export function trimFreeLists(lengths: number[]): void {
+  allFreeLists.forEach((fl, i) => {
+    while (fl.items.length > lengths[i]) {
+      const o = fl.items.pop()!;
+      freeObject(o, o.type.presize, (o.type.flags & 16384) !== 0);
+    }
+  });
+}
+
 /** allocate, reusing a free-list object if one is there (no GC count, same address) */
 export function allocateFrom(fl: FreeList, type: PyType, value: any, aux: any, nitems = 0, trackNow = true): PyObject {
   const o = fl.items.pop();

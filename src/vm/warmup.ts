@@ -7,24 +7,35 @@
 // it again (0.1-0.4 s). Running the commonest kinds of instruction through the loop before the
 // program starts gives them feedback.
 //
-// The warm-up touches nothing Python can see: its code and frame are plain JS objects (never on
-// the pyheap heap), its constants are None and small ints (static objects, whose counts it
-// leaves as it found them), and it allocates nothing (every int it makes is a small int).
+// The warm-up touches nothing Python can see: its code objects, its function and its frames are
+// plain JS objects (never on the pyheap heap), its other constants are None, small ints, cached
+// strs and the builtins dict with one of its keys (whose counts it leaves as it found them), its
+// ints are small ints, and the few objects it makes (a short str, a cell, a list, a tuple, a
+// generator) it frees again before the program starts: their blocks go back to the heads of
+// their pools' free lists, so obmalloc then hands out the same addresses in the same order as if
+// they had never been taken; the GC counts go back down as the objects are freed; the list and
+// the tuple, which their free lists keep, are taken off those lists and freed too; and automatic
+// collection is off meanwhile (so not even PYHEAP_GC_STRESS collects during the warm-up).
 
 import { PyObject } from '../memory/object.js';
 import { decref } from '../memory/refcount.js';
 import {
   Op, NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_FLOOR_DIVIDE, NB_REMAINDER, NB_AND, NB_OR, NB_XOR, NB_INPLACE,
 } from '../compiler/opcodes.js';
-import type { CodeUnit } from '../compiler/codeunit.js';
+import { CO_GENERATOR, type CodeUnit } from '../compiler/codeunit.js';
 import { Code, CodeType } from '../objects/code.js';
 import { None } from '../objects/singletons.js';
 import { newInt } from '../objects/int.js';
 import { newStr } from '../objects/str.js';
 import { DictType } from '../objects/dict.js';
 import { DictTable } from '../objects/dicttable.js';
+import { FunctionType, type FunctionData } from '../objects/function.js';
+import type { PyType } from '../objects/type.js';
 import { Frame } from './frame.js';
 import { runFrame } from './eval.js';
+import { setupCells } from './call.js';
+import { freeListLengths, trimFreeLists } from '../objects/alloc.js';
+import { gcState } from '../memory/generations.js';
 
 const w = (op: number, arg = 0): number => op | (arg << 8);
 
@@ -42,16 +53,27 @@ const w = (op: number, arg = 0): number => op | (arg << 8);
  *       1 < i                         (LOAD_CONST__LOAD_FAST)
  *       if x is None: / is not None:  (POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE, to the next line)
  *       'a' + ''; 'a' += ''; 'a'[0]   (BINARY_OP, in place too, and BINARY_SUBSCR on other objects)
- *       i += 1
+ *       identity(i)                   (CALL of a Python function: a frame pushed in the loop, a
+ *                                      module global loaded, RETURN_VALUE back into the caller)
+ *       identity.__reduce_ex__        (LOAD_METHOD on an object with a __dict__, without the call)
+ *       builtins['len']               (BINARY_SUBSCR of a dict: the builtins dict, its own key)
+ *       s = 'a' + 'a'; s += 'a'       (a new str, appended to in place: vm/specialize.ts;
+ *       s = None                       then freed, so that one block is taken and given back)
+ *       c = i; c                      (STORE_DEREF, replacing the cell's value, and LOAD_DEREF)
+ *       [i, i]; (i, i, i, i)          (BUILD_LIST, BUILD_TUPLE: a 2-list and a 4-tuple, whose blocks
+ *                                      are of different size classes: see warmUpLoop)
+ *       for y in one(i): pass         (CALL of a generator function, FOR_ITER over the generator,
+ *                                      YIELD_VALUE and the generator's return in its frame)
+ *       i += 1                        (BINARY_OP of an add-then-store site, quickened: vm/specialize.ts)
  *   return None
- * Every int it makes is a small int (0 <= i <= N + 1) and every str a cached one-character or empty
- * str, so nothing is allocated. An instruction the loop never ran before V8 optimized it has no
+ * Every int it makes is a small int (0 <= i <= N + 1) and every str but `s` a cached one-character
+ * or empty str; each object it makes is freed before the next is made (see the top). An instruction the loop never ran before V8 optimized it has no
  * type feedback, and its first run throws the optimized loop away ("insufficient type feedback"):
  * the attribute and method instructions here are in almost every program, and without them each
  * program paid that once or twice.
  */
 function warmUpUnit(): CodeUnit {
-  const ZERO = 1, ONE = 2, LIMIT = 3, A = 4, EMPTY = 5; // constant indices (0: None)
+  const ZERO = 1, ONE = 2, LIMIT = 3, A = 4, EMPTY = 5, IDENTITY = IDENTITY_CONST, BUILTINS = 7, LEN = 8, PAIR = PAIR_CONST; // constant indices (0: None)
   const code = [
     w(Op.LOAD_CONST, 0), w(Op.STORE_FAST, 1), w(Op.LOAD_FAST, 1), w(Op.POP_TOP),
     w(Op.LOAD_CONST, 1), w(Op.STORE_FAST, 0),
@@ -73,7 +95,19 @@ function warmUpUnit(): CodeUnit {
     w(Op.LOAD_CONST, A), w(Op.LOAD_CONST, EMPTY), w(Op.BINARY_OP, NB_INPLACE + NB_ADD), w(Op.POP_TOP),
     w(Op.LOAD_CONST, A), w(Op.LOAD_CONST, ZERO), w(Op.BINARY_SUBSCR), w(Op.POP_TOP),
     w(Op.LOAD_CONST, ONE), w(Op.LOAD_FAST, 0), w(Op.COMPARE_OP, 0), w(Op.POP_TOP),
+    w(Op.PUSH_NULL), w(Op.LOAD_CONST, IDENTITY), w(Op.LOAD_FAST, 0), w(Op.CALL, 1), w(Op.POP_TOP),
+    w(Op.LOAD_CONST, IDENTITY), w(Op.LOAD_METHOD, 3), w(Op.POP_TOP), w(Op.POP_TOP),
+    w(Op.LOAD_CONST, BUILTINS), w(Op.LOAD_CONST, LEN), w(Op.BINARY_SUBSCR), w(Op.POP_TOP),
+    w(Op.LOAD_CONST, A), w(Op.LOAD_CONST, A), w(Op.BINARY_OP, NB_ADD), w(Op.STORE_FAST, 2),
+    w(Op.LOAD_FAST, 2), w(Op.LOAD_CONST, A), w(Op.BINARY_OP, NB_INPLACE + NB_ADD), w(Op.STORE_FAST, 2),
+    w(Op.LOAD_CONST, 0), w(Op.STORE_FAST, 2),
+    w(Op.LOAD_FAST, 0), w(Op.STORE_DEREF, 0), w(Op.LOAD_DEREF, 0), w(Op.POP_TOP),
+    w(Op.LOAD_FAST, 0), w(Op.LOAD_FAST, 0), w(Op.BUILD_LIST, 2), w(Op.POP_TOP),
+    w(Op.LOAD_FAST, 0), w(Op.LOAD_FAST, 0), w(Op.LOAD_FAST, 0), w(Op.LOAD_FAST, 0), w(Op.BUILD_TUPLE, 4), w(Op.POP_TOP),
+    w(Op.PUSH_NULL), w(Op.LOAD_CONST, PAIR), w(Op.LOAD_FAST, 0), w(Op.CALL, 1), w(Op.GET_ITER),
   );
+  const forIter = code.length;
+  code.push(w(Op.FOR_ITER, forIter + 3), w(Op.STORE_FAST, 3), w(Op.JUMP, forIter));
   code.push(w(Op.LOAD_FAST, 1), w(Op.POP_JUMP_IF_NONE, code.length + 2));
   code.push(w(Op.LOAD_FAST, 1), w(Op.POP_JUMP_IF_NOT_NONE, code.length + 2));
   code.push(w(Op.LOAD_FAST, 1), w(Op.LOAD_CONST, 0), w(Op.IS_OP, 0), w(Op.POP_JUMP_IF_FALSE, 0));
@@ -88,8 +122,52 @@ function warmUpUnit(): CodeUnit {
     name: '<warm-up>', qualname: '<warm-up>', filename: '<warm-up>', firstlineno: 1,
     argcount: 0, posonlyargcount: 0, kwonlyargcount: 0, flags: 0,
     code: Int32Array.from(code), positions: new Int32Array(code.length * 4).fill(-1),
-    consts: [], names: ['__class__', 'upper', 'len'], varnames: ['i', 'x'], cellvars: [], freevars: [], stacksize: 4, maxblocks: 0,
+    consts: [], names: ['__class__', 'upper', 'len', '__reduce_ex__'], varnames: ['i', 'x', 's', 'y'], cellvars: ['c'], freevars: [], stacksize: 4, maxblocks: 0,
   };
+}
+
+/** the indices of the functions among the warm-up's constants (stand-ins: never released) */
+const IDENTITY_CONST = 6, PAIR_CONST = 9;
+
+/**
+ * `def identity(a): len; return a`, a function whose globals are the builtins dict (so `len` is
+ * found in its globals: LOAD_GLOBAL's module-global path, where the loop's own finds builtins)
+ */
+function identityUnit(): CodeUnit {
+  const code = [w(Op.LOAD_GLOBAL, 0 << 1), w(Op.POP_TOP), w(Op.LOAD_FAST, 0), w(Op.RETURN_VALUE)];
+  return {
+    name: 'identity', qualname: 'identity', filename: '<warm-up>', firstlineno: 1,
+    argcount: 1, posonlyargcount: 0, kwonlyargcount: 0, flags: 0,
+    code: Int32Array.from(code), positions: new Int32Array(code.length * 4).fill(-1),
+    consts: [], names: ['len'], varnames: ['a'], cellvars: [], freevars: [], stacksize: 1, maxblocks: 0,
+  };
+}
+
+/** `def one(a): yield a` */
+function oneUnit(): CodeUnit {
+  const code = [w(Op.LOAD_FAST, 0), w(Op.YIELD_VALUE), w(Op.POP_TOP), w(Op.LOAD_CONST, 0), w(Op.RETURN_VALUE)];
+  return {
+    name: 'one', qualname: 'one', filename: '<warm-up>', firstlineno: 1,
+    argcount: 1, posonlyargcount: 0, kwonlyargcount: 0, flags: CO_GENERATOR,
+    code: Int32Array.from(code), positions: new Int32Array(code.length * 4).fill(-1),
+    consts: [], names: [], varnames: ['a'], cellvars: [], freevars: [], stacksize: 1, maxblocks: 0,
+  };
+}
+
+/** a stand-in function outside pyheap's heap, running `unit` in `globals` */
+function standInFunction(unit: CodeUnit, consts: PyObject[], globals: PyObject, builtins: PyObject): PyObject {
+  const data: FunctionData = {
+    code: standIn(CodeType, new Code(unit, consts)), globals, builtins, name: None, qualname: None,
+    defaults: null, kwdefaults: null, closure: null, doc: None, module: None, annotations: null,
+  };
+  return standIn(FunctionType, data);
+}
+
+/** a stand-in object outside pyheap's heap (no address, never freed: its count never reaches 0) */
+function standIn(type: PyType, value: unknown): PyObject {
+  const o = new PyObject(type, value, null);
+  o.refcnt = 1 << 30;
+  return o;
 }
 
 /**
@@ -98,15 +176,34 @@ function warmUpUnit(): CodeUnit {
  * optimize the loop for the warm-up's instructions alone, before the program's ran.
  */
 export function warmUpLoop(builtins: PyObject): void {
-  const consts: PyObject[] = [None, newInt(0), newInt(1), newInt(12), newStr('a'), newStr('')];
-  // stand-ins for the code object and the globals, outside pyheap's heap; the frame releases its
-  // namespaces (it has no function), so builtins gets a reference for it
-  const holder = new PyObject(CodeType, null, null);
-  holder.refcnt = 1 << 30;
-  const globals = new PyObject(DictType, new DictTable(), null);
-  globals.refcnt = 1 << 30;
+  // stand-ins for the code objects, the globals and the function, outside pyheap's heap; the
+  // frame releases its namespaces (it has no function), so builtins gets a reference for it
+  const holder = standIn(CodeType, null);
+  const globals = standIn(DictType, new DictTable());
+  const lenKey = (builtins.value as DictTable).keys.find((k) => k !== null && k.value === 'len')!;
+  lenKey.refcnt++;
+  builtins.refcnt++;
+  const consts: PyObject[] = [None, newInt(0), newInt(1), newInt(12), newStr('a'), newStr(''),
+    standInFunction(identityUnit(), [], builtins, builtins), builtins, lenKey,
+    standInFunction(oneUnit(), [None], globals, builtins)];
   builtins.refcnt++;
   const code = new Code(warmUpUnit(), consts);
-  decref(runFrame(new Frame(code, holder, null, globals, builtins, null)));
-  for (let i = 1; i < consts.length; i++) decref(consts[i]);
+  // quickened from the start, so that `i += 1` runs vm/specialize.ts's add-then-store path too
+  // (an ADD_INT site): most programs' loops warm up and reach it after V8 optimized the loop
+  code.warmup = 0;
+  // what it makes (a str, a cell, a list, a tuple, a generator) it frees: blocks and GC counts go
+  // back as they were, and the list and the tuple the free lists kept go back to obmalloc (each
+  // the only block of its size class still taken then, so the order they are freed in is moot)
+  const lengths = freeListLengths();
+  const collecting = gcState.enabled;
+  gcState.enabled = false;
+  try {
+    const frame = new Frame(code, holder, null, globals, builtins, null);
+    setupCells(frame, null);
+    decref(runFrame(frame));
+  } finally {
+    gcState.enabled = collecting;
+  }
+  trimFreeLists(lengths);
+  for (let i = 1; i < consts.length; i++) if (i !== IDENTITY_CONST && i !== PAIR_CONST) decref(consts[i]);
 }
