@@ -1,7 +1,8 @@
 // LAYER: compiler <-> vm contract. The instructions the VM runs: a copy of a code unit's words in
 // which some adjacent pairs are fused into one superinstruction (CPython 3.11's quickening does
 // the same: LOAD_FAST__LOAD_FAST and friends), so the loop dispatches once for two instructions.
-// (FOR_ITER__STORE_FAST is ours: a for loop's step and the store of its item.)
+// (FOR_ITER__STORE_FAST and LOAD_FAST__LOAD_ATTR are ours: a for loop's step and the store of
+// its item; `self.x`.)
 //
 //   words (co_code, dis, line numbers)     run copy (executed)
 //   i:   LOAD_FAST a                       i:   LOAD_FAST__LOAD_FAST a   -> does i and i+1, goes on at i+2
@@ -27,6 +28,7 @@ export const enum SuperOp {
   STORE_FAST__LOAD_FAST = 104,
   STORE_FAST__STORE_FAST = 105,
   FOR_ITER__STORE_FAST = 106,
+  LOAD_FAST__LOAD_ATTR = 107,
 }
 
 /** the superinstruction for the pair (first, second), or -1 */
@@ -35,6 +37,7 @@ function pairOf(first: number, second: number): number {
     case Op.LOAD_FAST:
       if (second === Op.LOAD_FAST) return SuperOp.LOAD_FAST__LOAD_FAST;
       if (second === Op.LOAD_CONST) return SuperOp.LOAD_FAST__LOAD_CONST;
+      if (second === Op.LOAD_ATTR) return SuperOp.LOAD_FAST__LOAD_ATTR;
       return -1;
     case Op.LOAD_CONST:
       return second === Op.LOAD_FAST ? SuperOp.LOAD_CONST__LOAD_FAST : -1;

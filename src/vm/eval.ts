@@ -214,15 +214,25 @@ function cachedTypeLookup(code: Code, at: number, tp: PyType, name: string): PyO
   return typeAttrCache(code, at, tp, name).descr;
 }
 
-/** LOAD_ATTR through PyObject_GenericGetAttr, reading a plain instance attribute by its cached index (new reference) */
-function loadAttrGeneric(o: PyObject, name: string, c: TypeAttrCache): PyObject {
+/**
+ * LOAD_ATTR's fast path under PyObject_GenericGetAttr: a plain instance attribute read from inline
+ * values by its cached index (borrowed), when no data descriptor of the class takes precedence;
+ * null: take the generic path (which also finds what this misses)
+ */
+function instanceValue(o: PyObject, name: string, c: TypeAttrCache): PyObject | null {
   const iv = o.values;
   if (iv instanceof InstanceValues && (c.descr === null || c.descr.type.descrSet === null)) {
-    const v = iv.get(c.index >= 0 ? c.index : (c.index = o.type.cachedKeys!.find(name)));
-    if (v !== null) {
-      v.refcnt++;
-      return v;
-    }
+    return iv.get(c.index >= 0 ? c.index : (c.index = o.type.cachedKeys!.find(name)));
+  }
+  return null;
+}
+
+/** LOAD_ATTR through PyObject_GenericGetAttr, reading a plain instance attribute by its cached index (new reference) */
+function loadAttrGeneric(o: PyObject, name: string, c: TypeAttrCache): PyObject {
+  const v = instanceValue(o, name, c);
+  if (v !== null) {
+    v.refcnt++;
+    return v;
   }
   return genericGetAttrWith(o, name, c.descr);
 }
@@ -628,6 +638,33 @@ function execute(f: Frame, entry: Frame): PyObject {
             : getAttr(o, names[arg]);
           stack[sp - 1] = v;
           decref(o);
+          break;
+        }
+        case SuperOp.LOAD_FAST__LOAD_ATTR: {
+          // LOAD_FAST, then LOAD_ATTR on that local. An instance attribute read from inline values
+          // (instanceValue) is pushed without pushing the object first: its count would only go up
+          // and back down, with nothing run in between. Any other lookup runs as the two
+          // instructions would, with the object on the stack (a getter may look at its count).
+          const o = fast[arg];
+          if (o === null) { f.sp = sp; unboundLocal(f, arg); }
+          f.lasti = pc;
+          const arg2 = words[pc++] >>> 8;
+          const name = names[arg2];
+          const tp = o!.type;
+          const generic = tp.getattro === genericGetAttr;
+          const c = generic ? typeAttrCache(code, pc - 1, tp, name) : null;
+          const hit = c !== null ? instanceValue(o!, name, c) : null;
+          if (hit !== null) {
+            hit.refcnt++;
+            stack[sp++] = hit;
+            break;
+          }
+          o!.refcnt++;
+          stack[sp++] = o;
+          f.sp = sp;
+          const v = c !== null ? genericGetAttrWith(o!, name, c.descr) : getAttr(o!, name);
+          stack[sp - 1] = v;
+          decref(o!);
           break;
         }
         case Op.STORE_ATTR: {
