@@ -1,8 +1,8 @@
 // LAYER: compiler <-> vm contract. The instructions the VM runs: a copy of a code unit's words in
 // which some adjacent pairs are fused into one superinstruction (CPython 3.11's quickening does
 // the same: LOAD_FAST__LOAD_FAST and friends), so the loop dispatches once for two instructions.
-// (FOR_ITER__STORE_FAST and LOAD_FAST__LOAD_ATTR are ours: a for loop's step and the store of
-// its item; `self.x`.)
+// (FOR_ITER__STORE_FAST, LOAD_FAST__LOAD_ATTR and BINARY_OP__RETURN_VALUE are ours: a for loop's
+// step and the store of its item; `self.x`; `return a + b`.)
 //
 //   words (co_code, dis, line numbers)     run copy (executed)
 //   i:   LOAD_FAST a                       i:   LOAD_FAST__LOAD_FAST a   -> does i and i+1, goes on at i+2
@@ -29,6 +29,8 @@ export const enum SuperOp {
   STORE_FAST__STORE_FAST = 105,
   FOR_ITER__STORE_FAST = 106,
   LOAD_FAST__LOAD_ATTR = 107,
+  LOAD_CONST__RETURN_VALUE = 108,
+  BINARY_OP__RETURN_VALUE = 109,
 }
 
 /** the superinstruction for the pair (first, second), or -1 */
@@ -40,7 +42,11 @@ function pairOf(first: number, second: number): number {
       if (second === Op.LOAD_ATTR) return SuperOp.LOAD_FAST__LOAD_ATTR;
       return -1;
     case Op.LOAD_CONST:
-      return second === Op.LOAD_FAST ? SuperOp.LOAD_CONST__LOAD_FAST : -1;
+      if (second === Op.LOAD_FAST) return SuperOp.LOAD_CONST__LOAD_FAST;
+      if (second === Op.RETURN_VALUE) return SuperOp.LOAD_CONST__RETURN_VALUE;
+      return -1;
+    case Op.BINARY_OP:
+      return second === Op.RETURN_VALUE ? SuperOp.BINARY_OP__RETURN_VALUE : -1;
     case Op.STORE_FAST:
       if (second === Op.LOAD_FAST) return SuperOp.STORE_FAST__LOAD_FAST;
       if (second === Op.STORE_FAST) return SuperOp.STORE_FAST__STORE_FAST;

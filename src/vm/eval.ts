@@ -833,9 +833,33 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(it);
           break;
         }
+        case SuperOp.LOAD_CONST__RETURN_VALUE:
+        case SuperOp.BINARY_OP__RETURN_VALUE:
         case Op.RETURN_VALUE: {
-          const r = stack[--sp]!;
-          stack[sp] = null;
+          const op = word & 0xff;
+          let r: PyObject;
+          if (op === SuperOp.LOAD_CONST__RETURN_VALUE) {
+            // `return None` / `return <constant>`: the constant is returned without being pushed
+            r = consts[arg];
+            r.refcnt++;
+            f.lasti = pc++;
+          } else {
+            if (op === SuperOp.BINARY_OP__RETURN_VALUE) {
+              // `return a + b`: BINARY_OP as above, then the RETURN_VALUE at the next index
+              f.sp = sp;
+              const b = stack[sp - 1]!, a = stack[sp - 2]!;
+              let v: PyObject | null = null;
+              if (a.type === IntType && b.type === IntType && typeof a.value === 'number' && typeof b.value === 'number') {
+                v = intFast(a.value, b.value, arg);
+              }
+              if (v === null) v = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
+              sp--; stack[sp] = null; stack[sp - 1] = v;
+              decref(a); decref(b);
+              f.lasti = pc++;
+            }
+            r = stack[--sp]!;
+            stack[sp] = null;
+          }
           f.sp = sp;
           f.yielded = false;
           popFrame(f);
