@@ -1,8 +1,8 @@
 // LAYER: compiler <-> vm contract. The instructions the VM runs: a copy of a code unit's words in
 // which some adjacent pairs are fused into one superinstruction (CPython 3.11's quickening does
 // the same: LOAD_FAST__LOAD_FAST and friends), so the loop dispatches once for two instructions.
-// (FOR_ITER__STORE_FAST, LOAD_FAST__LOAD_ATTR and BINARY_OP__RETURN_VALUE are ours: a for loop's
-// step and the store of its item; `self.x`; `return a + b`.)
+// (FOR_ITER__STORE_FAST, LOAD_FAST__LOAD_ATTR, LOAD_FAST__LOAD_METHOD and BINARY_OP__RETURN_VALUE
+// are ours: a for loop's step and the store of its item; `self.x`; `self.f()`; `return a + b`.)
 //
 //   words (co_code, dis, line numbers)     run copy (executed)
 //   i:   LOAD_FAST a                       i:   LOAD_FAST__LOAD_FAST a   -> does i and i+1, goes on at i+2
@@ -31,6 +31,7 @@ export const enum SuperOp {
   LOAD_FAST__LOAD_ATTR = 107,
   LOAD_CONST__RETURN_VALUE = 108,
   BINARY_OP__RETURN_VALUE = 109,
+  LOAD_FAST__LOAD_METHOD = 110,
 }
 
 /** the superinstruction for the pair (first, second), or -1 */
@@ -40,6 +41,7 @@ function pairOf(first: number, second: number): number {
       if (second === Op.LOAD_FAST) return SuperOp.LOAD_FAST__LOAD_FAST;
       if (second === Op.LOAD_CONST) return SuperOp.LOAD_FAST__LOAD_CONST;
       if (second === Op.LOAD_ATTR) return SuperOp.LOAD_FAST__LOAD_ATTR;
+      if (second === Op.LOAD_METHOD) return SuperOp.LOAD_FAST__LOAD_METHOD;
       return -1;
     case Op.LOAD_CONST:
       if (second === Op.LOAD_FAST) return SuperOp.LOAD_CONST__LOAD_FAST;

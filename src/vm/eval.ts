@@ -677,10 +677,19 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(o); decref(v);
           break;
         }
+        case SuperOp.LOAD_FAST__LOAD_METHOD:
         case Op.LOAD_METHOD: {
+          let nameAt = arg;
+          if ((word & 0xff) === SuperOp.LOAD_FAST__LOAD_METHOD) {
+            // `local.method(...)`: LOAD_FAST, then the LOAD_METHOD at the next index
+            const self = loadLocal(f, fast, arg, sp);
+            stack[sp++] = self;
+            f.lasti = pc;
+            nameAt = words[pc++] >>> 8;
+          }
           f.sp = sp;
           const o = stack[sp - 1]!;
-          const name = names[arg];
+          const name = names[nameAt];
           const tp = o.type;
           const generic = tp.getattro === genericGetAttr;
           const c = generic ? typeAttrCache(code, pc - 1, tp, name) : null;
