@@ -2,7 +2,8 @@
 // which some adjacent pairs are fused into one superinstruction (CPython 3.11's quickening does
 // the same: LOAD_FAST__LOAD_FAST and friends), so the loop dispatches once for two instructions.
 // (FOR_ITER__STORE_FAST, LOAD_FAST__LOAD_ATTR, LOAD_FAST__LOAD_METHOD and BINARY_OP__RETURN_VALUE
-// are ours: a for loop's step and the store of its item; `self.x`; `self.f()`; `return a + b`.)
+// are ours: a for loop's step and the store of its item; `self.x`; `self.f()`; `return a + b`.
+// JUMP__FOR_ITER__STORE_FAST is not a pair: a loop's backward jump, fused with the step it jumps to.)
 //
 //   words (co_code, dis, line numbers)     run copy (executed)
 //   i:   LOAD_FAST a                       i:   LOAD_FAST__LOAD_FAST a   -> does i and i+1, goes on at i+2
@@ -32,6 +33,7 @@ export const enum SuperOp {
   LOAD_CONST__RETURN_VALUE = 108,
   BINARY_OP__RETURN_VALUE = 109,
   LOAD_FAST__LOAD_METHOD = 110,
+  JUMP__FOR_ITER__STORE_FAST = 111,
 }
 
 /** the superinstruction for the pair (first, second), or -1 */
@@ -66,6 +68,15 @@ export function quicken(words: Int32Array): Int32Array {
   for (let i = 0; i + 1 < words.length; i++) {
     const s = pairOf(words[i] & 0xff, words[i + 1] & 0xff);
     if (s >= 0) run[i] = (words[i] & ~0xff) | s;
+  }
+  // a loop's backward JUMP to a FOR_ITER__STORE_FAST also runs that step (it keeps its argument,
+  // the FOR_ITER's index; no pair has JUMP as its second half)
+  for (let i = 0; i < words.length; i++) {
+    if ((words[i] & 0xff) !== Op.JUMP) continue;
+    const target = words[i] >>> 8;
+    if (target < i && (run[target] & 0xff) === SuperOp.FOR_ITER__STORE_FAST) {
+      run[i] = (words[i] & ~0xff) | SuperOp.JUMP__FOR_ITER__STORE_FAST;
+    }
   }
   return run;
 }

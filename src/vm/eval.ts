@@ -820,8 +820,17 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(it);
           break;
         }
+        case SuperOp.JUMP__FOR_ITER__STORE_FAST:
         case SuperOp.FOR_ITER__STORE_FAST: {
           // FOR_ITER, then the STORE_FAST of the item (not run when the loop ends)
+          let exitAt = arg;
+          if ((word & 0xff) === SuperOp.JUMP__FOR_ITER__STORE_FAST) {
+            // the loop's backward JUMP (as Op.JUMP), then the FOR_ITER__STORE_FAST it jumps to
+            if (--ts.checkBudget <= 0) { f.sp = sp; periodicCheck(); }
+            pc = arg;
+            f.lasti = pc;
+            exitAt = words[pc++] >>> 8;
+          }
           f.sp = sp;
           const top = sp - 1;
           const it = stack[top]!;
@@ -830,7 +839,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           // null to the free slot above the iterator, the exit to the iterator's slot
           let next = sp, keep = 1;
           if (v === null) {
-            next = top; keep = 0; pc = arg;
+            next = top; keep = 0; pc = exitAt;
           } else {
             f.lasti = pc; // the store's release can run a __del__ that reads this frame's line
             const arg2 = words[pc++] >>> 8;

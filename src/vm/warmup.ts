@@ -23,6 +23,7 @@ import { newInt } from '../objects/int.js';
 import { newStr } from '../objects/str.js';
 import { DictType } from '../objects/dict.js';
 import { DictTable } from '../objects/dicttable.js';
+import { FunctionType, type FunctionData } from '../objects/function.js';
 import { Frame } from './frame.js';
 import { runFrame } from './eval.js';
 
@@ -36,14 +37,18 @@ const w = (op: number, arg = 0): number => op | (arg << 8);
  *       i < 1; i <= 1; ...            (COMPARE_OP: each comparison)
  *       x is None                     (IS_OP)
  *       x == None                     (COMPARE_OP on other objects)
- *       x.__class__; 'a'.__class__.upper   (LOAD_ATTR: an instance's and a type's getattr)
- *       'a'.upper()                   (LOAD_METHOD, CALL of a method descriptor)
+ *       x.__class__; 'a'.__class__.upper   (LOAD_ATTR: an instance's and a type's getattr; the
+ *                                      first is LOAD_FAST__LOAD_ATTR)
+ *       'a'.upper(); s.upper()        (LOAD_METHOD, LOAD_FAST__LOAD_METHOD with s = 'a', CALL of a
+ *                                      method descriptor)
  *       len('a')                      (LOAD_GLOBAL from builtins, CALL of a builtin function)
+ *       f()                           (CALL of a Python function, `return None` back into the loop)
  *       1 < i                         (LOAD_CONST__LOAD_FAST)
  *       if x is None: / is not None:  (POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE, to the next line)
  *       'a' + ''; 'a' += ''; 'a'[0]   (BINARY_OP, in place too, and BINARY_SUBSCR on other objects)
  *       i += 1
- *   return None
+ *   return i * 0                      (BINARY_OP__RETURN_VALUE)
+ * and then a second code, `return None` (LOAD_CONST__RETURN_VALUE).
  * Every int it makes is a small int (0 <= i <= N + 1) and every str a cached one-character or empty
  * str, so nothing is allocated. An instruction the loop never ran before V8 optimized it has no
  * type feedback, and its first run throws the optimized loop away ("insufficient type feedback"):
@@ -51,9 +56,10 @@ const w = (op: number, arg = 0): number => op | (arg << 8);
  * program paid that once or twice.
  */
 function warmUpUnit(): CodeUnit {
-  const ZERO = 1, ONE = 2, LIMIT = 3, A = 4, EMPTY = 5; // constant indices (0: None)
+  const ZERO = 1, ONE = 2, LIMIT = 3, A = 4, EMPTY = 5, F = 6; // constant indices (0: None)
   const code = [
     w(Op.LOAD_CONST, 0), w(Op.STORE_FAST, 1), w(Op.LOAD_FAST, 1), w(Op.POP_TOP),
+    w(Op.LOAD_CONST, A), w(Op.STORE_FAST, 2),
     w(Op.LOAD_CONST, 1), w(Op.STORE_FAST, 0),
   ];
   const loop = code.length;
@@ -68,6 +74,8 @@ function warmUpUnit(): CodeUnit {
     w(Op.LOAD_FAST, 1), w(Op.LOAD_ATTR, 0), w(Op.POP_TOP),
     w(Op.LOAD_CONST, A), w(Op.LOAD_ATTR, 0), w(Op.LOAD_ATTR, 1), w(Op.POP_TOP),
     w(Op.LOAD_CONST, A), w(Op.LOAD_METHOD, 1), w(Op.CALL, 0), w(Op.POP_TOP),
+    w(Op.LOAD_FAST, 2), w(Op.LOAD_METHOD, 1), w(Op.CALL, 0), w(Op.POP_TOP),
+    w(Op.PUSH_NULL), w(Op.LOAD_CONST, F), w(Op.CALL, 0), w(Op.POP_TOP),
     w(Op.LOAD_GLOBAL, (2 << 1) | 1), w(Op.LOAD_CONST, A), w(Op.CALL, 1), w(Op.POP_TOP),
     w(Op.LOAD_CONST, A), w(Op.LOAD_CONST, EMPTY), w(Op.BINARY_OP, NB_ADD), w(Op.POP_TOP),
     w(Op.LOAD_CONST, A), w(Op.LOAD_CONST, EMPTY), w(Op.BINARY_OP, NB_INPLACE + NB_ADD), w(Op.POP_TOP),
@@ -83,12 +91,21 @@ function warmUpUnit(): CodeUnit {
     w(Op.LOAD_FAST, 0), w(Op.LOAD_CONST, LIMIT), w(Op.COMPARE_OP, 0), w(Op.POP_JUMP_IF_TRUE, loop),
   );
   code[toEnd] = w(Op.POP_JUMP_IF_FALSE, code.length);
-  code.push(w(Op.LOAD_CONST, 0), w(Op.RETURN_VALUE));
+  code.push(w(Op.LOAD_FAST, 0), w(Op.LOAD_CONST, ZERO), w(Op.BINARY_OP, NB_MULTIPLY), w(Op.RETURN_VALUE));
+  return unit(code, ['i', 'x', 's']);
+}
+
+/** `return None` (LOAD_CONST__RETURN_VALUE): the function f the main unit calls, and run alone after it */
+function returnNoneUnit(): CodeUnit {
+  return unit([w(Op.LOAD_CONST, 0), w(Op.RETURN_VALUE)], []);
+}
+
+function unit(code: number[], varnames: string[]): CodeUnit {
   return {
     name: '<warm-up>', qualname: '<warm-up>', filename: '<warm-up>', firstlineno: 1,
     argcount: 0, posonlyargcount: 0, kwonlyargcount: 0, flags: 0,
     code: Int32Array.from(code), positions: new Int32Array(code.length * 4).fill(-1),
-    consts: [], names: ['__class__', 'upper', 'len'], varnames: ['i', 'x'], cellvars: [], freevars: [], stacksize: 4, maxblocks: 0,
+    consts: [], names: ['__class__', 'upper', 'len'], varnames, cellvars: [], freevars: [], stacksize: 4, maxblocks: 0,
   };
 }
 
@@ -99,14 +116,25 @@ function warmUpUnit(): CodeUnit {
  */
 export function warmUpLoop(builtins: PyObject): void {
   const consts: PyObject[] = [None, newInt(0), newInt(1), newInt(12), newStr('a'), newStr('')];
-  // stand-ins for the code object and the globals, outside pyheap's heap; the frame releases its
-  // namespaces (it has no function), so builtins gets a reference for it
-  const holder = new PyObject(CodeType, null, null);
-  holder.refcnt = 1 << 30;
-  const globals = new PyObject(DictType, new DictTable(), null);
-  globals.refcnt = 1 << 30;
-  builtins.refcnt++;
-  const code = new Code(warmUpUnit(), consts);
-  decref(runFrame(new Frame(code, holder, null, globals, builtins, null)));
+  // stand-ins for the code objects, the globals and the function f, outside pyheap's heap (never
+  // freed: their counts start high); a frame without a function releases its namespaces, so
+  // builtins gets a reference for each such frame
+  const outside = (o: PyObject): PyObject => {
+    o.refcnt = 1 << 30;
+    return o;
+  };
+  const holder = outside(new PyObject(CodeType, null, null));
+  const globals = outside(new PyObject(DictType, new DictTable(), null));
+  const fCode = outside(new PyObject(CodeType, new Code(returnNoneUnit(), consts), null));
+  // (the fields of objects/function.ts newFunction's record, in its order)
+  const fData: FunctionData = {
+    code: fCode, globals, builtins, name: None, qualname: None, defaults: null, kwdefaults: null, closure: null,
+    doc: None, module: None, annotations: null,
+  };
+  const all = [...consts, outside(new PyObject(FunctionType, fData, null))];
+  for (const u of [warmUpUnit(), returnNoneUnit()]) {
+    builtins.refcnt++;
+    decref(runFrame(new Frame(new Code(u, all), holder, null, globals, builtins, null)));
+  }
   for (let i = 1; i < consts.length; i++) decref(consts[i]);
 }
