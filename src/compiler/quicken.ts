@@ -3,7 +3,9 @@
 // the same: LOAD_FAST__LOAD_FAST and friends), so the loop dispatches once for two instructions.
 // (FOR_ITER__STORE_FAST, LOAD_FAST__LOAD_ATTR, LOAD_FAST__LOAD_METHOD and BINARY_OP__RETURN_VALUE
 // are ours: a for loop's step and the store of its item; `self.x`; `self.f()`; `return a + b`.
-// JUMP__FOR_ITER__STORE_FAST is not a pair: a loop's backward jump, fused with the step it jumps to.)
+// JUMP__FOR_ITER__STORE_FAST is not a pair: a loop's backward jump, fused with the step it jumps to;
+// LOAD_FAST__LOAD_FAST__STORE_ATTR, `self.x = x`, is a triple: its third part reads the argument of
+// the word after next, and a jump to i+1 runs LOAD_FAST then STORE_ATTR as usual.)
 //
 //   words (co_code, dis, line numbers)     run copy (executed)
 //   i:   LOAD_FAST a                       i:   LOAD_FAST__LOAD_FAST a   -> does i and i+1, goes on at i+2
@@ -34,6 +36,7 @@ export const enum SuperOp {
   BINARY_OP__RETURN_VALUE = 109,
   LOAD_FAST__LOAD_METHOD = 110,
   JUMP__FOR_ITER__STORE_FAST = 111,
+  LOAD_FAST__LOAD_FAST__STORE_ATTR = 112,
 }
 
 /** the superinstruction for the pair (first, second), or -1 */
@@ -66,7 +69,10 @@ function pairOf(first: number, second: number): number {
 export function quicken(words: Int32Array): Int32Array {
   const run = new Int32Array(words);
   for (let i = 0; i + 1 < words.length; i++) {
-    const s = pairOf(words[i] & 0xff, words[i + 1] & 0xff);
+    let s = pairOf(words[i] & 0xff, words[i + 1] & 0xff);
+    if (s === SuperOp.LOAD_FAST__LOAD_FAST && i + 2 < words.length && (words[i + 2] & 0xff) === Op.STORE_ATTR) {
+      s = SuperOp.LOAD_FAST__LOAD_FAST__STORE_ATTR;
+    }
     if (s >= 0) run[i] = (words[i] & ~0xff) | s;
   }
   // a loop's backward JUMP to a FOR_ITER__STORE_FAST also runs that step (it keeps its argument,

@@ -667,12 +667,25 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(o!);
           break;
         }
+        case SuperOp.LOAD_FAST__LOAD_FAST__STORE_ATTR:
         case Op.STORE_ATTR: {
+          let nameAt = arg;
+          if ((word & 0xff) === SuperOp.LOAD_FAST__LOAD_FAST__STORE_ATTR) {
+            // `self.x = x`: the two LOAD_FASTs (as LOAD_FAST__LOAD_FAST), then the STORE_ATTR
+            const v1 = loadLocal(f, fast, arg, sp);
+            stack[sp++] = v1;
+            const arg2 = words[pc++] >>> 8;
+            const v2 = loadLocal(f, fast, arg2, sp);
+            stack[sp++] = v2;
+            f.lasti = pc;
+            nameAt = words[pc++] >>> 8;
+          }
           f.sp = sp;
           const o = stack[sp - 1]!, v = stack[sp - 2]!;
           const tp = o.type;
-          if (tp.setattro === genericSetAttr) storeAttrGeneric(o, names[arg], v, typeAttrCache(code, pc - 1, tp, names[arg]));
-          else setAttr(o, names[arg], v);
+          const name = names[nameAt];
+          if (tp.setattro === genericSetAttr) storeAttrGeneric(o, name, v, typeAttrCache(code, pc - 1, tp, name));
+          else setAttr(o, name, v);
           sp -= 2; stack[sp] = null; stack[sp + 1] = null;
           decref(o); decref(v);
           break;
