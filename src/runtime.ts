@@ -56,6 +56,7 @@ import { settleStartupGenerations } from './memory/generations.js';
 import { eventsOn, notifyReplace } from './memory/events.js';
 import { ts } from './vm/state.js';
 import { Frame } from './vm/frame.js';
+import { countEntry } from './vm/specialize.js';
 import { runFrame, callPythonFunction, clearFrame } from './vm/eval.js';
 import { warmUpLoop } from './vm/warmup.js';
 import { callHooks } from './vm/callhooks.js';
@@ -703,6 +704,7 @@ export function execCode(code: PyObject, globals: PyObject, locals: PyObject | n
   const loc = locals ?? globals;
   const frame = new Frame(c, code, null, globals, rt.builtins!, loc);
   incref(code); incref(globals); incref(rt.builtins!);
+  countEntry(c);
   if (!(stealLocals && locals !== null)) incref(loc);
   return runFrame(frame);
 }

@@ -7,6 +7,12 @@
 // LOAD_FAST__LOAD_FAST__STORE_ATTR, `self.x = x`, is a triple: its third part reads the argument of
 // the word after next, and a jump to i+1 runs LOAD_FAST then STORE_ATTR as usual.)
 //
+// One more mark is not a pair: BINARY_ADD__STORE_FAST is a `+` or `+=` BINARY_OP whose result
+// the next instruction stores into a local (a STORE_FAST that 3.11's quickening leaves alone or
+// fuses into STORE_FAST__LOAD_FAST, not STORE_FAST__STORE_FAST): the only BINARY_OP that 3.11 may
+// specialise into BINARY_OP_INPLACE_ADD_UNICODE, which the VM models (vm/specialize.ts). It runs
+// as BINARY_OP otherwise, and its STORE_FAST stays a separate instruction.
+//
 //   words (co_code, dis, line numbers)     run copy (executed)
 //   i:   LOAD_FAST a                       i:   LOAD_FAST__LOAD_FAST a   -> does i and i+1, goes on at i+2
 //   i+1: LOAD_FAST b                       i+1: LOAD_FAST b              (unchanged: a jump to i+1 still
@@ -31,12 +37,25 @@ export const enum SuperOp {
   STORE_FAST__LOAD_FAST = 104,
   STORE_FAST__STORE_FAST = 105,
   FOR_ITER__STORE_FAST = 106,
-  LOAD_FAST__LOAD_ATTR = 107,
-  LOAD_CONST__RETURN_VALUE = 108,
-  BINARY_OP__RETURN_VALUE = 109,
-  LOAD_FAST__LOAD_METHOD = 110,
-  JUMP__FOR_ITER__STORE_FAST = 111,
-  LOAD_FAST__LOAD_FAST__STORE_ATTR = 112,
+  BINARY_ADD__STORE_FAST = 107,
+  LOAD_FAST__LOAD_ATTR = 108,
+  LOAD_CONST__RETURN_VALUE = 109,
+  BINARY_OP__RETURN_VALUE = 110,
+  LOAD_FAST__LOAD_METHOD = 111,
+  JUMP__FOR_ITER__STORE_FAST = 112,
+  LOAD_FAST__LOAD_FAST__STORE_ATTR = 113,
+}
+
+/** BINARY_OP's argument for + and += (NB_ADD, NB_INPLACE_ADD) */
+const NB_ADD = 0, NB_INPLACE_ADD = 13;
+
+/** whether words[i] is an add-then-store BINARY_OP (see above) */
+function isAddThenStore(words: Int32Array, i: number): boolean {
+  const w = words[i], next = words[i + 1];
+  if ((w & 0xff) !== Op.BINARY_OP || ((w >>> 8) !== NB_ADD && (w >>> 8) !== NB_INPLACE_ADD)) return false;
+  // (a local numbered 256 or more needs EXTENDED_ARG in CPython: then the next unit is not a STORE_FAST)
+  if ((next & 0xff) !== Op.STORE_FAST || (next >>> 8) > 0xff) return false;
+  return i + 2 >= words.length || (words[i + 2] & 0xff) !== Op.STORE_FAST;
 }
 
 /** the superinstruction for the pair (first, second), or -1 */
@@ -74,6 +93,7 @@ export function quicken(words: Int32Array): Int32Array {
       s = SuperOp.LOAD_FAST__LOAD_FAST__STORE_ATTR;
     }
     if (s >= 0) run[i] = (words[i] & ~0xff) | s;
+    else if (isAddThenStore(words, i)) run[i] = (words[i] & ~0xff) | SuperOp.BINARY_ADD__STORE_FAST;
   }
   // a loop's backward JUMP to a FOR_ITER__STORE_FAST also runs that step (it keeps its argument,
   // the FOR_ITER's index; no pair has JUMP as its second half)

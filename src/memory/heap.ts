@@ -49,6 +49,17 @@ export function freeObject(o: PyObject, presize: number, isGc: boolean): void {
   o.addr = 0;
 }
 
+/**
+ * PyObject_Realloc of the object's own block to `size` bytes (after `presize`): a str appended to
+ * in place (3.11's resize_compact). pymalloc keeps the block when the size class still fits,
+ * else the object moves: its id changes. To the memory events it is a free and a new allocation.
+ */
+export function reallocObject(o: PyObject, size: number, presize: number): void {
+  if (eventsOn.value) notifyFree(o);
+  o.addr = obmalloc.realloc(o.addr - presize, size + presize) + presize;
+  if (eventsOn.value) notifyAlloc(o, size + presize);
+}
+
 export function allocBuffer(nbytes: number): number {
   if (nbytes === 0) return 0;
   const addr = obmalloc.malloc(nbytes);

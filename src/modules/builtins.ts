@@ -24,6 +24,7 @@ import { Code } from '../objects/code.js';
 import { ts } from '../vm/state.js';
 import { runFrame } from '../vm/eval.js';
 import { Frame } from '../vm/frame.js';
+import { countEntry } from '../vm/specialize.js';
 import { callHooks } from '../vm/callhooks.js';
 import { withRecursionCheck } from '../objects/recursion.js';
 import { builtinsHooks } from './builtinshooks.js';
@@ -533,6 +534,7 @@ function buildClass(func: PyObject, nameO: PyObject, origBases: PyObject[], base
     const code = fdata.code.value as Code;
     const frame = new Frame(code, fdata.code, func, fdata.globals, fdata.builtins, ns);
     incref(fdata.code); incref(func); incref(ns); // globals/builtins borrowed from func
+    countEntry(code);
     builtinsHooks.setupCells(frame, fdata);
     const cell = runFrame(frame);
     if (bases !== origBases) {

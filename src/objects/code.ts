@@ -17,6 +17,9 @@ import { Ellipsis } from './singletons.js';
 import { newBool } from './bool.js';
 import { constHooks } from './consthooks.js';
 
+/** how many entries and backward jumps a code object sees before CPython 3.11 quickens it */
+export const QUICKENING_WARMUP_DELAY = 8;
+
 export const CodeType = staticType({ name: 'code', basicsize: 184, itemsize: 2 });
 
 export class Code {
@@ -63,7 +66,14 @@ export class Code {
    */
   kwPlanNames: string[] | null;
   kwPlan: unknown;
+  /**
+   * CPython 3.11's co_warmup: -8 at creation, one step toward 0 at every entry (RESUME) and every
+   * backward jump; at 0 the code is quickened and its instructions may specialise (vm/specialize.ts
+   * models what of that a program can see)
+   */
+  warmup: number;
   constructor(unit: CodeUnit, consts: PyObject[]) {
+    this.warmup = -QUICKENING_WARMUP_DELAY;
     this.kwPlanNames = null;
     this.kwPlan = null;
     this.framePool = [null]; // ([null] then pop: the elements kind of an array of frames from the start, see vm/frame.ts nullArray)

@@ -8,7 +8,7 @@
 // Errors are raised through errors.ts only. This file deliberately imports nothing heavier than
 // errors.ts, so that int.ts and float.ts can use it without import cycles; the formatting that
 // needs objects (printf-style `%`, str.format/format_map, PyObject_Format) is in strmethods.ts:
-// percentFormat, strFormat, formatObject / formatToText, builtinFormat.
+// percentFormat, strFormatObject, formatObject / formatToText, builtinFormat.
 // This file has no type and no payload.
 
 import { raiseValueError, raiseOverflowError } from './errors.js';

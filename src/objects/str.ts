@@ -23,6 +23,8 @@
 import { PyObject } from '../memory/object.js';
 import { staticType, PyType, TPFLAGS_BASETYPE, TPFLAGS_UNICODE_SUBCLASS } from './type.js';
 import { allocate, allocateSized, release } from './alloc.js';
+import { reallocObject } from '../memory/heap.js';
+import { decref } from '../memory/refcount.js';
 
 export const StrType = staticType({
   name: 'str', basicsize: 80, flags: TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS | (1 << 22) /* MATCH_SELF */,
@@ -160,6 +162,39 @@ function strDealloc(o: PyObject): void {
 }
 
 StrType.dealloc = strDealloc;
+
+/**
+ * PyUnicode_Append(&left, right) for two exact strs, as 3.11's BINARY_OP_INPLACE_ADD_UNICODE runs
+ * it (vm/specialize.ts). Takes the caller's reference to left and returns the new value (a
+ * reference): right itself when left is '', left when right is '', left appended to in place
+ * when nothing else can see the change (its only reference, hash never computed, not interned,
+ * right's characters storable in left's kind without an ASCII str becoming Latin-1: the block is
+ * realloc'ed, so id(left) stays while its size class has room), else a new str.
+ */
+export function strAppend(left: PyObject, right: PyObject): PyObject {
+  if (left === emptyStr) {
+    decref(left);
+    right.refcnt++;
+    return right;
+  }
+  const x = left.value as string, y = right.value as string;
+  if (y.length === 0) return left;
+  const lk = left.buf, rk = right.buf;
+  // (a lone high surrogate meeting a lone low one would pair up in JS: strConcat's newStr path)
+  const pairs = lk >= 2 && rk >= 2 && isLowSurrogate(y.charCodeAt(0)) && isHighSurrogate(x.charCodeAt(x.length - 1));
+  if (left.refcnt === 1 && left.aux === null && (left.gcBits & STR_INTERNED) === 0 && (lk === 0 ? rk === 0 : rk <= lk) && !pairs) {
+    left.value = x + y;
+    left.cap += right.cap;
+    reallocObject(left, strByteSize(lk, left.cap), 0);
+    return left;
+  }
+  const r = pairs ? newStr(x + y) : newStrKnown(x + y, Math.max(lk, rk), left.cap + right.cap);
+  decref(left);
+  return r;
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * String hash. CPython randomizes str hashes per process (SipHash with a random key), so no program

@@ -331,8 +331,25 @@ function strMod(a: PyObject, b: PyObject): PyObject {
     if (r !== null) return r;
   }
   if (!isStr(a)) return notImplemented();
-  return newStr(percentFormat(sv(a), b));
+  const whole: WholeResult = { obj: null };
+  let text: string;
+  try {
+    text = percentFormat(sv(a), b, false, whole);
+  } catch (e) {
+    if (whole.obj !== null) decref(whole.obj);
+    throw e;
+  }
+  return whole.obj ?? newStr(text);
 }
+
+/**
+ * CPython builds the results of `%` and str.format in a _PyUnicodeWriter, which has a shortcut:
+ * a str written whole as the last piece into a still empty writer becomes the result itself, no
+ * copy. So `'%s' % s`, `'{}'.format(s)`, `'{:3}'.format(s)` (nothing to pad) are s itself, and
+ * `'%r' % x` is the very str repr() made. percentFormat/buildString put such a str (a new
+ * reference) here instead of their text.
+ */
+interface WholeResult { obj: PyObject | null }
 
 /**
  * `'w%d' % n`: an ASCII format whose only conversion is a plain %d, %i, %u or %s, applied to an
@@ -906,7 +923,7 @@ method(StrType, 'format', (self, args, kwnames) => {
     }
     return newref(v!);
   };
-  return newStr(strFormat(sv(self), pos, lookup));
+  return strFormatObject(sv(self), pos, lookup);
 });
 
 method(StrType, 'format_map', (self, args, kwnames) => {
@@ -915,7 +932,7 @@ method(StrType, 'format_map', (self, args, kwnames) => {
     const k = newStr(key);
     try { return getItem(mapping, k); } finally { decref(k); }
   };
-  return newStr(strFormat(sv(self), null, lookup));
+  return strFormatObject(sv(self), null, lookup);
 });
 
 // ================================================================ printf-style formatting
@@ -1048,7 +1065,7 @@ function percentArg(cur: PyObject, i: number, arglen: number): PyObject {
  * and the result are binary strings (char codes 0..255), %s/%b take bytes-like objects or
  * __bytes__, %r/%a give ascii(), %c takes a byte, and mapping keys are bytes.
  */
-export function percentFormat(fmt: string, args: PyObject, bytesMode = false): string {
+export function percentFormat(fmt: string, args: PyObject, bytesMode = false, whole: WholeResult | null = null): string {
   const tuple = isTuple(args);
   let arglen = tuple ? tupleItems(args).length : -1;
   let argidx = tuple ? 0 : -2;
@@ -1137,7 +1154,19 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false): s
       const at = pos;
       const ch = c >= 0xd800 && c <= 0xdbff ? String.fromCodePoint(fmt.codePointAt(pos)!) : fmt[pos];
       pos += ch.length;
-      out += formatOneArg(ch, flags, width, prec, percentArg(cur, argidx++, arglen), fmt, at, bytesMode);
+      const v = percentArg(cur, argidx++, arglen);
+      if (whole !== null && out === '' && pos === n && (ch === 's' || ch === 'r')) {
+        // the last piece into an empty writer: unicode_format_arg_output's fast path keeps the str whole
+        const r = ch === 's' ? objStr(v) : objRepr(v);
+        const len = r.cap;
+        if ((width === -1 || width <= len) && (prec === -1 || prec >= len) && !(flags & (F_SIGN | F_BLANK))) {
+          whole.obj = r;
+        } else {
+          try { out += padPercent(sv(r), ch, flags, width, prec, false); } finally { decref(r); }
+        }
+      } else {
+        out += formatOneArg(ch, flags, width, prec, v, fmt, at, bytesMode);
+      }
       if (dict !== null && argidx < arglen) raiseTypeError(`not all arguments converted during ${what} formatting`);
     }
     if (argidx < arglen && dict === null) raiseTypeError(`not all arguments converted during ${what} formatting`);
@@ -1313,13 +1342,15 @@ function fieldInteger(s: string): number {
  * str.format(*args, **kwargs) / str.format_map(mapping): `args` null for format_map; `lookup`
  * returns a new reference for a keyword field (raising KeyError).
  */
-export function strFormat(fmt: string, args: PyObject[] | null, lookup: (key: string) => PyObject): string {
+export function strFormatObject(fmt: string, args: PyObject[] | null, lookup: (key: string) => PyObject): PyObject {
   const auto: AutoNumber = { state: 0, next: 0 };
-  return buildString(fmt, args, lookup, 2, auto);
+  const whole: WholeResult = { obj: null };
+  const text = buildString(fmt, args, lookup, 2, auto, whole);
+  return whole.obj ?? newStr(text);
 }
 
 function buildString(fmt: string, args: PyObject[] | null, lookup: (key: string) => PyObject, depth: number,
-  auto: AutoNumber): string {
+  auto: AutoNumber, whole: WholeResult | null): string {
   if (depth <= 0) raiseValueError('Max string recursion exceeded');
   let out = '';
   const n = fmt.length;
@@ -1412,8 +1443,16 @@ function buildString(fmt: string, args: PyObject[] | null, lookup: (key: string)
         decref(obj);
         obj = conv;
       }
-      if (specNeedsExpanding) spec = buildString(spec, args, lookup, depth - 1, auto);
-      out += formatToText(obj, spec);
+      if (specNeedsExpanding) spec = buildString(spec, args, lookup, depth - 1, auto, null);
+      const text = formatToText(obj, spec);
+      // the last piece into an empty writer: an exact str left as it is (format_string_internal's
+      // fast path: nothing to pad or cut) is the result itself (see WholeResult)
+      if (whole !== null && out === '' && pos === n && obj.type === StrType && text === sv(obj)) {
+        obj.refcnt++;
+        whole.obj = obj;
+      } else {
+        out += text;
+      }
     } finally {
       decref(obj);
     }

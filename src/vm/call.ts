@@ -14,6 +14,7 @@ import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR } from '../compiler/codeunit.j
 import { raiseTypeError } from '../objects/errors.js';
 import { Frame, stackArgs } from './frame.js';
 import { callHooks } from './callhooks.js';
+import { countEntry } from './specialize.js';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -350,6 +351,7 @@ function putBackUnused(code: Code, frame: Frame): void {
 /** the end of making a function's frame once its arguments are bound: its code reference, its cells */
 function frameReady(frame: Frame, code: Code, codeObj: PyObject, fdata: FunctionData): Frame {
   codeObj.refcnt++;
+  if (code.warmup !== 0) countEntry(code);
   if (code.ncells !== 0 || code.nfree !== 0) setupCells(frame, fdata);
   return frame;
 }

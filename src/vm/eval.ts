@@ -22,6 +22,7 @@ import { makeFunctionFrame, frameFromStack, initFrameFromStack, isGeneratorCode,
 import { callHooks } from './callhooks.js';
 import { evalHooks } from './evalhooks.js';
 import { intFast } from './intfast.js';
+import { addSiteAppendsInPlace } from './specialize.js';
 import { PyErr, raise, raiseTypeError, raiseNameError, excType, errorHooks, isJsStackOverflow } from '../objects/errors.js';
 import {
   recursion, checkRecursion, enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING, IN_COMPARISON,
@@ -31,7 +32,7 @@ import {
   getIter, call, isInstance, callSpecial, EQ, NE,
 } from '../objects/abstract.js';
 import { FloatType } from '../objects/float.js';
-import { StrType } from '../objects/str.js';
+import { StrType, strAppend } from '../objects/str.js';
 import { None, none, NotImplemented } from '../objects/singletons.js';
 import { True, False, newBool } from '../objects/bool.js';
 import { IntType, newInt, intRepr } from '../objects/int.js';
@@ -736,9 +737,20 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(k); decref(o); decref(v);
           break;
         }
-        case Op.BINARY_OP: {
+        case SuperOp.BINARY_ADD__STORE_FAST: case Op.BINARY_OP: {
           f.sp = sp;
           const b = stack[sp - 1]!, a = stack[sp - 2]!;
+          if ((word & 0xff) === SuperOp.BINARY_ADD__STORE_FAST && code.warmup === 0
+            && addSiteAppendsInPlace(code, pc - 1, a, b, fast[words[pc] >>> 8])) {
+            // 3.11's BINARY_OP_INPLACE_ADD_UNICODE (vm/specialize.ts): the local takes a + b
+            // itself (a is appended to in place when nothing else sees it) and the STORE_FAST
+            // is skipped; the stack's reference to a is never the last (the local holds a)
+            sp -= 2; stack[sp] = null; stack[sp + 1] = null;
+            a.refcnt--;
+            fast[words[pc++] >>> 8] = strAppend(a, b);
+            decref(b);
+            break;
+          }
           let r: PyObject | null = null;
           if (a.type === IntType && b.type === IntType && typeof a.value === 'number' && typeof b.value === 'number') {
             r = intFast(a.value, b.value, arg);
@@ -783,7 +795,11 @@ function execute(f: Frame, entry: Frame): PyObject {
           break;
         }
         case Op.JUMP:
-          if (arg < pc && --ts.checkBudget <= 0) { f.sp = sp; periodicCheck(); }
+          if (arg < pc) {
+            // a backward jump warms the code (not a yield-from's jump back to SEND: vm/specialize.ts)
+            if (code.warmup !== 0 && (words[arg] & 0xff) !== Op.SEND) code.warmup++;
+            if (--ts.checkBudget <= 0) { f.sp = sp; periodicCheck(); }
+          }
           pc = arg;
           break;
         case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
@@ -838,7 +854,9 @@ function execute(f: Frame, entry: Frame): PyObject {
           // FOR_ITER, then the STORE_FAST of the item (not run when the loop ends)
           let exitAt = arg;
           if ((word & 0xff) === SuperOp.JUMP__FOR_ITER__STORE_FAST) {
-            // the loop's backward JUMP (as Op.JUMP), then the FOR_ITER__STORE_FAST it jumps to
+            // the loop's backward JUMP (as Op.JUMP: it warms the code), then the FOR_ITER__STORE_FAST
+            // it jumps to
+            if (code.warmup !== 0) code.warmup++;
             if (--ts.checkBudget <= 0) { f.sp = sp; periodicCheck(); }
             pc = arg;
             f.lasti = pc;

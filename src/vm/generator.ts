@@ -19,6 +19,7 @@ import { Frame, ownsNamespaces } from './frame.js';
 import { runFrame, clearFrame } from './eval.js';
 import { evalHooks } from './evalhooks.js';
 import { ts } from './state.js';
+import { countResume } from './specialize.js';
 
 export const GeneratorType = staticType({ name: 'generator', basicsize: 152, itemsize: 8, flags: TPFLAGS_HAVE_GC });
 GeneratorType.hasWeakref = true;
@@ -62,7 +63,10 @@ function resume(g: PyObject, value: PyObject | null, exc: PyObject | null): { do
   try {
     let r: PyObject;
     if (exc !== null) r = throwIntoFrame(f, exc);
-    else r = runFrame(f);
+    else {
+      countResume(f.code);
+      r = runFrame(f);
+    }
     if (f.yielded && !f.finished) return { done: false, value: r };
     return { done: true, value: r };
   } catch (e) {
@@ -97,6 +101,7 @@ function throwIntoFrame(f: Frame, exc: PyObject): PyObject {
         incref(r.value);
         f.stack[f.sp++] = r.value;
         decref(r.value);
+        countResume(f.code);
         return runFrame(f);
       } catch (e) {
         if (!(e instanceof PyErr)) throw e;
@@ -137,6 +142,7 @@ function genIternext(g: PyObject): PyObject | null {
       f.stack[f.sp++] = None;
     }
     d.running = true;
+    countResume(f.code);
     let r: PyObject;
     try {
       r = runFrame(f);
