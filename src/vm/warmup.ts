@@ -45,6 +45,8 @@ const w = (op: number, arg = 0): number => op | (arg << 8);
  *                                      method descriptor)
  *       len('a')                      (LOAD_GLOBAL from builtins, CALL of a builtin function)
  *       1 < i                         (LOAD_CONST__LOAD_FAST)
+ *       (three JUMPs)                 (JUMP forward and backward: a for loop's backward jump is
+ *                                      fused with its next step, so a plain one may come late)
  *       if x is None: / is not None:  (POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE, to the next line)
  *       'a' + ''; 'a' += ''; 'a'[0]   (BINARY_OP, in place too, and BINARY_SUBSCR on other objects)
  *       identity(i)                   (CALL of a Python function: a frame pushed in the loop, and
@@ -85,6 +87,9 @@ function warmUpUnit(): CodeUnit {
     w(Op.LOAD_CONST, ONE), w(Op.LOAD_FAST, 0), w(Op.COMPARE_OP, 0), w(Op.POP_TOP),
     w(Op.PUSH_NULL), w(Op.LOAD_CONST, IDENTITY), w(Op.LOAD_FAST, 0), w(Op.CALL, 1), w(Op.POP_TOP),
   );
+  // JUMP forward, backward, forward: a -> c -> b -> d
+  const a = code.length;
+  code.push(w(Op.JUMP, a + 2), w(Op.JUMP, a + 3), w(Op.JUMP, a + 1));
   code.push(w(Op.LOAD_FAST, 1), w(Op.POP_JUMP_IF_NONE, code.length + 2));
   code.push(w(Op.LOAD_FAST, 1), w(Op.POP_JUMP_IF_NOT_NONE, code.length + 2));
   code.push(w(Op.LOAD_FAST, 1), w(Op.LOAD_CONST, 0), w(Op.IS_OP, 0), w(Op.POP_JUMP_IF_FALSE, 0));
