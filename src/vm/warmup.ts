@@ -39,6 +39,8 @@ const w = (op: number, arg = 0): number => op | (arg << 8);
  *       i < 1; i <= 1; ...            (COMPARE_OP: each comparison)
  *       x is None                     (IS_OP)
  *       x == None                     (COMPARE_OP on other objects)
+ *       i + i                         (LOAD_FAST__LOAD_FAST: most pairs in __init__s are now part of
+ *                                      LOAD_FAST__LOAD_FAST__STORE_ATTR)
  *       x.__class__; 'a'.__class__.upper   (LOAD_ATTR: an instance's and a type's getattr; the
  *                                      first is LOAD_FAST__LOAD_ATTR)
  *       'a'.upper(); s.upper()        (LOAD_METHOD, LOAD_FAST__LOAD_METHOD with s = 'a', CALL of a
@@ -54,7 +56,7 @@ const w = (op: number, arg = 0): number => op | (arg << 8);
  *       i += 1                        (BINARY_OP of an add-then-store site, quickened: vm/specialize.ts)
  *   return None                       (LOAD_CONST__RETURN_VALUE)
  * and then a second code, `return 0 * 0` (BINARY_OP__RETURN_VALUE).
- * Every int it makes is a small int (0 <= i <= N + 1) and every str a cached one-character or empty
+ * Every int it makes is a small int (0 <= i + i <= 2N + 2) and every str a cached one-character or empty
  * str, so nothing is allocated. An instruction the loop never ran before V8 optimized it has no
  * type feedback, and its first run throws the optimized loop away ("insufficient type feedback"):
  * the attribute and method instructions here are in almost every program, and without them each
@@ -76,6 +78,7 @@ function warmUpUnit(): CodeUnit {
   }
   code.push(
     w(Op.LOAD_FAST, 1), w(Op.LOAD_CONST, 0), w(Op.COMPARE_OP, 2), w(Op.POP_TOP),
+    w(Op.LOAD_FAST, 0), w(Op.LOAD_FAST, 0), w(Op.BINARY_OP, NB_ADD), w(Op.POP_TOP),
     w(Op.LOAD_FAST, 1), w(Op.LOAD_ATTR, 0), w(Op.POP_TOP),
     w(Op.LOAD_CONST, A), w(Op.LOAD_ATTR, 0), w(Op.LOAD_ATTR, 1), w(Op.POP_TOP),
     w(Op.LOAD_CONST, A), w(Op.LOAD_METHOD, 1), w(Op.CALL, 0), w(Op.POP_TOP),
