@@ -406,7 +406,8 @@ export function intExact(o: PyObject): PyObject {
 
 IntType.neg = (o) => newInt(N.iNeg(o.value));
 IntType.pos = intExact;
-IntType.abs = (o) => newInt(N.iAbs(o.value));
+// long_abs: a non-negative exact int is returned itself (long_long), as `abs(x) is x` shows
+IntType.abs = (o) => (o.value < 0 ? newInt(N.iAbs(o.value)) : intExact(o));
 IntType.invert = (o) => newInt(N.iInvert(o.value));
 IntType.bool = (o) => o.value !== 0;
 IntType.int = intExact;

@@ -215,15 +215,25 @@ function cachedTypeLookup(code: Code, at: number, tp: PyType, name: string): PyO
   return typeAttrCache(code, at, tp, name).descr;
 }
 
-/** LOAD_ATTR through PyObject_GenericGetAttr, reading a plain instance attribute by its cached index (new reference) */
-function loadAttrGeneric(o: PyObject, name: string, c: TypeAttrCache): PyObject {
+/**
+ * LOAD_ATTR's fast path under PyObject_GenericGetAttr: a plain instance attribute read from inline
+ * values by its cached index (borrowed), when no data descriptor of the class takes precedence;
+ * null: take the generic path (which also finds what this misses)
+ */
+function instanceValue(o: PyObject, name: string, c: TypeAttrCache): PyObject | null {
   const iv = o.values;
   if (iv instanceof InstanceValues && (c.descr === null || c.descr.type.descrSet === null)) {
-    const v = iv.get(c.index >= 0 ? c.index : (c.index = o.type.cachedKeys!.find(name)));
-    if (v !== null) {
-      v.refcnt++;
-      return v;
-    }
+    return iv.get(c.index >= 0 ? c.index : (c.index = o.type.cachedKeys!.find(name)));
+  }
+  return null;
+}
+
+/** LOAD_ATTR through PyObject_GenericGetAttr, reading a plain instance attribute by its cached index (new reference) */
+function loadAttrGeneric(o: PyObject, name: string, c: TypeAttrCache): PyObject {
+  const v = instanceValue(o, name, c);
+  if (v !== null) {
+    v.refcnt++;
+    return v;
   }
   return genericGetAttrWith(o, name, c.descr);
 }
@@ -631,20 +641,69 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(o);
           break;
         }
+        case SuperOp.LOAD_FAST__LOAD_ATTR: {
+          // LOAD_FAST, then LOAD_ATTR on that local. An instance attribute read from inline values
+          // (instanceValue) is pushed without pushing the object first: its count would only go up
+          // and back down, with nothing run in between. Any other lookup runs as the two
+          // instructions would, with the object on the stack (a getter may look at its count).
+          const o = fast[arg];
+          if (o === null) { f.sp = sp; unboundLocal(f, arg); }
+          f.lasti = pc;
+          const arg2 = words[pc++] >>> 8;
+          const name = names[arg2];
+          const tp = o!.type;
+          const generic = tp.getattro === genericGetAttr;
+          const c = generic ? typeAttrCache(code, pc - 1, tp, name) : null;
+          const hit = c !== null ? instanceValue(o!, name, c) : null;
+          if (hit !== null) {
+            hit.refcnt++;
+            stack[sp++] = hit;
+            break;
+          }
+          o!.refcnt++;
+          stack[sp++] = o;
+          f.sp = sp;
+          const v = c !== null ? genericGetAttrWith(o!, name, c.descr) : getAttr(o!, name);
+          stack[sp - 1] = v;
+          decref(o!);
+          break;
+        }
+        case SuperOp.LOAD_FAST__LOAD_FAST__STORE_ATTR:
         case Op.STORE_ATTR: {
+          let nameAt = arg;
+          if ((word & 0xff) === SuperOp.LOAD_FAST__LOAD_FAST__STORE_ATTR) {
+            // `self.x = x`: the two LOAD_FASTs (as LOAD_FAST__LOAD_FAST), then the STORE_ATTR
+            const v1 = loadLocal(f, fast, arg, sp);
+            stack[sp++] = v1;
+            const arg2 = words[pc++] >>> 8;
+            const v2 = loadLocal(f, fast, arg2, sp);
+            stack[sp++] = v2;
+            f.lasti = pc;
+            nameAt = words[pc++] >>> 8;
+          }
           f.sp = sp;
           const o = stack[sp - 1]!, v = stack[sp - 2]!;
           const tp = o.type;
-          if (tp.setattro === genericSetAttr) storeAttrGeneric(o, names[arg], v, typeAttrCache(code, pc - 1, tp, names[arg]));
-          else setAttr(o, names[arg], v);
+          const name = names[nameAt];
+          if (tp.setattro === genericSetAttr) storeAttrGeneric(o, name, v, typeAttrCache(code, pc - 1, tp, name));
+          else setAttr(o, name, v);
           sp -= 2; stack[sp] = null; stack[sp + 1] = null;
           decref(o); decref(v);
           break;
         }
+        case SuperOp.LOAD_FAST__LOAD_METHOD:
         case Op.LOAD_METHOD: {
+          let nameAt = arg;
+          if ((word & 0xff) === SuperOp.LOAD_FAST__LOAD_METHOD) {
+            // `local.method(...)`: LOAD_FAST, then the LOAD_METHOD at the next index
+            const self = loadLocal(f, fast, arg, sp);
+            stack[sp++] = self;
+            f.lasti = pc;
+            nameAt = words[pc++] >>> 8;
+          }
           f.sp = sp;
           const o = stack[sp - 1]!;
-          const name = names[arg];
+          const name = names[nameAt];
           const tp = o.type;
           const generic = tp.getattro === genericGetAttr;
           const c = generic ? typeAttrCache(code, pc - 1, tp, name) : null;
@@ -790,8 +849,19 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(it);
           break;
         }
+        case SuperOp.JUMP__FOR_ITER__STORE_FAST:
         case SuperOp.FOR_ITER__STORE_FAST: {
           // FOR_ITER, then the STORE_FAST of the item (not run when the loop ends)
+          let exitAt = arg;
+          if ((word & 0xff) === SuperOp.JUMP__FOR_ITER__STORE_FAST) {
+            // the loop's backward JUMP (as Op.JUMP: it warms the code), then the FOR_ITER__STORE_FAST
+            // it jumps to
+            if (code.warmup !== 0) code.warmup++;
+            if (--ts.checkBudget <= 0) { f.sp = sp; periodicCheck(); }
+            pc = arg;
+            f.lasti = pc;
+            exitAt = words[pc++] >>> 8;
+          }
           f.sp = sp;
           const top = sp - 1;
           const it = stack[top]!;
@@ -800,7 +870,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           // null to the free slot above the iterator, the exit to the iterator's slot
           let next = sp, keep = 1;
           if (v === null) {
-            next = top; keep = 0; pc = arg;
+            next = top; keep = 0; pc = exitAt;
           } else {
             f.lasti = pc; // the store's release can run a __del__ that reads this frame's line
             const arg2 = words[pc++] >>> 8;
@@ -812,9 +882,33 @@ function execute(f: Frame, entry: Frame): PyObject {
           decref(it);
           break;
         }
+        case SuperOp.LOAD_CONST__RETURN_VALUE:
+        case SuperOp.BINARY_OP__RETURN_VALUE:
         case Op.RETURN_VALUE: {
-          const r = stack[--sp]!;
-          stack[sp] = null;
+          const op = word & 0xff;
+          let r: PyObject;
+          if (op === SuperOp.LOAD_CONST__RETURN_VALUE) {
+            // `return None` / `return <constant>`: the constant is returned without being pushed
+            r = consts[arg];
+            r.refcnt++;
+            f.lasti = pc++;
+          } else {
+            if (op === SuperOp.BINARY_OP__RETURN_VALUE) {
+              // `return a + b`: BINARY_OP as above, then the RETURN_VALUE at the next index
+              f.sp = sp;
+              const b = stack[sp - 1]!, a = stack[sp - 2]!;
+              let v: PyObject | null = null;
+              if (a.type === IntType && b.type === IntType && typeof a.value === 'number' && typeof b.value === 'number') {
+                v = intFast(a.value, b.value, arg);
+              }
+              if (v === null) v = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
+              sp--; stack[sp] = null; stack[sp - 1] = v;
+              decref(a); decref(b);
+              f.lasti = pc++;
+            }
+            r = stack[--sp]!;
+            stack[sp] = null;
+          }
           f.sp = sp;
           f.yielded = false;
           popFrame(f);

@@ -47,27 +47,35 @@ const w = (op: number, arg = 0): number => op | (arg << 8);
  *       i < 1; i <= 1; ...            (COMPARE_OP: each comparison)
  *       x is None                     (IS_OP)
  *       x == None                     (COMPARE_OP on other objects)
- *       x.__class__; 'a'.__class__.upper   (LOAD_ATTR: an instance's and a type's getattr)
- *       'a'.upper()                   (LOAD_METHOD, CALL of a method descriptor)
+ *       i + i                         (LOAD_FAST__LOAD_FAST: most pairs in __init__s are now part of
+ *                                      LOAD_FAST__LOAD_FAST__STORE_ATTR)
+ *       x.__class__; 'a'.__class__.upper   (LOAD_ATTR: an instance's and a type's getattr; the
+ *                                      first is LOAD_FAST__LOAD_ATTR)
+ *       'a'.upper(); s.upper()        (LOAD_METHOD, LOAD_FAST__LOAD_METHOD with s = 'a', CALL of a
+ *                                      method descriptor)
  *       len('a')                      (LOAD_GLOBAL from builtins, CALL of a builtin function)
  *       1 < i                         (LOAD_CONST__LOAD_FAST)
+ *       (three JUMPs)                 (JUMP forward and backward: a for loop's backward jump is
+ *                                      fused with its next step, so a plain one may come late)
  *       if x is None: / is not None:  (POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE, to the next line)
  *       'a' + ''; 'a' += ''; 'a'[0]   (BINARY_OP, in place too, and BINARY_SUBSCR on other objects)
  *       identity(i)                   (CALL of a Python function: a frame pushed in the loop, a
  *                                      module global loaded, RETURN_VALUE back into the caller)
  *       identity.__reduce_ex__        (LOAD_METHOD on an object with a __dict__, without the call)
  *       builtins['len']               (BINARY_SUBSCR of a dict: the builtins dict, its own key)
- *       s = 'a' + 'a'; s += 'a'       (a new str, appended to in place: vm/specialize.ts;
- *       s = None                       then freed, so that one block is taken and given back)
+ *       t = 'a' + 'a'; t += 'a'       (a new str, appended to in place: vm/specialize.ts;
+ *       t = None                       then freed, so that one block is taken and given back)
  *       c = i; c                      (STORE_DEREF, replacing the cell's value, and LOAD_DEREF)
  *       [i, i]; (i, i, i, i)          (BUILD_LIST, BUILD_TUPLE: a 2-list and a 4-tuple, whose blocks
  *                                      are of different size classes: see warmUpLoop)
  *       for y in one(i): pass         (CALL of a generator function, FOR_ITER over the generator,
  *                                      YIELD_VALUE and the generator's return in its frame)
  *       i += 1                        (BINARY_OP of an add-then-store site, quickened: vm/specialize.ts)
- *   return None
- * Every int it makes is a small int (0 <= i <= N + 1) and every str but `s` a cached one-character
- * or empty str; each object it makes is freed before the next is made (see the top). An instruction the loop never ran before V8 optimized it has no
+ *   return None                       (LOAD_CONST__RETURN_VALUE)
+ * and then a second code, `return 0 * 0` (BINARY_OP__RETURN_VALUE).
+ * Every int it makes is a small int (0 <= i + i <= 2N + 2) and every str but `t` a cached
+ * one-character or empty str; each object it makes is freed before the next is made (see the
+ * top). An instruction the loop never ran before V8 optimized it has no
  * type feedback, and its first run throws the optimized loop away ("insufficient type feedback"):
  * the attribute and method instructions here are in almost every program, and without them each
  * program paid that once or twice.
@@ -76,6 +84,7 @@ function warmUpUnit(): CodeUnit {
   const ZERO = 1, ONE = 2, LIMIT = 3, A = 4, EMPTY = 5, IDENTITY = IDENTITY_CONST, BUILTINS = 7, LEN = 8, PAIR = PAIR_CONST; // constant indices (0: None)
   const code = [
     w(Op.LOAD_CONST, 0), w(Op.STORE_FAST, 1), w(Op.LOAD_FAST, 1), w(Op.POP_TOP),
+    w(Op.LOAD_CONST, A), w(Op.STORE_FAST, 2),
     w(Op.LOAD_CONST, 1), w(Op.STORE_FAST, 0),
   ];
   const loop = code.length;
@@ -87,9 +96,11 @@ function warmUpUnit(): CodeUnit {
   }
   code.push(
     w(Op.LOAD_FAST, 1), w(Op.LOAD_CONST, 0), w(Op.COMPARE_OP, 2), w(Op.POP_TOP),
+    w(Op.LOAD_FAST, 0), w(Op.LOAD_FAST, 0), w(Op.BINARY_OP, NB_ADD), w(Op.POP_TOP),
     w(Op.LOAD_FAST, 1), w(Op.LOAD_ATTR, 0), w(Op.POP_TOP),
     w(Op.LOAD_CONST, A), w(Op.LOAD_ATTR, 0), w(Op.LOAD_ATTR, 1), w(Op.POP_TOP),
     w(Op.LOAD_CONST, A), w(Op.LOAD_METHOD, 1), w(Op.CALL, 0), w(Op.POP_TOP),
+    w(Op.LOAD_FAST, 2), w(Op.LOAD_METHOD, 1), w(Op.CALL, 0), w(Op.POP_TOP),
     w(Op.LOAD_GLOBAL, (2 << 1) | 1), w(Op.LOAD_CONST, A), w(Op.CALL, 1), w(Op.POP_TOP),
     w(Op.LOAD_CONST, A), w(Op.LOAD_CONST, EMPTY), w(Op.BINARY_OP, NB_ADD), w(Op.POP_TOP),
     w(Op.LOAD_CONST, A), w(Op.LOAD_CONST, EMPTY), w(Op.BINARY_OP, NB_INPLACE + NB_ADD), w(Op.POP_TOP),
@@ -98,9 +109,9 @@ function warmUpUnit(): CodeUnit {
     w(Op.PUSH_NULL), w(Op.LOAD_CONST, IDENTITY), w(Op.LOAD_FAST, 0), w(Op.CALL, 1), w(Op.POP_TOP),
     w(Op.LOAD_CONST, IDENTITY), w(Op.LOAD_METHOD, 3), w(Op.POP_TOP), w(Op.POP_TOP),
     w(Op.LOAD_CONST, BUILTINS), w(Op.LOAD_CONST, LEN), w(Op.BINARY_SUBSCR), w(Op.POP_TOP),
-    w(Op.LOAD_CONST, A), w(Op.LOAD_CONST, A), w(Op.BINARY_OP, NB_ADD), w(Op.STORE_FAST, 2),
-    w(Op.LOAD_FAST, 2), w(Op.LOAD_CONST, A), w(Op.BINARY_OP, NB_INPLACE + NB_ADD), w(Op.STORE_FAST, 2),
-    w(Op.LOAD_CONST, 0), w(Op.STORE_FAST, 2),
+    w(Op.LOAD_CONST, A), w(Op.LOAD_CONST, A), w(Op.BINARY_OP, NB_ADD), w(Op.STORE_FAST, 4),
+    w(Op.LOAD_FAST, 4), w(Op.LOAD_CONST, A), w(Op.BINARY_OP, NB_INPLACE + NB_ADD), w(Op.STORE_FAST, 4),
+    w(Op.LOAD_CONST, 0), w(Op.STORE_FAST, 4),
     w(Op.LOAD_FAST, 0), w(Op.STORE_DEREF, 0), w(Op.LOAD_DEREF, 0), w(Op.POP_TOP),
     w(Op.LOAD_FAST, 0), w(Op.LOAD_FAST, 0), w(Op.BUILD_LIST, 2), w(Op.POP_TOP),
     w(Op.LOAD_FAST, 0), w(Op.LOAD_FAST, 0), w(Op.LOAD_FAST, 0), w(Op.LOAD_FAST, 0), w(Op.BUILD_TUPLE, 4), w(Op.POP_TOP),
@@ -108,6 +119,9 @@ function warmUpUnit(): CodeUnit {
   );
   const forIter = code.length;
   code.push(w(Op.FOR_ITER, forIter + 3), w(Op.STORE_FAST, 3), w(Op.JUMP, forIter));
+  // JUMP forward, backward, forward: a -> c -> b -> d
+  const a = code.length;
+  code.push(w(Op.JUMP, a + 2), w(Op.JUMP, a + 3), w(Op.JUMP, a + 1));
   code.push(w(Op.LOAD_FAST, 1), w(Op.POP_JUMP_IF_NONE, code.length + 2));
   code.push(w(Op.LOAD_FAST, 1), w(Op.POP_JUMP_IF_NOT_NONE, code.length + 2));
   code.push(w(Op.LOAD_FAST, 1), w(Op.LOAD_CONST, 0), w(Op.IS_OP, 0), w(Op.POP_JUMP_IF_FALSE, 0));
@@ -122,7 +136,7 @@ function warmUpUnit(): CodeUnit {
     name: '<warm-up>', qualname: '<warm-up>', filename: '<warm-up>', firstlineno: 1,
     argcount: 0, posonlyargcount: 0, kwonlyargcount: 0, flags: 0,
     code: Int32Array.from(code), positions: new Int32Array(code.length * 4).fill(-1),
-    consts: [], names: ['__class__', 'upper', 'len', '__reduce_ex__'], varnames: ['i', 'x', 's', 'y'], cellvars: ['c'], freevars: [], stacksize: 4, maxblocks: 0,
+    consts: [], names: ['__class__', 'upper', 'len', '__reduce_ex__'], varnames: ['i', 'x', 's', 'y', 't'], cellvars: ['c'], freevars: [], stacksize: 4, maxblocks: 0,
   };
 }
 
@@ -163,6 +177,17 @@ function standInFunction(unit: CodeUnit, consts: PyObject[], globals: PyObject, 
   return standIn(FunctionType, data);
 }
 
+/** `return 0 * 0` (constants as the main unit's) */
+function productUnit(): CodeUnit {
+  const code = [w(Op.LOAD_CONST, 1), w(Op.LOAD_CONST, 1), w(Op.BINARY_OP, NB_MULTIPLY), w(Op.RETURN_VALUE)];
+  return {
+    name: '<warm-up>', qualname: '<warm-up>', filename: '<warm-up>', firstlineno: 1,
+    argcount: 0, posonlyargcount: 0, kwonlyargcount: 0, flags: 0,
+    code: Int32Array.from(code), positions: new Int32Array(code.length * 4).fill(-1),
+    consts: [], names: [], varnames: [], cellvars: [], freevars: [], stacksize: 2, maxblocks: 0,
+  };
+}
+
 /** a stand-in object outside pyheap's heap (no address, never freed: its count never reaches 0) */
 function standIn(type: PyType, value: unknown): PyObject {
   const o = new PyObject(type, value, null);
@@ -201,6 +226,8 @@ export function warmUpLoop(builtins: PyObject): void {
     const frame = new Frame(code, holder, null, globals, builtins, null);
     setupCells(frame, null);
     decref(runFrame(frame));
+    builtins.refcnt++;
+    decref(runFrame(new Frame(new Code(productUnit(), consts), holder, null, globals, builtins, null)));
   } finally {
     gcState.enabled = collecting;
   }
