@@ -72,7 +72,8 @@ const w = (op: number, arg = 0): number => op | (arg << 8);
  *                                      YIELD_VALUE and the generator's return in its frame)
  *       i += 1                        (BINARY_OP of an add-then-store site, quickened: vm/specialize.ts)
  *   return None                       (LOAD_CONST__RETURN_VALUE)
- * and then a second code, `return 0 * 0` (BINARY_OP__RETURN_VALUE).
+ * and then a second code, `return 0 * 0` (BINARY_OP__RETURN_VALUE) after a backward jump in code
+ * that is not quickened yet (so it counts toward co_warmup: vm/specialize.ts).
  * Every int it makes is a small int (0 <= i + i <= 2N + 2) and every str but `t` a cached
  * one-character or empty str; each object it makes is freed before the next is made (see the
  * top). An instruction the loop never ran before V8 optimized it has no
@@ -179,7 +180,12 @@ function standInFunction(unit: CodeUnit, consts: PyObject[], globals: PyObject, 
 
 /** `return 0 * 0` (constants as the main unit's) */
 function productUnit(): CodeUnit {
-  const code = [w(Op.LOAD_CONST, 1), w(Op.LOAD_CONST, 1), w(Op.BINARY_OP, NB_MULTIPLY), w(Op.RETURN_VALUE)];
+  // (first three JUMPs, 0 -> 2 -> 1 -> 3, the backward one in code not yet quickened: it counts
+  // co_warmup, which the main unit's, quickened from the start, never does)
+  const code = [
+    w(Op.JUMP, 2), w(Op.JUMP, 3), w(Op.JUMP, 1),
+    w(Op.LOAD_CONST, 1), w(Op.LOAD_CONST, 1), w(Op.BINARY_OP, NB_MULTIPLY), w(Op.RETURN_VALUE),
+  ];
   return {
     name: '<warm-up>', qualname: '<warm-up>', filename: '<warm-up>', firstlineno: 1,
     argcount: 0, posonlyargcount: 0, kwonlyargcount: 0, flags: 0,
