@@ -373,6 +373,15 @@ export function runFrame(entry: Frame): PyObject {
   }
 }
 
+/** BINARY_OP's result (a new reference) for operands a, b: two ints of one JS number each on intFast's path */
+function binaryOpResult(a: PyObject, b: PyObject, arg: number): PyObject {
+  if (a.type === IntType && b.type === IntType && typeof a.value === 'number' && typeof b.value === 'number') {
+    const r = intFast(a.value, b.value, arg);
+    if (r !== null) return r;
+  }
+  return arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
+}
+
 /** STORE_FAST's work: local i takes the reference v; the old value is released (a __del__ may run) */
 function storeLocal(fast: (PyObject | null)[], i: number, v: PyObject): void {
   const old = fast[i];
@@ -751,11 +760,7 @@ function execute(f: Frame, entry: Frame): PyObject {
             decref(b);
             break;
           }
-          let r: PyObject | null = null;
-          if (a.type === IntType && b.type === IntType && typeof a.value === 'number' && typeof b.value === 'number') {
-            r = intFast(a.value, b.value, arg);
-          }
-          if (r === null) r = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
+          const r = binaryOpResult(a, b, arg);
           sp--; stack[sp] = null; stack[sp - 1] = r;
           decref(a); decref(b);
           break;
@@ -897,11 +902,7 @@ function execute(f: Frame, entry: Frame): PyObject {
               // `return a + b`: BINARY_OP as above, then the RETURN_VALUE at the next index
               f.sp = sp;
               const b = stack[sp - 1]!, a = stack[sp - 2]!;
-              let v: PyObject | null = null;
-              if (a.type === IntType && b.type === IntType && typeof a.value === 'number' && typeof b.value === 'number') {
-                v = intFast(a.value, b.value, arg);
-              }
-              if (v === null) v = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
+              const v = binaryOpResult(a, b, arg);
               sp--; stack[sp] = null; stack[sp - 1] = v;
               decref(a); decref(b);
               f.lasti = pc++;
