@@ -182,24 +182,43 @@ export function strAppend(left: PyObject, right: PyObject): PyObject {
     right.refcnt++;
     return right;
   }
-  const x = left.value as string, y = right.value as string;
-  if (y.length === 0) return left;
+  if ((right.value as string).length === 0) return left;
   const lk = left.buf, rk = right.buf;
-  // (a lone high surrogate meeting a lone low one would pair up in JS: strConcat's newStr path)
-  const pairs = lk >= 2 && rk >= 2 && isLowSurrogate(y.charCodeAt(0)) && isHighSurrogate(x.charCodeAt(x.length - 1));
-  if (left.refcnt === 1 && left.aux === null && (left.gcBits & STR_INTERNED) === 0 && (lk === 0 ? rk === 0 : rk <= lk) && !pairs) {
-    left.value = x + y;
+  if (left.refcnt === 1 && left.aux === null && (left.gcBits & STR_INTERNED) === 0 && (lk === 0 ? rk === 0 : rk <= lk) &&
+      !joinsSurrogates(left, right)) {
+    left.value = (left.value as string) + (right.value as string);
     left.cap += right.cap;
     reallocObject(left, strByteSize(lk, left.cap), 0);
     return left;
   }
-  const r = pairs ? newStr(x + y) : newStrKnown(x + y, Math.max(lk, rk), left.cap + right.cap);
+  const r = newStrConcat(left, right);
   decref(left);
   return r;
 }
 
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+/**
+ * A new str of a's text then b's, both non-empty (str's concatenation and PyUnicode_Append's
+ * copying path): its kind and length from theirs, without a scan of the text.
+ */
+export function newStrConcat(a: PyObject, b: PyObject): PyObject {
+  const s = (a.value as string) + (b.value as string);
+  return joinsSurrogates(a, b) ? newStr(s) : newStrKnown(s, Math.max(a.buf, b.buf), a.cap + b.cap);
+}
+
+/**
+ * Whether a's last character is a lone high surrogate and b's first a lone low one, which JS
+ * would pair into one code point (so the sum's length is counted from its text). Only possible
+ * between two non-Latin-1 strs, and only those are read: reading a character of a long
+ * concatenation makes the engine flatten it, which made `s += t` in a loop quadratic.
+ */
+function joinsSurrogates(a: PyObject, b: PyObject): boolean {
+  if (a.buf < 2 || b.buf < 2) return false;
+  const y = b.value as string, x = a.value as string;
+  const c2 = y.charCodeAt(0);
+  if (c2 < 0xdc00 || c2 > 0xdfff) return false;
+  const c1 = x.charCodeAt(x.length - 1);
+  return c1 >= 0xd800 && c1 <= 0xdbff;
+}
 
 /**
  * String hash. CPython randomizes str hashes per process (SipHash with a random key), so no program

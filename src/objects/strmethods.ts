@@ -35,7 +35,7 @@ import {
   repr as objRepr, str as objStr, getItem, getAttr, callSpecial,
 } from './abstract.js';
 import {
-  StrType, newStr, newAsciiStr, newStrOfType, newStrKnown, isStr, cpToUnit, unitToCp, codePoints, strRepr,
+  StrType, newStr, newAsciiStr, newStrOfType, newStrKnown, newStrConcat, isStr, cpToUnit, unitToCp, codePoints, strRepr,
   strIsAlpha, strIsDecimal, strIsDigit, strIsNumeric, strIsAlnum, strIsSpace, strIsPrintable, strIsAscii,
   strIsUpper, strIsLower, strIsTitle, strIsIdentifier, strUpper, strLower, strCasefold, strSwapcase,
   strCapitalize, strTitle, splitWhitespace, rsplitWhitespace, splitSep, rsplitSep, splitLines, stripText,
@@ -290,17 +290,7 @@ function strConcat(a: PyObject, b: PyObject): PyObject {
   if (x.length === 0 && b.type === StrType) return newref(b);
   if (y.length === 0 && a.type === StrType) return newref(a);
   if (a.cap + b.cap > 0x7fffffff) raise(excType('OverflowError'), 'strings are too large to concat');
-  // a lone high surrogate meeting a lone low one would pair up in JS: count that case properly
-  // (only possible between two non-Latin-1 strs; reading a character of a long concatenation
-  // would make the engine flatten it, which made `s += t` in a loop quadratic)
-  if (a.buf >= 2 && b.buf >= 2) {
-    const c2 = y.charCodeAt(0);
-    if (c2 >= 0xdc00 && c2 <= 0xdfff) {
-      const c1 = x.charCodeAt(x.length - 1);
-      if (c1 >= 0xd800 && c1 <= 0xdbff) return newStr(x + y);
-    }
-  }
-  return newStrKnown(x + y, Math.max(a.buf, b.buf), a.cap + b.cap);
+  return newStrConcat(a, b);
 }
 
 function strRepeatN(a: PyObject, n: number): PyObject {
