@@ -1148,8 +1148,7 @@ export function percentFormat(fmt: string, args: PyObject, bytesMode = false, wh
       if (whole !== null && out === '' && pos === n && (ch === 's' || ch === 'r')) {
         // the last piece into an empty writer: unicode_format_arg_output's fast path keeps the str whole
         const r = ch === 's' ? objStr(v) : objRepr(v);
-        const len = r.cap;
-        if ((width === -1 || width <= len) && (prec === -1 || prec >= len) && !(flags & (F_SIGN | F_BLANK))) {
+        if (writtenUnchanged(r.cap, flags, width, prec)) {
           whole.obj = r;
         } else {
           try { out += padPercent(sv(r), ch, flags, width, prec, false); } finally { decref(r); }
@@ -1263,11 +1262,16 @@ function asciiOf(s: string): string {
   return out;
 }
 
+/** whether a %-conversion's text of `len` characters is written as it is (unicode_format_arg_output's fast path) */
+function writtenUnchanged(len: number, flags: number, width: number, prec: number): boolean {
+  return (width === -1 || width <= len) && (prec === -1 || prec >= len) && !(flags & (F_SIGN | F_BLANK));
+}
+
 /** unicode_format_arg_output: precision truncation, sign, zero/space padding, 0x prefix */
 function padPercent(text: string, ch: string, flags: number, width: number, prec: number, sign: boolean): string {
   const fill = sign && (flags & F_ZERO) ? '0' : ' ';
   let len = cpLength(text);
-  if ((width === -1 || width <= len) && (prec === -1 || prec >= len) && !(flags & (F_SIGN | F_BLANK))) return text;
+  if (writtenUnchanged(len, flags, width, prec)) return text;
   let body = text;
   if ((ch === 's' || ch === 'r' || ch === 'a') && prec >= 0 && len > prec) {
     body = Array.from(text).slice(0, prec).join('');
