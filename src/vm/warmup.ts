@@ -133,11 +133,19 @@ function warmUpUnit(): CodeUnit {
   );
   code[toEnd] = w(Op.POP_JUMP_IF_FALSE, code.length);
   code.push(w(Op.LOAD_CONST, 0), w(Op.RETURN_VALUE));
+  return codeUnit('<warm-up>', code, {
+    names: ['__class__', 'upper', 'len', '__reduce_ex__'], varnames: ['i', 'x', 's', 'y', 't'], cellvars: ['c'], stacksize: 4,
+  });
+}
+
+/** a CodeUnit of the warm-up: `code` with the parts given, the rest empty (no positions, no arguments) */
+function codeUnit(name: string, code: number[], parts: Partial<CodeUnit>): CodeUnit {
   return {
-    name: '<warm-up>', qualname: '<warm-up>', filename: '<warm-up>', firstlineno: 1,
+    name, qualname: name, filename: '<warm-up>', firstlineno: 1,
     argcount: 0, posonlyargcount: 0, kwonlyargcount: 0, flags: 0,
     code: Int32Array.from(code), positions: new Int32Array(code.length * 4).fill(-1),
-    consts: [], names: ['__class__', 'upper', 'len', '__reduce_ex__'], varnames: ['i', 'x', 's', 'y', 't'], cellvars: ['c'], freevars: [], stacksize: 4, maxblocks: 0,
+    consts: [], names: [], varnames: [], cellvars: [], freevars: [], stacksize: 1, maxblocks: 0,
+    ...parts,
   };
 }
 
@@ -150,23 +158,13 @@ const IDENTITY_CONST = 6, PAIR_CONST = 9;
  */
 function identityUnit(): CodeUnit {
   const code = [w(Op.LOAD_GLOBAL, 0 << 1), w(Op.POP_TOP), w(Op.LOAD_FAST, 0), w(Op.RETURN_VALUE)];
-  return {
-    name: 'identity', qualname: 'identity', filename: '<warm-up>', firstlineno: 1,
-    argcount: 1, posonlyargcount: 0, kwonlyargcount: 0, flags: 0,
-    code: Int32Array.from(code), positions: new Int32Array(code.length * 4).fill(-1),
-    consts: [], names: ['len'], varnames: ['a'], cellvars: [], freevars: [], stacksize: 1, maxblocks: 0,
-  };
+  return codeUnit('identity', code, { argcount: 1, names: ['len'], varnames: ['a'] });
 }
 
 /** `def one(a): yield a` */
 function oneUnit(): CodeUnit {
   const code = [w(Op.LOAD_FAST, 0), w(Op.YIELD_VALUE), w(Op.POP_TOP), w(Op.LOAD_CONST, 0), w(Op.RETURN_VALUE)];
-  return {
-    name: 'one', qualname: 'one', filename: '<warm-up>', firstlineno: 1,
-    argcount: 1, posonlyargcount: 0, kwonlyargcount: 0, flags: CO_GENERATOR,
-    code: Int32Array.from(code), positions: new Int32Array(code.length * 4).fill(-1),
-    consts: [], names: [], varnames: ['a'], cellvars: [], freevars: [], stacksize: 1, maxblocks: 0,
-  };
+  return codeUnit('one', code, { argcount: 1, flags: CO_GENERATOR, varnames: ['a'] });
 }
 
 /** a stand-in function outside pyheap's heap, running `unit` in `globals` */
@@ -186,12 +184,7 @@ function productUnit(): CodeUnit {
     w(Op.JUMP, 2), w(Op.JUMP, 3), w(Op.JUMP, 1),
     w(Op.LOAD_CONST, 1), w(Op.LOAD_CONST, 1), w(Op.BINARY_OP, NB_MULTIPLY), w(Op.RETURN_VALUE),
   ];
-  return {
-    name: '<warm-up>', qualname: '<warm-up>', filename: '<warm-up>', firstlineno: 1,
-    argcount: 0, posonlyargcount: 0, kwonlyargcount: 0, flags: 0,
-    code: Int32Array.from(code), positions: new Int32Array(code.length * 4).fill(-1),
-    consts: [], names: [], varnames: [], cellvars: [], freevars: [], stacksize: 2, maxblocks: 0,
-  };
+  return codeUnit('<warm-up>', code, { stacksize: 2 });
 }
 
 /** a stand-in object outside pyheap's heap (no address, never freed: its count never reaches 0) */
@@ -202,7 +195,7 @@ function standIn(type: PyType, value: unknown): PyObject {
 }
 
 /**
- * Run the warm-up program once per process, before any Python code: about 700 instructions. V8
+ * Run the warm-up program once per process, before any Python code: about 2,000 instructions. V8
  * gives the loop its feedback vector after a few instructions; much more than this would make V8
  * optimize the loop for the warm-up's instructions alone, before the program's ran.
  */
