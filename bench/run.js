@@ -4,9 +4,9 @@
 //
 //   npm run bench [-- options]
 //   node bench/run.js [--runs N] [--filter NAME] [--json] [--env K=V]... [--timeout SEC]
-//                     [--cpu] [--trace] [--variant LABEL=CMD]...
+//                     [--cpu | --instructions] [--trace] [--variant LABEL=CMD]...
 //
-//   --runs N       runs per side and benchmark (default 5)
+//   --runs N       runs per side and benchmark (default 5; 1 with --instructions)
 //   --filter NAME  only benchmarks whose file name contains NAME (repeatable)
 //   --json         print one JSON document instead of the table
 //   --env K=V      set K=V in pyheap's environment (repeatable), e.g. to compare tracing on/off
@@ -14,6 +14,14 @@
 //   --python CMD   the reference interpreter (default python3)
 //   --cpu          time each run by its CPU time (user + system, from GNU time's -o file) instead
 //                  of the wall clock: steadier than wall time on a loaded machine
+//   --instructions count each run's machine instructions (valgrind's cachegrind, all threads) instead
+//                  of timing it: the same count on a loaded machine as on an idle one, to within
+//                  ~0.5%, so a change of 1-2% shows (wall and CPU time here move by up to 40%). pyheap
+//                  then runs from the bundle (V8 refuses its snapshot under valgrind) with
+//                  --single-threaded, V8 compiling on the main thread, so the compiles are counted
+//                  the same way in every run; python3 is its executable itself, not a pyenv shim.
+//                  Variants need these flags too, e.g.
+//                  --variant "base=node --stack-size=7000 --single-threaded ../base/bin/pyheap.js"
 //   --trace        also run every benchmark under `pyheap trace` (the HTML report recorder, report
 //                  written to a temporary file): an extra column "pyheap traced" and its ratio to
 //                  plain pyheap
@@ -38,18 +46,19 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeStackArgs } from '../bin/js-stack.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = resolve(benchDir, '..');
 
 function usage(msg) {
   if (msg) process.stderr.write(`bench/run.js: ${msg}\n`);
-  process.stderr.write('usage: node bench/run.js [--runs N] [--filter NAME] [--json] [--env K=V] [--timeout SEC] [--python CMD] [--cpu] [--trace] [--variant LABEL=CMD]\n');
+  process.stderr.write('usage: node bench/run.js [--runs N] [--filter NAME] [--json] [--env K=V] [--timeout SEC] [--python CMD] [--cpu | --instructions] [--trace] [--variant LABEL=CMD]\n');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const o = { runs: 5, filters: [], json: false, env: {}, timeout: 300, python: 'python3', pyheapCmd: null, cpu: false, trace: false, variants: [] };
+  const o = { runs: 5, filters: [], json: false, env: {}, timeout: 300, python: 'python3', pyheapCmd: null, cpu: false, instructions: false, trace: false, variants: [] };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let val = null;
@@ -95,6 +104,9 @@ function parseArgs(argv) {
       case '--cpu':
         o.cpu = true;
         break;
+      case '--instructions':
+        o.instructions = true;
+        break;
       case '--trace':
         o.trace = true;
         break;
@@ -113,6 +125,9 @@ function parseArgs(argv) {
         usage(`unknown option ${a}`);
     }
   }
+  if (o.cpu && o.instructions) usage('--cpu and --instructions exclude each other');
+  // (a count varies by well under 1% between runs: one run each unless asked)
+  if (o.instructions && !argv.some((a) => a === '--runs' || a.startsWith('--runs='))) o.runs = 1;
   return o;
 }
 
@@ -127,9 +142,17 @@ function splitCmd(cmd) {
 
 const cpuFile = join(tmpdir(), `pyheap-bench-cpu-${process.pid}.txt`);
 
-/** run argv; with `cpu`, under GNU time writing "user system" seconds to cpuFile */
-function runOnce(argv, env, timeoutSec, cpu = false) {
+/** what a run is measured by: 'wall' (seconds), 'cpu' (seconds, user + system) or 'instructions' (billions) */
+let measure = 'wall';
+
+/**
+ * run argv and measure it: with 'cpu' under GNU time writing "user system" seconds to cpuFile,
+ * with 'instructions' under cachegrind (its summary goes to stderr, after the program's)
+ */
+function runOnce(argv, env, timeoutSec) {
+  const cpu = measure === 'cpu';
   if (cpu) argv = ['/usr/bin/time', '-f', '%U %S', '-o', cpuFile, ...argv];
+  if (measure === 'instructions') argv = ['valgrind', '--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', ...argv];
   const t0 = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv.slice(1), {
     cwd: root,
@@ -142,6 +165,10 @@ function runOnce(argv, env, timeoutSec, cpu = false) {
   if (cpu) {
     const m = /^([0-9.]+) ([0-9.]+)\s*$/m.exec(readFileSync(cpuFile, 'utf8'));
     secs = m === null ? NaN : Number(m[1]) + Number(m[2]);
+  }
+  if (measure === 'instructions') {
+    const m = /^==\d+== I\s+refs:\s+([0-9,]+)\s*$/m.exec(r.stderr ?? '');
+    secs = m === null ? NaN : Number(m[1].replace(/,/g, '')) / 1e9;
   }
   let error = null;
   if (r.error) error = r.error.code === 'ETIMEDOUT' ? `timeout after ${timeoutSec} s` : String(r.error.message);
@@ -211,28 +238,39 @@ function main() {
   if (o.filters.length > 0) files = files.filter((f) => o.filters.some((n) => f.includes(n)));
   if (files.length === 0) usage('no benchmark matches');
 
-  const pyArgv = splitCmd(o.python);
-  // pyheap is started as `npx pyheap` starts it: bin/pyheap, the launcher (the snapshot when usable)
-  const heapArgv = o.pyheapCmd !== null ? splitCmd(o.pyheapCmd) : [join(root, 'bin', 'pyheap')];
+  measure = o.cpu ? 'cpu' : o.instructions ? 'instructions' : 'wall';
+  let pyArgv = splitCmd(o.python);
+  // pyheap is started as `npx pyheap` starts it: bin/pyheap, the launcher (the snapshot when usable);
+  // counting instructions, the bundle itself (see --instructions)
+  let launcher = [join(root, 'bin', 'pyheap')];
+  if (measure === 'instructions') {
+    if (spawnSync('valgrind', ['--version']).status !== 0) usage('--instructions needs valgrind');
+    // count the interpreter, not a launcher script in front of it (pyenv's shim, bin/pyheap)
+    const exe = spawnSync(pyArgv[0], [...pyArgv.slice(1), '-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+    if (exe.status === 0 && exe.stdout.trim() !== '') pyArgv = [exe.stdout.trim(), ...pyArgv.slice(1)];
+    launcher = [process.execPath, ...nodeStackArgs(), '--single-threaded', join(root, 'bin', 'pyheap.js')];
+  }
+  const heapArgv = o.pyheapCmd !== null ? splitCmd(o.pyheapCmd) : launcher;
   const pyEnv = { ...process.env };
   const heapEnv = { ...process.env, ...o.env };
   const traceOut = join(tmpdir(), `pyheap-bench-trace-${process.pid}.html`);
   const variants = o.variants.map((v) => ({ label: v.label, argv: splitCmd(v.cmd) }));
-  if (o.trace) variants.unshift({ label: 'pyheap traced', argv: [join(root, 'bin', 'pyheap'), 'trace', '-o', traceOut] });
+  if (o.trace) variants.unshift({ label: 'pyheap traced', argv: [...launcher, 'trace', '-o', traceOut] });
 
   const results = [];
   for (const f of files) {
     const name = f.replace(/\.py$/, '');
     const path = join('bench', f);
     const gcTimed = GC_TIMED_MARKER.test(readFileSync(join(benchDir, f), 'utf8'));
-    const timed = gcTimed ? useGcTime : (r) => r;
+    // (counting instructions, such a benchmark is counted whole: the collector's own share is not separable)
+    const timed = gcTimed && measure !== 'instructions' ? useGcTime : (r) => r;
     const res = { name, file: path, status: 'ok', error: null, python3: { median: null, times: [] }, pyheap: { median: null, times: [] }, ratio: null,
       variants: variants.map((v) => ({ label: v.label, median: null, times: [], ratio: null, error: null })) };
     let expected = null;
     let heapFailed = false;
     if (!o.json) process.stderr.write(`${name} `);
     for (let i = 0; i < o.runs; i++) {
-      const p = timed(runOnce([...pyArgv, path], pyEnv, o.timeout, o.cpu));
+      const p = timed(runOnce([...pyArgv, path], pyEnv, o.timeout));
       if (p.error !== null) {
         res.status = 'fail';
         res.error = `python3 failed: ${failureMessage(p, p.stdout)}`;
@@ -246,7 +284,7 @@ function main() {
       }
       res.python3.times.push(p.secs);
       if (!heapFailed) {
-        const h = timed(runOnce([...heapArgv, path], heapEnv, o.timeout, o.cpu));
+        const h = timed(runOnce([...heapArgv, path], heapEnv, o.timeout));
         const msg = failureMessage(h, expected);
         if (msg !== null) {
           heapFailed = true;
@@ -259,7 +297,7 @@ function main() {
       variants.forEach((v, vi) => {
         const vr = res.variants[vi];
         if (vr.error !== null) return;
-        const h = timed(runOnce([...v.argv, path], heapEnv, o.timeout, o.cpu));
+        const h = timed(runOnce([...v.argv, path], heapEnv, o.timeout));
         const msg = failureMessage(h, expected);
         if (msg !== null) vr.error = msg;
         else vr.times.push(h.secs);
@@ -290,7 +328,7 @@ function main() {
       python: o.python,
       pyheap: heapArgv.join(' '),
       env: o.env,
-      timing: o.cpu ? 'cpu' : 'wall',
+      timing: measure,
       node: process.version,
       date: new Date().toISOString(),
       results,
@@ -299,8 +337,9 @@ function main() {
     return;
   }
 
-  const header = ['benchmark', 'python3 median (s)', 'pyheap median (s)', 'ratio (pyheap/python3)'];
-  for (const v of variants) header.push(`${v.label} (s)`, `${v.label}/pyheap`);
+  const unit = measure === 'instructions' ? 'G instr' : 's';
+  const header = ['benchmark', `python3 median (${unit})`, `pyheap median (${unit})`, 'ratio (pyheap/python3)'];
+  for (const v of variants) header.push(`${v.label} (${unit})`, `${v.label}/pyheap`);
   const notes = [];
   const rows = results.map((r) => {
     const py = r.python3.median === null ? '-' : r.python3.median.toFixed(3);
@@ -319,7 +358,7 @@ function main() {
     cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : c === 3 && cells[2] === 'FAIL' ? cell : cell.padStart(widths[c]))).join('  ');
   const lines = [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt), ...notes];
   const envNote = Object.keys(o.env).length ? `, pyheap env: ${Object.entries(o.env).map(([k, v]) => `${k}=${v}`).join(' ')}` : '';
-  const timing = o.cpu ? 'CPU time (user + system)' : 'wall time';
+  const timing = { wall: 'wall time', cpu: 'CPU time (user + system)', instructions: 'machine instructions (cachegrind; pyheap single-threaded, from the bundle)' }[measure];
   process.stdout.write(`${o.runs} runs each, interleaved, ${timing}${envNote}\n` + lines.join('\n') + '\n');
 }
 
