@@ -897,16 +897,15 @@ function execute(f: Frame, entry: Frame): PyObject {
             r = consts[arg];
             r.refcnt++;
             f.lasti = pc++;
+          } else if (op === SuperOp.BINARY_OP__RETURN_VALUE) {
+            // `return a + b`: BINARY_OP as above, its result returned without being pushed
+            f.sp = sp;
+            const b = stack[sp - 1]!, a = stack[sp - 2]!;
+            r = binaryOpResult(a, b, arg);
+            sp -= 2; stack[sp] = null; stack[sp + 1] = null;
+            decref(a); decref(b);
+            f.lasti = pc++;
           } else {
-            if (op === SuperOp.BINARY_OP__RETURN_VALUE) {
-              // `return a + b`: BINARY_OP as above, then the RETURN_VALUE at the next index
-              f.sp = sp;
-              const b = stack[sp - 1]!, a = stack[sp - 2]!;
-              const v = binaryOpResult(a, b, arg);
-              sp--; stack[sp] = null; stack[sp - 1] = v;
-              decref(a); decref(b);
-              f.lasti = pc++;
-            }
             r = stack[--sp]!;
             stack[sp] = null;
           }
