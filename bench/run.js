@@ -58,7 +58,7 @@ function usage(msg) {
 }
 
 function parseArgs(argv) {
-  const o = { runs: 5, filters: [], json: false, env: {}, timeout: 300, python: 'python3', pyheapCmd: null, cpu: false, instructions: false, trace: false, variants: [] };
+  const o = { runs: 5, filters: [], json: false, env: {}, timeout: 300, python: 'python3', pyheapCmd: null, measure: 'wall', trace: false, variants: [] };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let val = null;
@@ -102,10 +102,9 @@ function parseArgs(argv) {
         o.pyheapCmd = next();
         break;
       case '--cpu':
-        o.cpu = true;
-        break;
       case '--instructions':
-        o.instructions = true;
+        if (o.measure !== 'wall' && o.measure !== a.slice(2)) usage('--cpu and --instructions exclude each other');
+        o.measure = a.slice(2);
         break;
       case '--trace':
         o.trace = true;
@@ -125,9 +124,8 @@ function parseArgs(argv) {
         usage(`unknown option ${a}`);
     }
   }
-  if (o.cpu && o.instructions) usage('--cpu and --instructions exclude each other');
   // (a count varies by well under 1% between runs: one run each unless asked)
-  if (o.instructions && !argv.some((a) => a === '--runs' || a.startsWith('--runs='))) o.runs = 1;
+  if (o.measure === 'instructions' && !argv.some((a) => a === '--runs' || a.startsWith('--runs='))) o.runs = 1;
   return o;
 }
 
@@ -142,14 +140,12 @@ function splitCmd(cmd) {
 
 const cpuFile = join(tmpdir(), `pyheap-bench-cpu-${process.pid}.txt`);
 
-/** what a run is measured by: 'wall' (seconds), 'cpu' (seconds, user + system) or 'instructions' (billions) */
-let measure = 'wall';
-
 /**
- * run argv and measure it: with 'cpu' under GNU time writing "user system" seconds to cpuFile,
- * with 'instructions' under cachegrind (its summary goes to stderr, after the program's)
+ * run argv and measure it by `measure`: 'wall' (seconds), 'cpu' (seconds, user + system: under GNU
+ * time writing "user system" to cpuFile) or 'instructions' (billions: under cachegrind, whose
+ * summary goes to stderr after the program's)
  */
-function runOnce(argv, env, timeoutSec) {
+function runOnce(argv, env, timeoutSec, measure) {
   const cpu = measure === 'cpu';
   if (cpu) argv = ['/usr/bin/time', '-f', '%U %S', '-o', cpuFile, ...argv];
   if (measure === 'instructions') argv = ['valgrind', '--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', ...argv];
@@ -238,7 +234,7 @@ function main() {
   if (o.filters.length > 0) files = files.filter((f) => o.filters.some((n) => f.includes(n)));
   if (files.length === 0) usage('no benchmark matches');
 
-  measure = o.cpu ? 'cpu' : o.instructions ? 'instructions' : 'wall';
+  const measure = o.measure;
   let pyArgv = splitCmd(o.python);
   // pyheap is started as `npx pyheap` starts it: bin/pyheap, the launcher (the snapshot when usable);
   // counting instructions, the bundle itself (see --instructions)
@@ -270,7 +266,7 @@ function main() {
     let heapFailed = false;
     if (!o.json) process.stderr.write(`${name} `);
     for (let i = 0; i < o.runs; i++) {
-      const p = timed(runOnce([...pyArgv, path], pyEnv, o.timeout));
+      const p = timed(runOnce([...pyArgv, path], pyEnv, o.timeout, measure));
       if (p.error !== null) {
         res.status = 'fail';
         res.error = `python3 failed: ${failureMessage(p, p.stdout)}`;
@@ -284,7 +280,7 @@ function main() {
       }
       res.python3.times.push(p.secs);
       if (!heapFailed) {
-        const h = timed(runOnce([...heapArgv, path], heapEnv, o.timeout));
+        const h = timed(runOnce([...heapArgv, path], heapEnv, o.timeout, measure));
         const msg = failureMessage(h, expected);
         if (msg !== null) {
           heapFailed = true;
@@ -297,7 +293,7 @@ function main() {
       variants.forEach((v, vi) => {
         const vr = res.variants[vi];
         if (vr.error !== null) return;
-        const h = timed(runOnce([...v.argv, path], heapEnv, o.timeout));
+        const h = timed(runOnce([...v.argv, path], heapEnv, o.timeout, measure));
         const msg = failureMessage(h, expected);
         if (msg !== null) vr.error = msg;
         else vr.times.push(h.secs);
