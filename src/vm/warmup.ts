@@ -195,7 +195,7 @@ function standIn(type: PyType, value: unknown): PyObject {
 }
 
 /**
- * Run the warm-up program once per process, before any Python code: about 2,000 instructions. V8
+ * Run the warm-up program once per process, before any Python code: about 4,000 instructions. V8
  * gives the loop its feedback vector after a few instructions; much more than this would make V8
  * optimize the loop for the warm-up's instructions alone, before the program's ran.
  */
@@ -210,11 +210,7 @@ export function warmUpLoop(builtins: PyObject): void {
   const consts: PyObject[] = [None, newInt(0), newInt(1), newInt(12), newStr('a'), newStr(''),
     standInFunction(identityUnit(), [], builtins, builtins), builtins, lenKey,
     standInFunction(oneUnit(), [None], globals, builtins)];
-  builtins.refcnt++;
-  const code = new Code(warmUpUnit(), consts);
-  // quickened from the start, so that `i += 1` runs vm/specialize.ts's add-then-store path too
-  // (an ADD_INT site): most programs' loops warm up and reach it after V8 optimized the loop
-  code.warmup = 0;
+  const unit = warmUpUnit();
   // what it makes (a str, a cell, a list, a tuple, a generator) it frees: blocks and GC counts go
   // back as they were, and the list and the tuple the free lists kept go back to obmalloc (each
   // the only block of its size class still taken then, so the order they are freed in is moot)
@@ -222,9 +218,19 @@ export function warmUpLoop(builtins: PyObject): void {
   const collecting = gcState.enabled;
   gcState.enabled = false;
   try {
-    const frame = new Frame(code, holder, null, globals, builtins, null);
-    setupCells(frame, null);
-    decref(runFrame(frame));
+    // twice, each time with empty inline caches: V8 gives the loop its feedback vector only
+    // after the first few instructions, so the caches' misses (each site's first run) get their
+    // feedback in the second run
+    for (let run = 0; run < 2; run++) {
+      const code = new Code(unit, consts);
+      // quickened from the start, so that `i += 1` runs vm/specialize.ts's add-then-store path too
+      // (an ADD_INT site): most programs' loops warm up and reach it after V8 optimized the loop
+      code.warmup = 0;
+      builtins.refcnt++;
+      const frame = new Frame(code, holder, null, globals, builtins, null);
+      setupCells(frame, null);
+      decref(runFrame(frame));
+    }
     builtins.refcnt++;
     decref(runFrame(new Frame(new Code(productUnit(), consts), holder, null, globals, builtins, null)));
   } finally {
