@@ -17,11 +17,13 @@
 //   --instructions count each run's machine instructions (valgrind's cachegrind, all threads) instead
 //                  of timing it: the same count on a loaded machine as on an idle one, to within
 //                  ~0.5%, so a change of 1-2% shows (wall and CPU time here move by up to 40%). pyheap
-//                  then runs from the bundle (V8 refuses its snapshot under valgrind) with
-//                  --single-threaded, V8 compiling on the main thread, so the compiles are counted
-//                  the same way in every run; python3 is its executable itself, not a pyenv shim.
-//                  Variants need these flags too, e.g.
-//                  --variant "base=node --stack-size=7000 --single-threaded ../base/bin/pyheap.js"
+//                  then runs with --single-threaded, V8 compiling on the main thread, so the
+//                  compiles are counted the same way in every run, from a startup snapshot made for
+//                  these runs (dist/pyheap.valgrind.blob, built first: V8 takes dist/pyheap.blob
+//                  neither under valgrind nor with another flag); python3 is its executable itself,
+//                  not a pyenv shim. Variants need the same, e.g. for a checkout ../base where
+//                  `node scripts/snapshot.js --valgrind` made the blob: --variant "base=node
+//                  --stack-size=7000 --single-threaded --snapshot-blob ../base/dist/pyheap.valgrind.blob --"
 //   --trace        also run every benchmark under `pyheap trace` (the HTML report recorder, report
 //                  written to a temporary file): an extra column "pyheap traced" and its ratio to
 //                  plain pyheap
@@ -47,6 +49,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeStackArgs } from '../bin/js-stack.js';
+import { buildValgrindBlob, valgrindBlobPath, valgrindBlobFlags } from '../scripts/snapshot.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = resolve(benchDir, '..');
@@ -228,6 +231,25 @@ function failureMessage(r, expectedStdout) {
   return null;
 }
 
+/**
+ * How --instructions starts pyheap: from a startup snapshot as `npx pyheap` does, made for these
+ * runs (scripts/snapshot.js buildValgrindBlob: under valgrind, --single-threaded), when it builds
+ * and runs; else from the bundle, whose loading then counts too (~0.45 G instructions more).
+ */
+function instructionsLauncher() {
+  const node = [process.execPath, ...nodeStackArgs(), ...valgrindBlobFlags];
+  const failure = buildValgrindBlob();
+  if (failure === null) {
+    const fromBlob = [...node, '--snapshot-blob', valgrindBlobPath, '--'];
+    const check = spawnSync('valgrind', ['--tool=none', '-q', ...fromBlob, '-c', 'print(6 * 7)'], { encoding: 'utf8' });
+    if (check.status === 0 && check.stdout.trim() === '42') return fromBlob;
+    process.stderr.write(`bench: the valgrind snapshot does not run (${(check.stderr || '').trim().split('\n').pop()}); pyheap starts from the bundle\n`);
+  } else {
+    process.stderr.write(`bench: no valgrind snapshot (${failure}); pyheap starts from the bundle\n`);
+  }
+  return [...node, join(root, 'bin', 'pyheap.js')];
+}
+
 function main() {
   const o = parseArgs(process.argv.slice(2));
   let files = readdirSync(benchDir).filter((f) => f.endsWith('.py')).sort();
@@ -244,7 +266,7 @@ function main() {
     // count the interpreter, not a launcher script in front of it (pyenv's shim, bin/pyheap)
     const exe = spawnSync(pyArgv[0], [...pyArgv.slice(1), '-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
     if (exe.status === 0 && exe.stdout.trim() !== '') pyArgv = [exe.stdout.trim(), ...pyArgv.slice(1)];
-    launcher = [process.execPath, ...nodeStackArgs(), '--single-threaded', join(root, 'bin', 'pyheap.js')];
+    launcher = instructionsLauncher();
   }
   const heapArgv = o.pyheapCmd !== null ? splitCmd(o.pyheapCmd) : launcher;
   const pyEnv = { ...process.env };
@@ -354,7 +376,7 @@ function main() {
     cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : c === 3 && cells[2] === 'FAIL' ? cell : cell.padStart(widths[c]))).join('  ');
   const lines = [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt), ...notes];
   const envNote = Object.keys(o.env).length ? `, pyheap env: ${Object.entries(o.env).map(([k, v]) => `${k}=${v}`).join(' ')}` : '';
-  const timing = { wall: 'wall time', cpu: 'CPU time (user + system)', instructions: 'machine instructions (cachegrind; pyheap single-threaded, from the bundle)' }[measure];
+  const timing = { wall: 'wall time', cpu: 'CPU time (user + system)', instructions: `machine instructions (cachegrind; pyheap single-threaded, from ${heapArgv.includes('--snapshot-blob') ? 'its snapshot' : 'the bundle'})` }[measure];
   process.stdout.write(`${o.runs} runs each, interleaved, ${timing}${envNote}\n` + lines.join('\n') + '\n');
 }
 

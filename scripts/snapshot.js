@@ -26,11 +26,11 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { bundlePath } from '../bin/load-runtime.js';
 import { blobPath, blobKey, keyPath, stackKb } from '../bin/js-stack.js';
 
 const distDir = dirname(bundlePath);
-const entryPath = join(distDir, 'snapshot-entry.cjs');
 
 /** the script node --build-snapshot runs: the bundle as a CommonJS module, then the main to call */
 function entrySource() {
@@ -66,22 +66,44 @@ ${bundle}
 `;
 }
 
-function build() {
-  rmSync(blobPath, { force: true });
-  rmSync(keyPath, { force: true });
+/**
+ * node --build-snapshot of the runtime into `blob` (null, or why it failed). `wrap`: a command
+ * to run node under (e.g. valgrind); `flags`: further V8 flags, which runs must then give too.
+ */
+export function buildBlob(blob, { wrap = [], flags = [] } = {}) {
+  rmSync(blob, { force: true });
   const kb = stackKb();
   if (kb === null) return 'the stack limit (ulimit -s) is too small for the stack pyheap runs with';
-  writeFileSync(entryPath, entrySource());
-  const r = spawnSync(process.execPath, [`--stack-size=${kb}`, '--no-warnings', '--snapshot-blob', blobPath, '--build-snapshot', entryPath],
-    { encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] });
-  rmSync(entryPath, { force: true });
+  const entry = `${blob}.entry.cjs`;
+  writeFileSync(entry, entrySource());
+  const argv = [...wrap, process.execPath, `--stack-size=${kb}`, '--no-warnings', ...flags, '--snapshot-blob', blob, '--build-snapshot', entry];
+  const r = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] });
+  rmSync(entry, { force: true });
   if (r.status !== 0) {
-    rmSync(blobPath, { force: true });
+    rmSync(blob, { force: true });
     return `node --build-snapshot failed: ${(r.stderr || String(r.error)).trim().split('\n').slice(-3).join(' | ')}`;
   }
-  writeFileSync(keyPath, blobKey() + '\n');
   return null;
 }
 
-const failure = build();
-if (failure !== null) process.stderr.write(`snapshot: no dist/pyheap.blob (${failure}); pyheap will start without it\n`);
+/**
+ * The blob `bench/run.js --instructions` starts pyheap from: made under valgrind (V8 folds the
+ * CPU features it detects into the flags a blob must match, and valgrind's virtual CPU has other
+ * ones) and with --single-threaded, the flag those runs use.
+ */
+export const valgrindBlobPath = join(distDir, 'pyheap.valgrind.blob');
+export const valgrindBlobFlags = ['--single-threaded'];
+export const buildValgrindBlob = () => buildBlob(valgrindBlobPath, { wrap: ['valgrind', '--tool=none', '-q'], flags: valgrindBlobFlags });
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv[2] === '--valgrind') {
+    // (for a checkout compared by bench/run.js --instructions --variant)
+    const failure = buildValgrindBlob();
+    if (failure !== null) process.stderr.write(`snapshot: no ${valgrindBlobPath} (${failure})\n`);
+    process.exit(failure === null ? 0 : 1);
+  }
+  rmSync(keyPath, { force: true });
+  const failure = buildBlob(blobPath);
+  if (failure !== null) process.stderr.write(`snapshot: no dist/pyheap.blob (${failure}); pyheap will start without it\n`);
+  else writeFileSync(keyPath, blobKey() + '\n');
+}
