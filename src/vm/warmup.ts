@@ -28,6 +28,7 @@ import { None } from '../objects/singletons.js';
 import { newInt } from '../objects/int.js';
 import { newStr } from '../objects/str.js';
 import { DictType } from '../objects/dict.js';
+import { TupleType } from '../objects/tuple.js';
 import { DictTable } from '../objects/dicttable.js';
 import { FunctionType, type FunctionData } from '../objects/function.js';
 import type { PyType } from '../objects/type.js';
@@ -61,6 +62,7 @@ const w = (op: number, arg = 0): number => op | (arg << 8);
  *       'a' + ''; 'a' += ''; 'a'[0]   (BINARY_OP, in place too, and BINARY_SUBSCR on other objects)
  *       identity(i)                   (CALL of a Python function: a frame pushed in the loop, a
  *                                      module global loaded, RETURN_VALUE back into the caller)
+ *       identity(a=i)                 (KW_NAMES, and CALL binding a keyword by the code's plan)
  *       identity.__reduce_ex__        (LOAD_METHOD on an object with a __dict__, without the call)
  *       builtins['len']               (BINARY_SUBSCR of a dict: the builtins dict, its own key)
  *       t = 'a' + 'a'; t += 'a'       (a new str, appended to in place: vm/specialize.ts;
@@ -82,7 +84,7 @@ const w = (op: number, arg = 0): number => op | (arg << 8);
  * program paid that once or twice.
  */
 function warmUpUnit(): CodeUnit {
-  const ZERO = 1, ONE = 2, LIMIT = 3, A = 4, EMPTY = 5, IDENTITY = IDENTITY_CONST, BUILTINS = 7, LEN = 8, PAIR = PAIR_CONST; // constant indices (0: None)
+  const ZERO = 1, ONE = 2, LIMIT = 3, A = 4, EMPTY = 5, IDENTITY = IDENTITY_CONST, BUILTINS = 7, LEN = 8, PAIR = PAIR_CONST, KW_A = KW_CONST; // constant indices (0: None)
   const code = [
     w(Op.LOAD_CONST, 0), w(Op.STORE_FAST, 1), w(Op.LOAD_FAST, 1), w(Op.POP_TOP),
     w(Op.LOAD_CONST, A), w(Op.STORE_FAST, 2),
@@ -108,6 +110,7 @@ function warmUpUnit(): CodeUnit {
     w(Op.LOAD_CONST, A), w(Op.LOAD_CONST, ZERO), w(Op.BINARY_SUBSCR), w(Op.POP_TOP),
     w(Op.LOAD_CONST, ONE), w(Op.LOAD_FAST, 0), w(Op.COMPARE_OP, 0), w(Op.POP_TOP),
     w(Op.PUSH_NULL), w(Op.LOAD_CONST, IDENTITY), w(Op.LOAD_FAST, 0), w(Op.CALL, 1), w(Op.POP_TOP),
+    w(Op.PUSH_NULL), w(Op.LOAD_CONST, IDENTITY), w(Op.LOAD_FAST, 0), w(Op.KW_NAMES, KW_A), w(Op.CALL, 1), w(Op.POP_TOP),
     w(Op.LOAD_CONST, IDENTITY), w(Op.LOAD_METHOD, 3), w(Op.POP_TOP), w(Op.POP_TOP),
     w(Op.LOAD_CONST, BUILTINS), w(Op.LOAD_CONST, LEN), w(Op.BINARY_SUBSCR), w(Op.POP_TOP),
     w(Op.LOAD_CONST, A), w(Op.LOAD_CONST, A), w(Op.BINARY_OP, NB_ADD), w(Op.STORE_FAST, 4),
@@ -149,8 +152,8 @@ function codeUnit(name: string, code: number[], parts: Partial<CodeUnit>): CodeU
   };
 }
 
-/** the indices of the functions among the warm-up's constants (stand-ins: never released) */
-const IDENTITY_CONST = 6, PAIR_CONST = 9;
+/** the indices of the functions and the keyword names among the warm-up's constants (stand-ins: never released) */
+const IDENTITY_CONST = 6, PAIR_CONST = 9, KW_CONST = 10;
 
 /**
  * `def identity(a): len; return a`, a function whose globals are the builtins dict (so `len` is
@@ -210,6 +213,7 @@ export function warmUpLoop(builtins: PyObject): void {
   const consts: PyObject[] = [None, newInt(0), newInt(1), newInt(12), newStr('a'), newStr(''),
     standInFunction(identityUnit(), [], builtins, builtins), builtins, lenKey,
     standInFunction(oneUnit(), [None], globals, builtins)];
+  consts.push(standIn(TupleType, [consts[4]]));
   const unit = warmUpUnit();
   // what it makes (a str, a cell, a list, a tuple, a generator) it frees: blocks and GC counts go
   // back as they were, and the list and the tuple the free lists kept go back to obmalloc (each
@@ -237,5 +241,5 @@ export function warmUpLoop(builtins: PyObject): void {
     gcState.enabled = collecting;
   }
   trimFreeLists(lengths);
-  for (let i = 1; i < consts.length; i++) if (i !== IDENTITY_CONST && i !== PAIR_CONST) decref(consts[i]);
+  for (let i = 1; i < consts.length; i++) if (i !== IDENTITY_CONST && i !== PAIR_CONST && i !== KW_CONST) decref(consts[i]);
 }
