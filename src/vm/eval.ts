@@ -202,26 +202,16 @@ class TypeAttrCache {
 }
 
 /**
- * The (valid) type-lookup cache of instruction `at` for `name` on tp. The attribute instructions
- * in execute() test the cache inline (`c === null || c.type !== tp || c.version !== tp.version`)
- * and call fillTypeAttrCache only on a miss: V8 did not inline this function there.
+ * A new type-lookup cache for instruction `at` (the old one was missing or stale). The attribute
+ * instructions in execute() test their cache inline, `c === null || c.type !== tp || c.version
+ * !== tp.version`, and call this only on a miss: a helper holding the test was not inlined there
+ * (V8's inlining budget for the loop was spent), and a bytecode short enough to be always
+ * inlined cannot hold it.
  */
-function typeAttrCache(code: Code, at: number, tp: PyType, name: string): TypeAttrCache {
-  const c = code.icache[at] as TypeAttrCache | null;
-  if (c !== null && c.type === tp && c.version === tp.version) return c;
-  return fillTypeAttrCache(code, at, tp, name);
-}
-
-/** a new type-lookup cache for instruction `at` (the old one was missing or stale) */
 function fillTypeAttrCache(code: Code, at: number, tp: PyType, name: string): TypeAttrCache {
   const n = new TypeAttrCache(tp, tp.version, typeLookup(tp, name));
   code.icache[at] = n;
   return n;
-}
-
-/** typeLookup(tp, name) through the cache of instruction `at` (borrowed result) */
-function cachedTypeLookup(code: Code, at: number, tp: PyType, name: string): PyObject | null {
-  return typeAttrCache(code, at, tp, name).descr;
 }
 
 /**
@@ -953,8 +943,8 @@ function execute(f: Frame, entry: Frame): PyObject {
           f.yielded = false;
           // popFrame(f), written out: V8 did not inline it here
           ts.frame = f.back;
+          recursion.depth -= frameUnits(f);
           const initSelf = f.initSelf, initBase = f.initBase;
-          recursion.depth -= initSelf === null ? 1 : 2;
           clearFrame(f);
           if (f === entry) {
             // (a generator's frame is always the entry frame: runFrame tells the generator)
