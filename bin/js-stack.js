@@ -86,6 +86,17 @@ export function pyheapNodeArgs() {
 }
 
 /**
+ * The environment to start pyheap's node with: `env` with NODE_EXTRA_CA_CERTS handed over as
+ * PYHEAP_NODE_EXTRA_CA_CERTS, as bin/pyheap does (node would parse its certificates at startup,
+ * ~30 ms, for TLS pyheap never uses; src/cli/launchenv.ts puts it back before Python runs).
+ */
+export function pyheapEnv(env = process.env) {
+  if (env.NODE_EXTRA_CA_CERTS === undefined || env.PYHEAP_NODE_EXTRA_CA_CERTS !== undefined) return env;
+  const { NODE_EXTRA_CA_CERTS: certs, ...rest } = env;
+  return { ...rest, PYHEAP_NODE_EXTRA_CA_CERTS: certs };
+}
+
+/**
  * Unless this process already has the stack pyheap wants, run this same command again with it
  * (inheriting stdio; Ctrl-C goes to the child, which handles it) and exit as it exits: so it
  * returns (false) only when the caller should go on in this process. For bin/pyheap.js
@@ -100,7 +111,7 @@ export function relaunchWithStack({ pyheap = false } = {}) {
   process.on('SIGINT', () => {});
   // node:child_process is required here, not imported above: loading it costs every run ~20 ms
   const { spawnSync } = createRequire(import.meta.url)('node:child_process');
-  const r = spawnSync(process.execPath, [...rest, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [...rest, ...process.argv.slice(2)], { stdio: 'inherit', env: pyheap ? pyheapEnv() : process.env });
   if (r.error) throw r.error;
   if (r.signal !== null) {
     process.removeAllListeners('SIGINT');

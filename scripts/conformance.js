@@ -26,7 +26,7 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeStackArgs, pyheapNodeArgs } from '../bin/js-stack.js';
+import { nodeStackArgs, pyheapNodeArgs, pyheapEnv } from '../bin/js-stack.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const driver = path.join(root, 'test', 'cpython', 'driver.py');
@@ -76,7 +76,7 @@ function runDriver(testDir, name, excluded, cwd) {
     writeFileSync(file, control.join('\n') + '\n');
     args.push(file);
   }
-  const env = { ...process.env };
+  const env = pyheapEnv({ ...process.env });
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

@@ -53,7 +53,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compareMemoryShape, isMemoryProgram } from './memshape.js';
-import { pyheapNodeArgs } from '../bin/js-stack.js';
+import { pyheapNodeArgs, pyheapEnv } from '../bin/js-stack.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const programsDir = path.join(repoRoot, 'test', 'programs');
@@ -231,9 +231,10 @@ function pyheapCommand() {
   const custom = process.env.PYHEAP_CMD;
   if (custom && custom.trim()) {
     const [cmd, ...args] = custom.trim().split(/\s+/);
-    return { cmd, args, label: custom.trim() };
+    return { cmd, args, label: custom.trim(), env: (e) => e };
   }
-  return { cmd: process.execPath, args: pyheapNodeArgs(), label: pyheapNodeArgs().includes('--snapshot-blob') ? 'pyheap (dist/pyheap.blob)' : 'node bin/pyheap.js' };
+  // (started as bin/pyheap starts it, NODE_EXTRA_CA_CERTS handed over: see bin/js-stack.js pyheapEnv)
+  return { cmd: process.execPath, args: pyheapNodeArgs(), env: pyheapEnv, label: pyheapNodeArgs().includes('--snapshot-blob') ? 'pyheap (dist/pyheap.blob)' : 'node bin/pyheap.js' };
 }
 
 function baseEnv() {
@@ -374,7 +375,7 @@ async function runProgram(program, opts, knownReason) {
   const ph = pyheapCommand();
   const env = baseEnv();
   const memory = isMemoryProgram(program.file);
-  const phEnv = memory ? { ...env } : { ...env, PYHEAP_AUDIT: '1' };
+  const phEnv = ph.env(memory ? { ...env } : { ...env, PYHEAP_AUDIT: '1' });
   if (opts.stress) phEnv.PYHEAP_GC_STRESS = '1';
   const timeoutMs = Math.max(opts.timeout, program.markers.timeout) * 1000 * (memory ? MEMORY_TIMEOUT_FACTOR : 1);
   const pyEnv = {

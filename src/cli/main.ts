@@ -13,8 +13,10 @@ import { ReplSession, runReplFromPipe, runReplOnTerminal } from './repl.js';
 import { banner, pyheapVersion } from './banner.js';
 import { traceCommand } from './trace-cli.js';
 import { isJsStackOverflow } from '../objects/errors.js';
+import { restoreLauncherEnv } from './launchenv.js';
 
 export function main(argv: string[]): void {
+  restoreLauncherEnv();
   guard(() => {
     const result = run(argv);
     if (typeof result === 'number') process.exitCode = result;
