@@ -49,7 +49,7 @@ import {
   instanceAttr, objectNew, genericGetAttr, genericGetAttrWith, genericSetAttr, genericSetAttrWith,
 } from '../objects/object.js';
 import { initDispatch } from '../objects/slots.js';
-import { executeOther, loopExit, unboundLocal, unboundDeref } from './evalrare.js';
+import { executeOther, unboundLocal, unboundDeref } from './evalrare.js';
 
 /** the budget of backward jumps ran out (ts.checkBudget): let evalHooks.periodicCheck look for Ctrl-C */
 function periodicCheck(): void {
@@ -58,6 +58,16 @@ function periodicCheck(): void {
 }
 
 const NAME_ERROR = (name: string): never => raiseNameError(`name '${name}' is not defined`);
+
+/*
+ * A Python exception leaves execute() by return, not by a JS throw: execute returns RAISED with
+ * the error in raised.err, and runFrame unwinds. Each JS throw costs a walk of the JS stack, and V8
+ * never optimizes a function most of whose calls end in one (executeOther, by which RAISE_VARARGS
+ * and RERAISE used to leave, ran interpreted for good in a program raising in a loop: 15-25x
+ * python3). A throw remains where the exception starts in a helper (a builtin raising, say), once.
+ */
+const RAISED = new PyObject(None.type, null, null);
+const raised = { err: null as PyErr | null };
 
 /** Release everything a finished frame owns (locals in order, then the rest), or hand the locals to its frame object. */
 export function clearFrame(f: Frame): void {
@@ -307,68 +317,82 @@ function initReturnedNotNone(r: PyObject, self: PyObject): never {
 export function runFrame(entry: Frame): PyObject {
   pushFrame(entry);
   let f = entry;
-  let reraising = false;
-  let pending = evalHooks.takePendingThrow();
+  const thrown = evalHooks.takePendingThrow();
+  let err = thrown === null ? null : new PyErr(thrown);
   for (;;) {
-    try {
-      if (pending !== null) {
-        const exc = pending;
-        pending = null;
-        throw new PyErr(exc);
-      }
-      const r = execute(f, entry);
-      // a generator's frame (always the entry frame: generators resume through runFrame) that
-      // returned; done here rather than in RETURN_VALUE, where the first generator to finish after
-      // V8 optimized the loop would throw the optimized loop away (an operation it never saw run)
-      const gen = entry.generator;
-      if (gen !== null && entry.finished) evalHooks.generatorFinished(gen);
-      return r;
-    } catch (e) {
-      // find where the exception goes
-      let err: PyErr;
-      if (e instanceof PyErr) err = e;
-      else if (isJsStackOverflow(e)) {
-        err = new PyErr(errorHooks.newException(excType('RecursionError'), 'maximum recursion depth exceeded'));
-      } else {
-        throw e;
-      }
-      f = ts.frame!;
-      reraising = evalHooks.takeReraiseFlag();
-      if (!reraising) evalHooks.chainContext(err.exc);
-      for (;;) {
-        if (!reraising) evalHooks.addTraceback(err.exc, f);
-        reraising = false;
-        const blocks = f.blocks;
-        if (blocks !== null && blocks.length > 0) {
-          const pushLasti = blocks.pop() === 1;
-          const level = blocks.pop()!;
-          const h = blocks.pop()!;
-          while (f.sp > level) {
-            const v = f.stack[--f.sp];
-            f.stack[f.sp] = null;
-            xdecref(v);
-          }
-          if (pushLasti) f.stack[f.sp++] = newInt(f.lasti);
-          f.stack[f.sp++] = err.exc;
-          f.pc = h;
-          break;
+    if (err === null) {
+      try {
+        const r = execute(f, entry);
+        if (r === RAISED) {
+          err = raised.err!;
+          raised.err = null;
+        } else {
+          // a generator's frame (always the entry frame: generators resume through runFrame) that
+          // returned; done here rather than in RETURN_VALUE, where the first generator to finish after
+          // V8 optimized the loop would throw the optimized loop away (an operation it never saw run)
+          const gen = entry.generator;
+          if (gen !== null && entry.finished) evalHooks.generatorFinished(gen);
+          return r;
         }
-        // no handler: the frame is done
-        popFrame(f);
-        const gen = f.generator;
-        const initSelf = f.initSelf;
-        clearFrame(f);
-        if (gen !== null) evalHooks.generatorFinished(gen);
-        if (initSelf !== null) {
-          // an inlined __init__ failed: type.__call__ drops the instance
-          f.initSelf = null;
-          decref(initSelf);
+      } catch (e) {
+        if (e instanceof PyErr) err = e;
+        else if (isJsStackOverflow(e)) {
+          err = new PyErr(errorHooks.newException(excType('RecursionError'), 'maximum recursion depth exceeded'));
+        } else {
+          throw e;
         }
-        if (f === entry) throw err;
-        f = f.back!;
-        ts.frame = f;
       }
     }
+    const handler = unwind(err, entry);
+    if (handler === null) throw err;
+    f = handler;
+    err = null;
+  }
+}
+
+/**
+ * Where an exception raised in the running frame goes: the innermost handler of that frame, or of
+ * the frames below it, popping (and clearing) each frame left without one, up to the entry frame
+ * of this runFrame; the frame to continue in, its stack cut to the handler's level with the
+ * exception pushed; null when the entry frame had none either (runFrame then throws it to its
+ * caller: not here, so that this function ends by return, which lets V8 optimize it).
+ */
+function unwind(err: PyErr, entry: Frame): Frame | null {
+  let f = ts.frame!;
+  let reraising = evalHooks.takeReraiseFlag();
+  if (!reraising) evalHooks.chainContext(err.exc);
+  for (;;) {
+    if (!reraising) evalHooks.addTraceback(err.exc, f);
+    reraising = false;
+    const blocks = f.blocks;
+    if (blocks !== null && blocks.length > 0) {
+      const pushLasti = blocks.pop() === 1;
+      const level = blocks.pop()!;
+      const h = blocks.pop()!;
+      while (f.sp > level) {
+        const v = f.stack[--f.sp];
+        f.stack[f.sp] = null;
+        xdecref(v);
+      }
+      if (pushLasti) f.stack[f.sp++] = newInt(f.lasti);
+      f.stack[f.sp++] = err.exc;
+      f.pc = h;
+      return f;
+    }
+    // no handler: the frame is done
+    popFrame(f);
+    const gen = f.generator;
+    const initSelf = f.initSelf;
+    clearFrame(f);
+    if (gen !== null) evalHooks.generatorFinished(gen);
+    if (initSelf !== null) {
+      // an inlined __init__ failed: type.__call__ drops the instance
+      f.initSelf = null;
+      decref(initSelf);
+    }
+    if (f === entry) return null;
+    f = f.back!;
+    ts.frame = f;
   }
 }
 
@@ -1063,6 +1087,28 @@ function execute(f: Frame, entry: Frame): PyObject {
           popFrame(f);
           return v;
         }
+        case Op.RAISE_VARARGS: {
+          // raise [exc [from cause]]: the exception leaves the loop by return (see RAISED); the
+          // operands are popped by raiseStatement, which throws instead when the raise is invalid
+          f.sp = sp;
+          f.pc = pc;
+          sp = -1;
+          raised.err = evalHooks.raiseStatement(f, arg);
+          f.lasti = pc - 1;
+          return RAISED;
+        }
+        case Op.RERAISE: {
+          // re-raise the exception on the stack (after a finally block or an unmatched except):
+          // by return, as RAISE_VARARGS; with arg, the frame's lasti is restored from below it
+          const exc = stack[--sp]!;
+          stack[sp] = null;
+          f.lasti = arg ? Number(stack[sp - 1]!.value) : pc - 1;
+          f.sp = sp;
+          f.pc = pc;
+          evalHooks.setReraiseFlag();
+          raised.err = new PyErr(exc);
+          return RAISED;
+        }
         default:
           // every other instruction: f.sp and f.pc are exact while it runs (sp = -1 tells the
           // catch below not to overwrite f.sp, which the instruction keeps itself)
@@ -1080,8 +1126,11 @@ function execute(f: Frame, entry: Frame): PyObject {
     // (the returns above leave the same state; a try/finally here costs more in the loop)
     if (sp >= 0) f.sp = sp;
     f.pc = pc;
-    if (loopExit.keepLasti) loopExit.keepLasti = false;
-    else f.lasti = pc - 1;
+    f.lasti = pc - 1;
+    if (e instanceof PyErr) {
+      raised.err = e;
+      return RAISED;
+    }
     throw e;
   }
 }

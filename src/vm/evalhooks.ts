@@ -2,6 +2,7 @@
 // imports), installed by those files when they load; kept apart so eval.ts reads as the loop only.
 import type { PyObject } from '../memory/object.js';
 import type { Frame } from './frame.js';
+import type { PyErr } from '../objects/errors.js';
 
 const unwired = (n: string) => (): never => { throw new Error(`evalHooks.${n} not wired`); };
 
@@ -27,7 +28,7 @@ export const evalHooks = {
   unpack: unwired('unpack') as (seq: PyObject, before: number, after: number) => PyObject[],
   ascii: unwired('ascii') as (o: PyObject) => PyObject,
   exceptionMatches: unwired('exceptionMatches') as (exc: PyObject, t: PyObject) => boolean,
-  doRaise: unwired('doRaise') as (f: Frame, argc: number) => never,
+  raiseStatement: unwired('raiseStatement') as (f: Frame, argc: number) => PyErr,
   importName: unwired('importName') as (name: string, fromlist: PyObject, level: PyObject, globals: PyObject) => PyObject,
   importFrom: unwired('importFrom') as (m: PyObject, name: string) => PyObject,
   importStar: unwired('importStar') as (m: PyObject, locals: PyObject) => void,

@@ -36,9 +36,6 @@ import { isSubtype } from '../objects/type.js';
 
 const NAME_ERROR = (name: string): never => raiseNameError(`name '${name}' is not defined`);
 
-/** RERAISE restored the frame's lasti from the stack: the loop's exit must not overwrite it */
-export const loopExit = { keepLasti: false };
-
 export function unboundLocal(f: Frame, i: number): never {
   const name = f.code.unit.varnames[i];
   return raise(excType('UnboundLocalError'), `cannot access local variable '${name}' where it is not associated with a value`);
@@ -393,22 +390,6 @@ export function executeOther(f: Frame, word: number): void {
       const r = newBool(evalHooks.exceptionMatches(exc, t));
       stack[sp - 1] = r;
       decref(t);
-      break;
-    }
-    case Op.RERAISE: {
-      const exc = stack[--sp]!;
-      stack[sp] = null;
-      if (arg) {
-        const lasti = stack[sp - 1]!;
-        f.lasti = Number(lasti.value);
-        loopExit.keepLasti = true;
-      }
-      f.sp = sp;
-      evalHooks.setReraiseFlag();
-      throw new PyErr(exc);
-    }
-    case Op.RAISE_VARARGS: {
-      evalHooks.doRaise(f, arg);
       break;
     }
     case Op.BEFORE_WITH: {

@@ -91,15 +91,19 @@ export const excLinks = {
   getContext: (_e: PyObject): PyObject | null => null,
 };
 
-/** RAISE_VARARGS */
-function doRaise(f: Frame, argc: number): never {
-  void f;
+/**
+ * RAISE_VARARGS: the error `raise` (argc 0), `raise exc` (1) or `raise exc from cause` (2)
+ * raises, its operands popped; the loop returns it to runFrame (eval.ts RAISED). Throws, leaving
+ * the operands on the stack, when the raise itself fails (no active exception, an exception or
+ * a cause that is not one).
+ */
+function raiseStatement(f: Frame, argc: number): PyErr {
   if (argc === 0) {
     const cur = ts.excInfo;
     if (cur === null) raise(excType('RuntimeError'), 'No active exception to reraise');
     incref(cur!);
     evalHooks.setReraiseFlag();
-    throw new PyErr(cur!);
+    return new PyErr(cur!);
   }
   const top = f.stack[f.sp - 1]!;
   const excArg = argc === 2 ? f.stack[f.sp - 2]! : top;
@@ -124,7 +128,7 @@ function doRaise(f: Frame, argc: number): never {
     f.stack[f.sp] = null;
     decref(v);
   }
-  throw new PyErr(exc);
+  return new PyErr(exc);
 }
 
 /** attach the exception being handled as __context__ (done when an exception starts propagating) */
@@ -224,7 +228,7 @@ function annotationsDict(t: PyObject): PyObject {
 
 evalHooks.unpack = unpack;
 evalHooks.chainContext = chainContext;
-evalHooks.doRaise = doRaise;
+evalHooks.raiseStatement = raiseStatement;
 evalHooks.exceptionMatches = exceptionMatches;
 evalHooks.dictMerge = dictMerge;
 evalHooks.ascii = ascii;
