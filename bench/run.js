@@ -11,7 +11,10 @@
 //   --json         print one JSON document instead of the table
 //   --env K=V      set K=V in pyheap's environment (repeatable), e.g. to compare tracing on/off
 //   --timeout SEC  per-run time limit (default 300); a run that exceeds it fails
-//   --python CMD   the reference interpreter (default python3)
+//   --python CMD   the reference interpreter (default python3). It is run as its executable itself
+//                  (its sys.executable), not through a launcher script in front of it: pyenv's
+//                  shim, a bash script, costs ~0.1 s per start, as much as the smaller benchmarks'
+//                  whole run in python3, and would be counted as python3's
 //   --cpu          time each run by its CPU time (user + system, from GNU time's -o file) instead
 //                  of the wall clock: steadier than wall time on a loaded machine
 //   --instructions count each run's machine instructions (valgrind's cachegrind, all threads) instead
@@ -20,8 +23,7 @@
 //                  then runs with --single-threaded, V8 compiling on the main thread, so the
 //                  compiles are counted the same way in every run, from a startup snapshot made for
 //                  these runs (dist/pyheap.valgrind.blob, built first: V8 takes dist/pyheap.blob
-//                  neither under valgrind nor with another flag); python3 is its executable itself,
-//                  not a pyenv shim. Variants need the same, e.g. for a checkout ../base where
+//                  neither under valgrind nor with another flag). Variants need the same, e.g. for a checkout ../base where
 //                  `node scripts/snapshot.js --valgrind` made the blob: --variant "base=node
 //                  --stack-size=7000 --single-threaded --snapshot-blob ../base/dist/pyheap.valgrind.blob --"
 //   --trace        also run every benchmark under `pyheap trace` (the HTML report recorder, report
@@ -48,7 +50,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeStackArgs } from '../bin/js-stack.js';
+import { nodeStackArgs, pyheapEnv } from '../bin/js-stack.js';
 import { buildValgrindBlob, valgrindBlobPath, valgrindBlobFlags } from '../scripts/snapshot.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -258,19 +260,20 @@ function main() {
 
   const measure = o.measure;
   let pyArgv = splitCmd(o.python);
+  // time the interpreter, not a launcher script in front of it (pyenv's shim: see --python)
+  const exe = spawnSync(pyArgv[0], [...pyArgv.slice(1), '-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+  if (exe.status === 0 && exe.stdout.trim() !== '') pyArgv = [exe.stdout.trim(), ...pyArgv.slice(1)];
   // pyheap is started as `npx pyheap` starts it: bin/pyheap, the launcher (the snapshot when usable);
-  // counting instructions, the bundle itself (see --instructions)
+  // counting instructions, node on a snapshot made for valgrind (see --instructions), with the
+  // environment bin/pyheap would give it (pyheapEnv)
   let launcher = [join(root, 'bin', 'pyheap')];
   if (measure === 'instructions') {
     if (spawnSync('valgrind', ['--version']).status !== 0) usage('--instructions needs valgrind');
-    // count the interpreter, not a launcher script in front of it (pyenv's shim, bin/pyheap)
-    const exe = spawnSync(pyArgv[0], [...pyArgv.slice(1), '-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
-    if (exe.status === 0 && exe.stdout.trim() !== '') pyArgv = [exe.stdout.trim(), ...pyArgv.slice(1)];
     launcher = instructionsLauncher();
   }
   const heapArgv = o.pyheapCmd !== null ? splitCmd(o.pyheapCmd) : launcher;
   const pyEnv = { ...process.env };
-  const heapEnv = { ...process.env, ...o.env };
+  const heapEnv = measure === 'instructions' ? pyheapEnv({ ...process.env, ...o.env }) : { ...process.env, ...o.env };
   const traceOut = join(tmpdir(), `pyheap-bench-trace-${process.pid}.html`);
   const variants = o.variants.map((v) => ({ label: v.label, argv: splitCmd(v.cmd) }));
   if (o.trace) variants.unshift({ label: 'pyheap traced', argv: [...launcher, 'trace', '-o', traceOut] });
