@@ -9,6 +9,7 @@ import {
   PyType, isSubtype, LT, LE, EQ, NE, GT, GE, typeLookup,
 } from './type.js';
 import { raiseTypeError, raiseAttributeError, PyErr, excType } from './errors.js';
+import { genericGetAttr, genericGetAttrOrNull } from './object.js';
 import { None, NotImplemented, isNotImplemented } from './singletons.js';
 import { newStr, StrType } from './str.js';
 import { True, False, newBool } from './bool.js';
@@ -92,8 +93,12 @@ export function getAttr(o: PyObject, name: string): PyObject {
   return f!(o, name);
 }
 
-/** getattr(o, name, None)-style probe: new reference or null when AttributeError was raised */
+/**
+ * getattr(o, name, None)-style probe (_PyObject_LookupAttr): a new reference, or null where
+ * getAttr would raise AttributeError. For the generic getattr that error is not even made.
+ */
 export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
+  if (o.type.getattro === genericGetAttr) return genericGetAttrOrNull(o, name);
   try {
     return getAttr(o, name);
   } catch (e) {

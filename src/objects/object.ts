@@ -13,10 +13,10 @@ import { incref, decref } from '../memory/refcount.js';
 import { ObjectType, PyType, typeLookup, EQ, NE, TPFLAGS_HEAPTYPE, TPFLAGS_IS_ABSTRACT } from './type.js';
 import { DictTable } from './dicttable.js';
 import { internStr, strHash, newStr } from './str.js';
-import { raiseAttributeError, raiseTypeError } from './errors.js';
+import { raiseAttributeError, raiseTypeError, PyErr, excType } from './errors.js';
 import { notImplemented } from './singletons.js';
 import { newBool } from './bool.js';
-import { hexAddr, isTrue, repr, getAttr, iterateToArray, strString } from './abstract.js';
+import { hexAddr, isTrue, repr, getAttr, iterateToArray, strString, isInstance } from './abstract.js';
 import { allocate, release } from './alloc.js';
 import { InstanceValues, newInstanceValues } from './sharedkeys.js';
 
@@ -155,6 +155,8 @@ export function noAttribute(o: PyObject, name: string): never {
   return raiseAttributeError(`'${o.type.name}' object has no attribute '${name}'`);
 }
 
+const isAttributeError = (exc: PyObject): boolean => isInstance(exc, excType('AttributeError'));
+
 /** PyObject_GenericGetAttr */
 export function genericGetAttr(o: PyObject, name: string): PyObject {
   return genericGetAttrWith(o, name, typeLookup(o.type, name));
@@ -162,6 +164,16 @@ export function genericGetAttr(o: PyObject, name: string): PyObject {
 
 /** PyObject_GenericGetAttr given descr = typeLookup(o.type, name) (the VM caches that lookup) */
 export function genericGetAttrWith(o: PyObject, name: string, descr: PyObject | null): PyObject {
+  const v = genericFind(o, name, descr);
+  return v !== null ? v : noAttribute(o, name);
+}
+
+/**
+ * _PyObject_GenericGetAttrWithDict's search: a data descriptor, the instance's own attribute, a
+ * non-data descriptor or plain class attribute (a new reference), or null when there is none (the
+ * caller raises, or with `suppress` does not); what a descriptor raises propagates.
+ */
+function genericFind(o: PyObject, name: string, descr: PyObject | null): PyObject | null {
   const tp = o.type;
   let get = null;
   if (descr !== null) {
@@ -180,7 +192,24 @@ export function genericGetAttrWith(o: PyObject, name: string, descr: PyObject | 
     incref(descr);
     return descr;
   }
-  return noAttribute(o, name);
+  return null;
+}
+
+/**
+ * PyObject_GenericGetAttr with suppress (_PyObject_LookupAttr's path for hasattr, getattr with a
+ * default and the runtime's own probes): null instead of an AttributeError, which is then never
+ * made, as in CPython 3.11 (one a descriptor raises is made, and dropped).
+ */
+export function genericGetAttrOrNull(o: PyObject, name: string): PyObject | null {
+  try {
+    return genericFind(o, name, typeLookup(o.type, name));
+  } catch (e) {
+    if (e instanceof PyErr && isAttributeError(e.exc)) {
+      decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
 }
 
 /** PyObject_GenericSetAttr (value null = delete) */
