@@ -88,7 +88,12 @@ export async function launchChromium(executable, { width = 1100, height = 1400 }
     } catch { /* already gone */ }
     if (proc.exitCode === null) proc.kill('SIGKILL');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-    fs.rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing into the profile after the browser itself
+    // exited (ENOTEMPTY while the folder is removed): retry for a while, and a temporary folder
+    // left behind is not the test's failure
+    try {
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+    } catch { /* left in the temporary folder */ }
   }
 
   return { send, open, close };
