@@ -761,6 +761,9 @@ method(StrType, 'replace', (self, args, kwnames) => {
   } else {
     let k = s.indexOf(old);
     if (k < 0) return resultStr(self, s);
+    // every occurrence: split/join builds the result in one piece (~4x faster than appending
+    // each slice, which leaves V8 a rope of a million pieces to flatten)
+    if (count === PY_SSIZE_T_MAX) return replaced(self, args[1], s, s.split(old).join(rep));
     out = '';
     let last = 0, n = 0;
     while (k >= 0 && n < count) {
@@ -771,10 +774,15 @@ method(StrType, 'replace', (self, args, kwnames) => {
     }
     out += s.slice(last);
   }
-  // ASCII text with ASCII replacements stays ASCII: no scan for the kind
-  if (self.buf === 0 && args[1].buf === 0 && !(self.type === StrType && out === s)) return newAsciiStr(out);
-  return resultStr(self, out);
+  return replaced(self, args[1], s, out);
 });
+
+/** str.replace's result `out` for self (text s) and the replacement str rep */
+function replaced(self: PyObject, rep: PyObject, s: string, out: string): PyObject {
+  // ASCII text with ASCII replacements stays ASCII: no scan for the kind
+  if (self.buf === 0 && rep.buf === 0 && !(self.type === StrType && out === s)) return newAsciiStr(out);
+  return resultStr(self, out);
+}
 
 for (const [name, suffix] of [['removeprefix', false], ['removesuffix', true]] as [string, boolean][]) {
   method(StrType, name, (self, args, kwnames) => {
