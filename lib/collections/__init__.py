@@ -148,10 +148,20 @@ class deque:
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if len(self._items) <= self._head:
+        # (_drop_left and _compact written out: queues call this in their inner loop)
+        items = self._items
+        head = self._head
+        if len(items) <= head:
             raise IndexError("pop from an empty deque")
         self._state += 1
-        return self._drop_left()
+        old = items[head]
+        items[head] = None
+        head += 1
+        if head > 16 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return old
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable"""
