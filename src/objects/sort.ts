@@ -13,8 +13,9 @@
 // Memory is charged as CPython allocates it: the key array when the list has >= 128 items
 // (else it fits in the MergeState's stack array), the merge temp array once a merge needs more
 // than the stack array holds (256 pointers, or 128 pairs with keys).
-// Comparisons: exact-int keys compare their values directly and exact-str keys by code point (the
-// pre-sort check's unsafe_long_compare / unsafe_latin_compare); tuples of those compare their first
+// Comparisons: exact-int and exact-float keys compare their values directly and exact-str keys by
+// code point (the pre-sort check's unsafe_long_compare / unsafe_float_compare /
+// unsafe_latin_compare); tuples of those compare their first
 // items the same way; everything else goes through PyObject_RichCompareBool(a, b, Py_LT).
 
 import { PyObject } from '../memory/object.js';
@@ -25,6 +26,7 @@ import { raiseValueError, raiseTypeError, raiseOverflowError } from './errors.js
 import { richCompareBool, call } from './abstract.js';
 import { None } from './singletons.js';
 import { IntType } from './int.js';
+import { FloatType } from './float.js';
 import { StrType } from './str.js';
 import { TupleType } from './tuple.js';
 import { hasIndex, asSsize } from './slice.js';
@@ -37,6 +39,8 @@ const MERGESTATE_TEMP_SIZE = 256;
 
 const genericLess: Less = (a, b) => richCompareBool(a, b, LT);
 const intLess: Less = (a, b) => (a.value as number) < (b.value as number);
+/** unsafe_float_compare: the doubles' < (NaN compares false either way, as float's own <) */
+const floatLess: Less = (a, b) => (a.value as number) < (b.value as number);
 
 /** str comparison in code point order (JS compares UTF-16 units; fix up surrogates) */
 export function strCodePointLess(x: string, y: string): boolean {
@@ -77,6 +81,7 @@ function chooseLess(keys: PyObject[], n: number): Less {
   for (let i = 1; i < n; i++) if (keys[i].type !== t) return genericLess;
   if (t === IntType) return intLess;
   if (t === StrType) return strLess;
+  if (t === FloatType) return floatLess;
   if (t === TupleType) {
     const first: PyObject[] = [];
     for (let i = 0; i < n; i++) {
@@ -86,7 +91,7 @@ function chooseLess(keys: PyObject[], n: number): Less {
     }
     const ft = first[0].type;
     for (let i = 1; i < n; i++) if (first[i].type !== ft) return tupleLess(genericLess);
-    return tupleLess(ft === IntType ? intLess : ft === StrType ? strLess : genericLess);
+    return tupleLess(ft === IntType ? intLess : ft === StrType ? strLess : ft === FloatType ? floatLess : genericLess);
   }
   return genericLess;
 }
