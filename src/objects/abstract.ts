@@ -9,7 +9,7 @@ import {
   PyType, isSubtype, LT, LE, EQ, NE, GT, GE, typeLookup,
 } from './type.js';
 import { raiseTypeError, raiseAttributeError, PyErr, excType } from './errors.js';
-import { genericGetAttr, genericGetAttrOrNull } from './object.js';
+import { genericGetAttr, genericLookupAttr } from './object.js';
 import { None, NotImplemented, isNotImplemented } from './singletons.js';
 import { newStr, StrType } from './str.js';
 import { True, False, newBool } from './bool.js';
@@ -98,9 +98,9 @@ export function getAttr(o: PyObject, name: string): PyObject {
  * getAttr would raise AttributeError. For the generic getattr that error is not even made.
  */
 export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
-  if (o.type.getattro === genericGetAttr) return genericGetAttrOrNull(o, name);
   try {
-    return getAttr(o, name);
+    // (an AttributeError a descriptor raises is made, and dropped below, as CPython drops it)
+    return o.type.getattro === genericGetAttr ? genericLookupAttr(o, name) : getAttr(o, name);
   } catch (e) {
     if (e instanceof PyErr && isInstance(e.exc, excType('AttributeError'))) {
       decref(e.exc);

@@ -13,10 +13,10 @@ import { incref, decref } from '../memory/refcount.js';
 import { ObjectType, PyType, typeLookup, EQ, NE, TPFLAGS_HEAPTYPE, TPFLAGS_IS_ABSTRACT } from './type.js';
 import { DictTable } from './dicttable.js';
 import { internStr, strHash, newStr } from './str.js';
-import { raiseAttributeError, raiseTypeError, PyErr, excType } from './errors.js';
+import { raiseAttributeError, raiseTypeError } from './errors.js';
 import { notImplemented } from './singletons.js';
 import { newBool } from './bool.js';
-import { hexAddr, isTrue, repr, getAttr, iterateToArray, strString, isInstance } from './abstract.js';
+import { hexAddr, isTrue, repr, getAttr, iterateToArray, strString } from './abstract.js';
 import { allocate, release } from './alloc.js';
 import { InstanceValues, newInstanceValues } from './sharedkeys.js';
 
@@ -155,8 +155,6 @@ export function noAttribute(o: PyObject, name: string): never {
   return raiseAttributeError(`'${o.type.name}' object has no attribute '${name}'`);
 }
 
-const isAttributeError = (exc: PyObject): boolean => isInstance(exc, excType('AttributeError'));
-
 /** PyObject_GenericGetAttr */
 export function genericGetAttr(o: PyObject, name: string): PyObject {
   return genericGetAttrWith(o, name, typeLookup(o.type, name));
@@ -197,19 +195,11 @@ function genericFind(o: PyObject, name: string, descr: PyObject | null): PyObjec
 
 /**
  * PyObject_GenericGetAttr with suppress (_PyObject_LookupAttr's path for hasattr, getattr with a
- * default and the runtime's own probes): null instead of an AttributeError, which is then never
- * made, as in CPython 3.11 (one a descriptor raises is made, and dropped).
+ * default and the runtime's own probes): null where there is no attribute, without making the
+ * AttributeError, as in CPython 3.11; what a descriptor raises propagates (see getAttrOrNull).
  */
-export function genericGetAttrOrNull(o: PyObject, name: string): PyObject | null {
-  try {
-    return genericFind(o, name, typeLookup(o.type, name));
-  } catch (e) {
-    if (e instanceof PyErr && isAttributeError(e.exc)) {
-      decref(e.exc);
-      return null;
-    }
-    throw e;
-  }
+export function genericLookupAttr(o: PyObject, name: string): PyObject | null {
+  return genericFind(o, name, typeLookup(o.type, name));
 }
 
 /** PyObject_GenericSetAttr (value null = delete) */
