@@ -23,9 +23,10 @@
 //                  then runs with --single-threaded, V8 compiling on the main thread, so the
 //                  compiles are counted the same way in every run, from a startup snapshot made for
 //                  these runs (dist/pyheap.valgrind.blob, built first: V8 takes dist/pyheap.blob
-//                  neither under valgrind nor with another flag). Variants need the same, e.g. for a checkout ../base where
-//                  `node scripts/snapshot.js --valgrind` made the blob: --variant "base=node
-//                  --stack-size=7000 --single-threaded --snapshot-blob ../base/dist/pyheap.valgrind.blob --"
+//                  neither under valgrind nor with another flag). Variants need the same, e.g.
+//                  for a checkout ../base where `node scripts/snapshot.js --valgrind` made the
+//                  blob: --variant "base=node --stack-size=7000 --single-threaded --snapshot-blob
+//                  ../base/dist/pyheap.valgrind.blob --"
 //   --trace        also run every benchmark under `pyheap trace` (the HTML report recorder, report
 //                  written to a temporary file): an extra column "pyheap traced" and its ratio to
 //                  plain pyheap

@@ -38,9 +38,8 @@ const MIN_GALLOP = 7;
 const MERGESTATE_TEMP_SIZE = 256;
 
 const genericLess: Less = (a, b) => richCompareBool(a, b, LT);
-const intLess: Less = (a, b) => (a.value as number) < (b.value as number);
-/** unsafe_float_compare: the doubles' < (NaN compares false either way, as float's own <) */
-const floatLess: Less = (a, b) => (a.value as number) < (b.value as number);
+/** unsafe_long_compare and unsafe_float_compare: the values' < (NaN compares false either way, as float's own <) */
+const valueLess: Less = (a, b) => (a.value as number) < (b.value as number);
 
 /** str comparison in code point order (JS compares UTF-16 units; fix up surrogates) */
 export function strCodePointLess(x: string, y: string): boolean {
@@ -79,9 +78,8 @@ function chooseLess(keys: PyObject[], n: number): Less {
   if (n < 2) return genericLess;
   const t = keys[0].type;
   for (let i = 1; i < n; i++) if (keys[i].type !== t) return genericLess;
-  if (t === IntType) return intLess;
+  if (t === IntType || t === FloatType) return valueLess;
   if (t === StrType) return strLess;
-  if (t === FloatType) return floatLess;
   if (t === TupleType) {
     const first: PyObject[] = [];
     for (let i = 0; i < n; i++) {
@@ -91,7 +89,7 @@ function chooseLess(keys: PyObject[], n: number): Less {
     }
     const ft = first[0].type;
     for (let i = 1; i < n; i++) if (first[i].type !== ft) return tupleLess(genericLess);
-    return tupleLess(ft === IntType ? intLess : ft === StrType ? strLess : ft === FloatType ? floatLess : genericLess);
+    return tupleLess(ft === IntType || ft === FloatType ? valueLess : ft === StrType ? strLess : genericLess);
   }
   return genericLess;
 }
