@@ -1,10 +1,19 @@
 // LAYER: vm. The interpreter loop (CPython's Python/ceval.c, _PyEval_EvalFrameDefault).
 //
-//   runFrame(entry) ──> loop: fetch word = code[pc++]; switch (op) { ... }
-//        │                 CALL of a Python function: push a new Frame and continue in this loop
-//        │                 RETURN_VALUE: pop the frame, push the result in the caller
+//   runFrame(entry) ──> execute(ts.frame): fetch word = code[pc++]; switch (op) { ... }
+//        ▲    │              CALL of a Python function: push a new Frame, return SWITCHED
+//        │    │              RETURN_VALUE: pop the frame, push the result in the caller, return
+//        │    │                SWITCHED (or the result itself when the frame was `entry`)
+//        └────┘ SWITCHED:    run execute again, on the new ts.frame
 //        └─ exception ───> unwind: find the innermost block of the frame; else pop the frame,
 //                          adding traceback entries, until the entry frame, then rethrow to JS
+//
+// One execute() call runs one frame until it calls, returns or raises, so inside it the frame,
+// its code and its instruction array are constants: V8 checks their shapes once per call instead
+// of at every instruction (when the loop switched frames itself they were loop variables, and
+// the dispatch re-checked the frame's map and the Int32Array's bounds and base at every step).
+// Python-to-Python calls still nest no JS frames: a recursion 50,000 deep is 50,000 Frames, as
+// in CPython 3.11, and the JS stack stays flat.
 //
 // Reference discipline on the value stack: every slot below sp holds an owned reference. An
 // instruction reads its operands in place, does its work, and only then pops (releasing operands)
@@ -68,6 +77,8 @@ const NAME_ERROR = (name: string): never => raiseNameError(`name '${name}' is no
  */
 const RAISED = new PyObject(None.type, null, null);
 const raised = { err: null as PyErr | null };
+/** execute() returns SWITCHED when the running frame changed (a call or a return): runFrame runs ts.frame next */
+const SWITCHED = new PyObject(None.type, null, null);
 
 /** Release everything a finished frame owns (locals in order, then the rest), or hand the locals to its frame object. */
 export function clearFrame(f: Frame): void {
@@ -323,6 +334,10 @@ export function runFrame(entry: Frame): PyObject {
     if (err === null) {
       try {
         const r = execute(f, entry);
+        if (r === SWITCHED) {
+          f = ts.frame!;
+          continue;
+        }
         if (r === RAISED) {
           err = raised.err!;
           raised.err = null;
@@ -540,16 +555,18 @@ function callOther(callable: PyObject, stack: (PyObject | null)[], base: number,
 }
 
 /**
- * The dispatch loop proper: returns when `entry` returns or yields. It holds the instructions
+ * The dispatch loop proper, on one frame: returns SWITCHED when it calls a Python function or
+ * returns to its caller (the new frame is ts.frame), RAISED when an exception leaves the
+ * instruction, else the value `entry` returns or yields. It holds the instructions
  * ordinary code runs all the time; the others run in evalrare.ts's executeOther (why: there).
  */
 function execute(f: Frame, entry: Frame): PyObject {
-  let code = f.code;
-  let words = code.run;
-  let consts = code.consts;
-  let names = code.names;
-  let stack = f.stack;
-  let fast = f.fast;
+  const code = f.code;
+  const words = code.run;
+  const consts = code.consts;
+  const names = code.names;
+  const stack = f.stack;
+  const fast = f.fast;
   let sp = f.sp;
   let pc = f.pc;
   /** the keyword names KW_NAMES gives the CALL right after it */
@@ -977,13 +994,11 @@ function execute(f: Frame, entry: Frame): PyObject {
             return r;
           }
           f.initSelf = null;
-          f = f.back!;
-          ts.frame = f;
-          code = f.code; words = code.run; consts = code.consts; names = code.names;
-          stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;
-          if (initSelf !== null) sp = finishInit(stack, sp, initBase, r, initSelf);
-          else stack[sp++] = r;
-          break;
+          const back = f.back!;
+          ts.frame = back;
+          if (initSelf !== null) back.sp = finishInit(back.stack, back.sp, initBase, r, initSelf);
+          else back.stack[back.sp++] = r;
+          return SWITCHED;
         }
         case Op.KW_NAMES: {
           // the names as a JS array, made once per constant
@@ -1029,25 +1044,19 @@ function execute(f: Frame, entry: Frame): PyObject {
             nf.depth = ++recursion.depth;
             nf.back = ts.frame;
             ts.frame = nf;
-            f = nf;
-            code = f.code; words = code.run; consts = code.consts; names = code.names;
-            stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;
-            break;
+            return SWITCHED;
           }
           if (callable.type === TypeType) {
             const init = cachedInit(code, pc - 1, callable as PyType);
             if (init !== null) {
-              // type.__call__ of a class with object.__new__ and a Python __init__, done in this
-              // loop: __init__ runs as a frame of this loop (instead of a nested runFrame). The
+              // type.__call__ of a class with object.__new__ and a Python __init__, done here:
+              // __init__ runs as the next frame of this runFrame (instead of a nested one). The
               // class call's recursion check comes first; its unit goes with the frame (frameUnits).
               checkRecursion(WHILE_CALLING);
               const nf = initFrame(callable as PyType, init, stack, base, start, sp, kwnames);
               f.pc = pc;
               pushFrame(nf);
-              f = nf;
-              code = f.code; words = code.run; consts = code.consts; names = code.names;
-              stack = f.stack; fast = f.fast; sp = f.sp; pc = f.pc;
-              break;
+              return SWITCHED;
             }
           }
           const r = callOther(callable, stack, base, start, sp, kwnames);
