@@ -1,6 +1,6 @@
 // The JS stack the interpreter runs on: deep enough for Python's recursion limit.
 //
-// Python-to-Python calls run inside one JS loop (src/vm/eval.ts), but recursion that passes
+// Python-to-Python calls nest no JS frames (src/vm/eval.ts runFrame), but recursion that passes
 // through builtins and slots (repr -> __repr__ -> repr, __getattr__, a class's __init__, sort keys,
 // __call__ ...) nests JS frames, 2-3 KB of JS stack per Python level. V8's default stack (984 KB)
 // runs out after ~350 such levels, far below the default limit of 1000 (CPython's C stack holds

@@ -60,7 +60,7 @@ const w = (op: number, arg = 0): number => op | (arg << 8);
  *                                      fused with its next step, so a plain one may come late)
  *       if x is None: / is not None:  (POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE, to the next line)
  *       'a' + ''; 'a' += ''; 'a'[0]   (BINARY_OP, in place too, and BINARY_SUBSCR on other objects)
- *       identity(i)                   (CALL of a Python function: a frame pushed in the loop, a
+ *       identity(i)                   (CALL of a Python function: a frame pushed, run next, a
  *                                      module global loaded, RETURN_VALUE back into the caller)
  *       identity(a=i)                 (KW_NAMES, and CALL binding a keyword by the code's plan)
  *       identity.__reduce_ex__        (LOAD_METHOD on an object with a __dict__, without the call)
