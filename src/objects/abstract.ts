@@ -8,7 +8,7 @@ import { incref, decref } from '../memory/refcount.js';
 import {
   PyType, isSubtype, LT, LE, EQ, NE, GT, GE, typeLookup,
 } from './type.js';
-import { raiseTypeError, raiseAttributeError, PyErr, excType } from './errors.js';
+import { raiseTypeError, raiseAttributeError, PyErr, excType, errorHooks } from './errors.js';
 import { genericGetAttr, genericLookupAttr } from './object.js';
 import { None, NotImplemented, isNotImplemented } from './singletons.js';
 import { newStr, StrType } from './str.js';
@@ -89,8 +89,13 @@ export function hash(o: PyObject): number {
 /** PyObject_GetAttr: new reference; AttributeError if missing */
 export function getAttr(o: PyObject, name: string): PyObject {
   const f = o.type.getattro;
-  if (f === null) raiseAttributeError(`'${o.type.name}' object has no attribute '${name}'`);
-  return f!(o, name);
+  try {
+    if (f === null) raiseAttributeError(`'${o.type.name}' object has no attribute '${name}'`);
+    return f!(o, name);
+  } catch (e) {
+    if (e instanceof PyErr) errorHooks.attributeErrorContext(e.exc, o, name);
+    throw e;
+  }
 }
 
 /**
@@ -100,7 +105,11 @@ export function getAttr(o: PyObject, name: string): PyObject {
 export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
   try {
     // (an AttributeError a descriptor raises is made, and dropped below, as CPython drops it)
-    return o.type.getattro === genericGetAttr ? genericLookupAttr(o, name) : getAttr(o, name);
+    // (the type's getattr itself, as _PyObject_LookupAttr calls it: not getAttr, which would
+    // record the name and object on an AttributeError about to be dropped)
+    const f = o.type.getattro;
+    if (f === genericGetAttr) return genericLookupAttr(o, name);
+    return f === null ? null : f(o, name);
   } catch (e) {
     if (e instanceof PyErr && isInstance(e.exc, excType('AttributeError'))) {
       decref(e.exc);

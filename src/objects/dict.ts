@@ -177,6 +177,17 @@ export function dictGetItem(d: PyObject, key: PyObject): PyObject | null {
  * __missing__): a new reference, KeyError when the key is missing.
  */
 export function dictSubscript(d: PyObject, key: PyObject): PyObject {
+  const v = dictLookup(d, key);
+  if (v === null) raiseKeyError(key);
+  return v!;
+}
+
+/**
+ * d[key] of an exact dict as a new reference, or null when the key is missing (an exact dict has
+ * no __missing__): the interpreter loop makes the KeyError itself and leaves by return, without a
+ * JS throw. Raises only what hashing and comparing the key raise.
+ */
+export function dictLookup(d: PyObject, key: PyObject): PyObject | null {
   const t = d.value as DictTable;
   let i: number;
   if (key.type === StrType) {
@@ -186,7 +197,7 @@ export function dictSubscript(d: PyObject, key: PyObject): PyObject {
       i = j === undefined ? -1 : j;
     } else i = t.findExactStr(key);
   } else i = t.find(key, objectHash(key));
-  if (i < 0) raiseKeyError(key);
+  if (i < 0) return null;
   const v = t.vals[i]!;
   v.refcnt++;
   return v;

@@ -17,6 +17,11 @@ export const errorHooks = {
   newException: (_type: PyType, _msg: string | null): PyObject => { throw new Error('exceptions not initialised'); },
   newExceptionWithArg: (_type: PyType, _arg: PyObject): PyObject => { throw new Error("exceptions not initialised"); },
   types: {} as Record<string, PyType>,
+  /**
+   * PyObject_GetAttr's set_attribute_error_context: an AttributeError leaving getattr of `name`
+   * on `o` records them as its .name and .obj unless it has either (vm/suggestions.ts installs it)
+   */
+  attributeErrorContext: (_exc: PyObject, _o: PyObject, _name: string): void => {},
 };
 
 export function raise(type: PyType, msg: string | null): never {

@@ -13,7 +13,7 @@ import { incref, decref } from '../memory/refcount.js';
 import { ObjectType, PyType, typeLookup, EQ, NE, TPFLAGS_HEAPTYPE, TPFLAGS_IS_ABSTRACT } from './type.js';
 import { DictTable } from './dicttable.js';
 import { internStr, strHash, newStr } from './str.js';
-import { raiseAttributeError, raiseTypeError } from './errors.js';
+import { raiseAttributeError, raiseTypeError, PyErr, errorHooks, excType } from './errors.js';
 import { notImplemented } from './singletons.js';
 import { newBool } from './bool.js';
 import { hexAddr, isTrue, repr, getAttr, iterateToArray, strString } from './abstract.js';
@@ -152,7 +152,12 @@ export const hooksObject = {
 };
 
 export function noAttribute(o: PyObject, name: string): never {
-  return raiseAttributeError(`'${o.type.name}' object has no attribute '${name}'`);
+  throw noAttributeError(o, name);
+}
+
+/** the AttributeError noAttribute raises, made and not thrown (the interpreter loop returns it) */
+export function noAttributeError(o: PyObject, name: string): PyErr {
+  return new PyErr(errorHooks.newException(excType('AttributeError'), `'${o.type.name}' object has no attribute '${name}'`));
 }
 
 /** PyObject_GenericGetAttr */
@@ -171,7 +176,7 @@ export function genericGetAttrWith(o: PyObject, name: string, descr: PyObject | 
  * non-data descriptor or plain class attribute (a new reference), or null when there is none (the
  * caller raises, or with `suppress` does not); what a descriptor raises propagates.
  */
-function genericFind(o: PyObject, name: string, descr: PyObject | null): PyObject | null {
+export function genericFind(o: PyObject, name: string, descr: PyObject | null): PyObject | null {
   const tp = o.type;
   let get = null;
   if (descr !== null) {

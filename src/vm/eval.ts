@@ -52,10 +52,13 @@ import { MethodDescrType, callMethodDescr, BuiltinFunctionType, type BuiltinData
 import { Code } from '../objects/code.js';
 import { typeLookup, PyType, TypeType } from '../objects/type.js';
 import { DictTable } from '../objects/dicttable.js';
-import { DictType, dictSubscript, dictSetItem } from '../objects/dict.js';
+import { DictType, dictLookup, dictSetItem } from '../objects/dict.js';
+import { ListType } from '../objects/list.js';
+import { TupleType } from '../objects/tuple.js';
 import { InstanceValues } from '../objects/sharedkeys.js';
 import {
-  instanceAttr, objectNew, genericGetAttr, genericGetAttrWith, genericSetAttr, genericSetAttrWith,
+  instanceAttr, objectNew, genericGetAttr, genericGetAttrWith, genericSetAttr, genericSetAttrWith, genericFind,
+  noAttributeError,
 } from '../objects/object.js';
 import { initDispatch } from '../objects/slots.js';
 import { executeOther, unboundLocal, unboundDeref } from './evalrare.js';
@@ -248,14 +251,31 @@ function instanceValue(o: PyObject, name: string, c: TypeAttrCache): PyObject | 
   return null;
 }
 
-/** LOAD_ATTR through PyObject_GenericGetAttr, reading a plain instance attribute by its cached index (new reference) */
-function loadAttrGeneric(o: PyObject, name: string, c: TypeAttrCache): PyObject {
+/**
+ * LOAD_ATTR / LOAD_METHOD through the type's own getattr: as getAttr, but an AttributeError gets
+ * its .name and .obj from the unwinder (suggestions.ts addErrorContext, at this instruction)
+ * rather than from getAttr's catch, which would throw it a second time (~6,000 instructions).
+ */
+function typeGetAttr(o: PyObject, name: string): PyObject {
+  const g = o.type.getattro;
+  return g !== null ? g(o, name) : getAttr(o, name);
+}
+
+/**
+ * LOAD_ATTR through PyObject_GenericGetAttr, reading a plain instance attribute by its cached
+ * index (new reference); null, with the AttributeError in raised.err, when there is no such
+ * attribute: like subscript()'s errors, it leaves execute() by return (`try: o.x except
+ * AttributeError:` costs no JS throw). What a descriptor raises is thrown as before.
+ */
+function loadAttrGeneric(o: PyObject, name: string, c: TypeAttrCache): PyObject | null {
   const v = instanceValue(o, name, c);
   if (v !== null) {
     v.refcnt++;
     return v;
   }
-  return genericGetAttrWith(o, name, c.descr);
+  const r = genericFind(o, name, c.descr);
+  if (r === null) raised.err = noAttributeError(o, name);
+  return r;
 }
 
 /**
@@ -418,6 +438,36 @@ function binaryOpResult(a: PyObject, b: PyObject, arg: number): PyObject {
     if (r !== null) return r;
   }
   return arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
+}
+
+/**
+ * BINARY_SUBSCR's work: o[k] as a new reference; or null, with the error in raised.err, when an
+ * exact dict lacks the key or an int index of an exact list or tuple is out of range. Those
+ * KeyErrors and IndexErrors (`try: d[k] except KeyError:`) leave execute() by return: a JS throw
+ * costs ~6,000 instructions (V8 makes a message with the throw's location for every throw not
+ * under an embedder's TryCatch) before the stack walk to the handler.
+ */
+function subscript(o: PyObject, k: PyObject): PyObject | null {
+  const tp = o.type;
+  if (tp === DictType) {
+    const v = dictLookup(o, k);
+    if (v === null) raised.err = new PyErr(errorHooks.newExceptionWithArg(excType('KeyError'), k));
+    return v;
+  }
+  if ((tp === ListType || tp === TupleType) && k.type === IntType && typeof k.value === 'number') {
+    const items = o.value as PyObject[];
+    let i = k.value;
+    if (i < 0) i += items.length;
+    if (i < 0 || i >= items.length) {
+      const what = tp === ListType ? 'list' : 'tuple';
+      raised.err = new PyErr(errorHooks.newException(excType('IndexError'), `${what} index out of range`));
+      return null;
+    }
+    const v = items[i];
+    v.refcnt++;
+    return v;
+  }
+  return getItem(o, k);
 }
 
 /** STORE_FAST's work: local i takes the reference v; the old value is released (a __del__ may run) */
@@ -696,13 +746,18 @@ function execute(f: Frame, entry: Frame): PyObject {
           const o = stack[sp - 1]!;
           const tp = o.type;
           const name = names[arg];
-          let v: PyObject;
+          let v: PyObject | null;
           if (tp.getattro === genericGetAttr) {
             const at = pc - 1;
             let c = code.icache[at] as TypeAttrCache | null;
             if (c === null || c.type !== tp || c.version !== tp.version) c = fillTypeAttrCache(code, at, tp, name);
             v = loadAttrGeneric(o, name, c);
-          } else v = getAttr(o, name);
+            if (v === null) {
+              f.pc = pc;
+              f.lasti = pc - 1;
+              return RAISED;
+            }
+          } else v = typeGetAttr(o, name);
           stack[sp - 1] = v;
           decref(o);
           break;
@@ -731,7 +786,16 @@ function execute(f: Frame, entry: Frame): PyObject {
           o!.refcnt++;
           stack[sp++] = o;
           f.sp = sp;
-          const v = c !== null ? genericGetAttrWith(o!, name, c.descr) : getAttr(o!, name);
+          let v: PyObject | null;
+          if (c !== null) {
+            v = genericFind(o!, name, c.descr);
+            if (v === null) {
+              raised.err = noAttributeError(o!, name);
+              f.pc = pc;
+              f.lasti = pc - 1;
+              return RAISED;
+            }
+          } else v = typeGetAttr(o!, name);
           stack[sp - 1] = v;
           decref(o!);
           break;
@@ -794,7 +858,7 @@ function execute(f: Frame, entry: Frame): PyObject {
             stack[sp - 1] = d;
             stack[sp++] = o;
           } else {
-            const v = generic ? genericGetAttrWith(o, name, d) : getAttr(o, name);
+            const v = generic ? genericGetAttrWith(o, name, d) : typeGetAttr(o, name);
             stack[sp - 1] = null;
             stack[sp++] = v;
             decref(o);
@@ -804,7 +868,13 @@ function execute(f: Frame, entry: Frame): PyObject {
         case Op.BINARY_SUBSCR: {
           f.sp = sp;
           const k = stack[sp - 1]!, o = stack[sp - 2]!;
-          const v = o.type === DictType ? dictSubscript(o, k) : getItem(o, k);
+          const v = subscript(o, k);
+          if (v === null) {
+            // (as the catch below, for the error subscript() returns instead of throwing)
+            f.pc = pc;
+            f.lasti = pc - 1;
+            return RAISED;
+          }
           sp--; stack[sp] = null; stack[sp - 1] = v;
           decref(k); decref(o);
           break;

@@ -18,7 +18,7 @@
 import { PyObject } from '../memory/object.js';
 import { decref } from '../memory/refcount.js';
 import { getAttrOrNull, isInstance } from '../objects/abstract.js';
-import { excType } from '../objects/errors.js';
+import { excType, errorHooks } from '../objects/errors.js';
 import { excSetField } from '../objects/exceptions.js';
 import { None } from '../objects/singletons.js';
 import { newStr, StrType } from '../objects/str.js';
@@ -44,23 +44,35 @@ function field(exc: PyObject, name: string): PyObject | null {
   return v === None ? null : v;
 }
 
-/** record .name (and .obj) on an AttributeError / NameError raised by the instruction f is at */
-export function addErrorContext(exc: PyObject, f: Frame): void {
+/** an AttributeError's .name and .obj, unless it has either (CPython's set_attribute_error_context) */
+function setAttributeErrorContext(exc: PyObject, obj: PyObject, attr: string): void {
+  if (!isInstance(exc, excType('AttributeError'))) return;
+  if (field(exc, 'name') !== null || field(exc, 'obj') !== null) return;
+  const name = newStr(attr);
+  excSetField(exc, 'name', name);
+  decref(name);
+  excSetField(exc, 'obj', obj);
+}
+errorHooks.attributeErrorContext = setAttributeErrorContext;
+
+/**
+ * record .name and .obj on an AttributeError leaving a LOAD_ATTR / LOAD_METHOD (each frame the
+ * exception leaves that way: PyObject_GetAttr augments it wherever it was raised, a property's
+ * getter or a __getattr__ included, the first time), and .name on a NameError raised by the
+ * instruction f is at (`first`: f is the frame it was raised in)
+ */
+export function addErrorContext(exc: PyObject, f: Frame, first: boolean): void {
   const words = f.code.unit.code;
   if (f.lasti < 0 || f.lasti >= words.length) return;
   const word = words[f.lasti];
   const op = word & 0xff, arg = word >>> 8;
   const unit = f.code.unit;
   if (op === Op.LOAD_ATTR || op === Op.LOAD_METHOD) {
-    if (!isInstance(exc, excType('AttributeError'))) return;
     const obj = f.sp > 0 ? f.stack[f.sp - 1] : null;
-    if (obj === null || field(exc, 'name') !== null || field(exc, 'obj') !== null) return;
-    const name = newStr(unit.names[arg]);
-    excSetField(exc, 'name', name);
-    decref(name);
-    excSetField(exc, 'obj', obj);
+    if (obj !== null) setAttributeErrorContext(exc, obj, unit.names[arg]);
     return;
   }
+  if (!first) return;
   let name: string | undefined;
   if (op === Op.LOAD_NAME || op === Op.DELETE_NAME || op === Op.DELETE_GLOBAL) name = unit.names[arg];
   else if (op === Op.LOAD_GLOBAL) name = unit.names[arg >> 1];

@@ -140,7 +140,7 @@ export const hiddenCodes = new WeakSet<Frame['code']>();
 function addTraceback(exc: PyObject, f: Frame): void {
   if (hiddenCodes.has(f.code)) return;
   const old = excAccess.getTraceback(exc);
-  if (old === null) addErrorContext(exc, f); // the frame it was raised in: AttributeError.name/obj, NameError.name
+  addErrorContext(exc, f, old === null); // AttributeError.name/obj, NameError.name (see there)
   const tb = newTraceback(old, f);
   excAccess.setTraceback(exc, tb);
   decref(tb);
