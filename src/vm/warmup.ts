@@ -68,14 +68,16 @@ const w = (op: number, arg = 0): number => op | (arg << 8);
  *       t = 'a' + 'a'; t += 'a'       (a new str, appended to in place: vm/specialize.ts;
  *       t = None                       then freed, so that one block is taken and given back)
  *       c = i; c                      (STORE_DEREF, replacing the cell's value, and LOAD_DEREF)
- *       [i, i]; (i, i, i, i)          (BUILD_LIST, BUILD_TUPLE: a 2-list and a 4-tuple, whose blocks
- *                                      are of different size classes: see warmUpLoop)
+ *       [i, i] + [i]; (i, i, i, i)    (BUILD_LIST, then LIST_APPEND as a list comprehension's, which
+ *                                      grows its item array; BUILD_TUPLE: a 2-list and a 4-tuple,
+ *                                      whose blocks are of different size classes: see warmUpLoop)
  *       for y in one(i): pass         (CALL of a generator function, FOR_ITER over the generator,
  *                                      YIELD_VALUE and the generator's return in its frame)
  *       i += 1                        (BINARY_OP of an add-then-store site, quickened: vm/specialize.ts)
  *   return None                       (LOAD_CONST__RETURN_VALUE)
- * and then a second code, `return 0 * 0` (BINARY_OP__RETURN_VALUE) after a backward jump in code
- * that is not quickened yet (so it counts toward co_warmup: vm/specialize.ts).
+ * and then a second code, `for y in ('a',): pass` and `return 0 * 0` (BINARY_OP__RETURN_VALUE),
+ * whose backward jumps are in code that is not quickened yet (so they count toward co_warmup:
+ * vm/specialize.ts).
  * Every int it makes is a small int (0 <= i + i <= 2N + 2) and every str but `t` a cached
  * one-character or empty str; each object it makes is freed before the next is made (see the
  * top). An instruction the loop never ran before V8 optimized it has no
@@ -117,7 +119,7 @@ function warmUpUnit(): CodeUnit {
     w(Op.LOAD_FAST, 4), w(Op.LOAD_CONST, A), w(Op.BINARY_OP, NB_INPLACE + NB_ADD), w(Op.STORE_FAST, 4),
     w(Op.LOAD_CONST, 0), w(Op.STORE_FAST, 4),
     w(Op.LOAD_FAST, 0), w(Op.STORE_DEREF, 0), w(Op.LOAD_DEREF, 0), w(Op.POP_TOP),
-    w(Op.LOAD_FAST, 0), w(Op.LOAD_FAST, 0), w(Op.BUILD_LIST, 2), w(Op.POP_TOP),
+    w(Op.LOAD_FAST, 0), w(Op.LOAD_FAST, 0), w(Op.BUILD_LIST, 2), w(Op.LOAD_FAST, 0), w(Op.LIST_APPEND, 1), w(Op.POP_TOP),
     w(Op.LOAD_FAST, 0), w(Op.LOAD_FAST, 0), w(Op.LOAD_FAST, 0), w(Op.LOAD_FAST, 0), w(Op.BUILD_TUPLE, 4), w(Op.POP_TOP),
     w(Op.PUSH_NULL), w(Op.LOAD_CONST, PAIR), w(Op.LOAD_FAST, 0), w(Op.CALL, 1), w(Op.GET_ITER),
   );
@@ -179,15 +181,18 @@ function standInFunction(unit: CodeUnit, consts: PyObject[], globals: PyObject, 
   return standIn(FunctionType, data);
 }
 
-/** `return 0 * 0` (constants as the main unit's) */
+/** `for y in ('a',): pass` and `return 0 * 0` (constants as the main unit's) */
 function productUnit(): CodeUnit {
-  // (first three JUMPs, 0 -> 2 -> 1 -> 3, the backward one in code not yet quickened: it counts
-  // co_warmup, which the main unit's, quickened from the start, never does)
+  // (the for loop's backward jump, JUMP__FOR_ITER__STORE_FAST, and then three JUMPs, 5 -> 7 ->
+  // 6 -> 8, the backward ones in code not yet quickened: they count co_warmup, which the main
+  // unit's, quickened from the start, never does; a module's first loop often runs its first
+  // backward jump only after V8 optimized the loop, on what its functions ran)
   const code = [
-    w(Op.JUMP, 2), w(Op.JUMP, 3), w(Op.JUMP, 1),
+    w(Op.LOAD_CONST, KW_CONST), w(Op.GET_ITER), w(Op.FOR_ITER, 5), w(Op.STORE_FAST, 0), w(Op.JUMP, 2),
+    w(Op.JUMP, 7), w(Op.JUMP, 8), w(Op.JUMP, 6),
     w(Op.LOAD_CONST, 1), w(Op.LOAD_CONST, 1), w(Op.BINARY_OP, NB_MULTIPLY), w(Op.RETURN_VALUE),
   ];
-  return codeUnit('<warm-up>', code, { stacksize: 2 });
+  return codeUnit('<warm-up>', code, { stacksize: 2, varnames: ['y'] });
 }
 
 /** a stand-in object outside pyheap's heap (no address, never freed: its count never reaches 0) */
