@@ -176,12 +176,6 @@ export function dictGetItem(d: PyObject, key: PyObject): PyObject | null {
  * d[key] for an exact dict (BINARY_SUBSCR; subclasses go through the getitem slot for
  * __missing__): a new reference, KeyError when the key is missing.
  */
-export function dictSubscript(d: PyObject, key: PyObject): PyObject {
-  const v = dictLookup(d, key);
-  if (v === null) raiseKeyError(key);
-  return v!;
-}
-
 /**
  * d[key] of an exact dict as a new reference, or null when the key is missing (an exact dict has
  * no __missing__): the interpreter loop makes the KeyError itself and leaves by return, without a

@@ -24,8 +24,13 @@ export const errorHooks = {
   attributeErrorContext: (_exc: PyObject, _o: PyObject, _name: string): void => {},
 };
 
+/** the error raise() throws, made and not thrown (the interpreter loop returns such errors) */
+export function newError(type: PyType, msg: string | null): PyErr {
+  return new PyErr(errorHooks.newException(type, msg));
+}
+
 export function raise(type: PyType, msg: string | null): never {
-  throw new PyErr(errorHooks.newException(type, msg));
+  throw newError(type, msg);
 }
 
 const T = (name: string): PyType => errorHooks.types[name];
@@ -42,8 +47,12 @@ export const raiseStopIteration = (): never => raise(T('StopIteration'), null);
 export const raiseMemoryError = (): never => raise(T('MemoryError'), null);
 export const raiseNotImplementedError = (msg: string): never => raise(T('NotImplementedError'), msg);
 export const raiseUnicodeError = (msg: string): never => raise(T('UnicodeError'), msg);
+/** KeyError(key), made and not thrown */
+export function keyError(key: PyObject): PyErr {
+  return new PyErr(errorHooks.newExceptionWithArg(T('KeyError'), key));
+}
 export function raiseKeyError(key: PyObject): never {
-  throw new PyErr(errorHooks.newExceptionWithArg(T('KeyError'), key));
+  throw keyError(key);
 }
 export function excType(name: string): PyType { return T(name); }
 

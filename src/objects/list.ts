@@ -37,7 +37,7 @@ import { newInt } from './int.js';
 import { repr as objectRepr, richCompare, richCompareBool, getIter, len as objectLen } from './abstract.js';
 import { method } from './define.js';
 import {
-  asSsize, asSsizeArg, hasIndex, isSlice, sliceUnpack, sliceAdjust, checkArgs, sliceIndexNotNone, errIs,
+  asSsize, asSsizeArg, hasIndex, itemAt, isSlice, sliceUnpack, sliceAdjust, checkArgs, sliceIndexNotNone, errIs,
   PY_SSIZE_T_MAX, reprEnter, reprLeave, registerLengthHint, sequenceSlots, seqHooks,
   NB_ADD, NB_MULTIPLY, TPFLAGS_SEQUENCE, TPFLAGS_MATCH_SELF, TPFLAGS_DISALLOW_INSTANTIATION,
 } from './slice.js';
@@ -379,10 +379,9 @@ ListType.setitem = listSetItem;
 ListType.getitem = (self, key) => {
   const items = self.value as PyObject[];
   if (hasIndex(key)) {
-    let i = asSsize(key, 'IndexError');
-    if (i < 0) i += items.length;
-    if (i < 0 || i >= items.length) raiseIndexError('list index out of range');
-    return newref(items[i]);
+    const v = itemAt(items, asSsize(key, 'IndexError'));
+    if (v === undefined) raiseIndexError('list index out of range');
+    return newref(v!);
   }
   if (isSlice(key)) {
     const [start0, stop0, step] = sliceUnpack(key);

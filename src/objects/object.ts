@@ -13,7 +13,7 @@ import { incref, decref } from '../memory/refcount.js';
 import { ObjectType, PyType, typeLookup, EQ, NE, TPFLAGS_HEAPTYPE, TPFLAGS_IS_ABSTRACT } from './type.js';
 import { DictTable } from './dicttable.js';
 import { internStr, strHash, newStr } from './str.js';
-import { raiseAttributeError, raiseTypeError, PyErr, errorHooks, excType } from './errors.js';
+import { raiseAttributeError, raiseTypeError, PyErr, newError, excType } from './errors.js';
 import { notImplemented } from './singletons.js';
 import { newBool } from './bool.js';
 import { hexAddr, isTrue, repr, getAttr, iterateToArray, strString } from './abstract.js';
@@ -157,7 +157,7 @@ export function noAttribute(o: PyObject, name: string): never {
 
 /** the AttributeError noAttribute raises, made and not thrown (the interpreter loop returns it) */
 export function noAttributeError(o: PyObject, name: string): PyErr {
-  return new PyErr(errorHooks.newException(excType('AttributeError'), `'${o.type.name}' object has no attribute '${name}'`));
+  return newError(excType('AttributeError'), `'${o.type.name}' object has no attribute '${name}'`);
 }
 
 /** PyObject_GenericGetAttr */

@@ -147,6 +147,12 @@ export function indexValue(o: PyObject): number | bigint {
   return v;
 }
 
+/** items[i], i counted from the end when negative (borrowed), or undefined when out of range */
+export function itemAt(items: PyObject[], i: number): PyObject | undefined {
+  if (i < 0) i += items.length;
+  return i < 0 || i >= items.length ? undefined : items[i];
+}
+
 /**
  * PyNumber_AsSsize_t(o, exc): `excName` names the exception raised when the int does not fit in
  * 64 bits ("cannot fit 'int' into an index-sized integer"); null clips to +-PY_SSIZE_T_MAX.

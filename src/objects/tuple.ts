@@ -41,7 +41,7 @@ import {
 import { method } from './define.js';
 import { constHooks } from './consthooks.js';
 import {
-  asSsize, hasIndex, isSlice, sliceIndices, checkArgs, sliceIndexNotNone, PY_SSIZE_T_MAX,
+  asSsize, hasIndex, itemAt, isSlice, sliceIndices, checkArgs, sliceIndexNotNone, PY_SSIZE_T_MAX,
   reprEnter, reprLeave, sequenceSlots, seqHooks, registerLengthHint,
   TPFLAGS_SEQUENCE, TPFLAGS_MAPPING, TPFLAGS_MATCH_SELF, TPFLAGS_DISALLOW_INSTANTIATION,
   NB_ADD, NB_AND, NB_MULTIPLY, NB_OR, NB_SUBTRACT, NB_XOR,
@@ -268,10 +268,9 @@ TupleType.contains = (o, el) => {
 TupleType.getitem = (o, key) => {
   const items = o.value as PyObject[];
   if (hasIndex(key)) {
-    let i = asSsize(key, 'IndexError');
-    if (i < 0) i += items.length;
-    if (i < 0 || i >= items.length) raiseIndexError('tuple index out of range');
-    return newref(items[i]);
+    const v = itemAt(items, asSsize(key, 'IndexError'));
+    if (v === undefined) raiseIndexError('tuple index out of range');
+    return newref(v!);
   }
   if (isSlice(key)) {
     const [start, , step, n] = sliceIndices(key, items.length);

@@ -32,7 +32,10 @@ import { callHooks } from './callhooks.js';
 import { evalHooks } from './evalhooks.js';
 import { intFast } from './intfast.js';
 import { addSiteAppendsInPlace } from './specialize.js';
-import { PyErr, raise, raiseTypeError, raiseNameError, excType, errorHooks, isJsStackOverflow } from '../objects/errors.js';
+import {
+  PyErr, raiseTypeError, raiseNameError, excType, errorHooks, isJsStackOverflow, newError, keyError,
+} from '../objects/errors.js';
+import { itemAt } from '../objects/slice.js';
 import {
   recursion, checkRecursion, enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING, IN_COMPARISON,
 } from '../objects/recursion.js';
@@ -273,7 +276,12 @@ function loadAttrGeneric(o: PyObject, name: string, c: TypeAttrCache): PyObject 
     v.refcnt++;
     return v;
   }
-  const r = genericFind(o, name, c.descr);
+  return genericFindOrRaised(o, name, c.descr);
+}
+
+/** genericFind, with the AttributeError in raised.err when it finds nothing (see loadAttrGeneric) */
+function genericFindOrRaised(o: PyObject, name: string, descr: PyObject | null): PyObject | null {
+  const r = genericFind(o, name, descr);
   if (r === null) raised.err = noAttributeError(o, name);
   return r;
 }
@@ -372,7 +380,7 @@ export function runFrame(entry: Frame): PyObject {
       } catch (e) {
         if (e instanceof PyErr) err = e;
         else if (isJsStackOverflow(e)) {
-          err = new PyErr(errorHooks.newException(excType('RecursionError'), 'maximum recursion depth exceeded'));
+          err = newError(excType('RecursionError'), 'maximum recursion depth exceeded');
         } else {
           throw e;
         }
@@ -451,19 +459,16 @@ function subscript(o: PyObject, k: PyObject): PyObject | null {
   const tp = o.type;
   if (tp === DictType) {
     const v = dictLookup(o, k);
-    if (v === null) raised.err = new PyErr(errorHooks.newExceptionWithArg(excType('KeyError'), k));
+    if (v === null) raised.err = keyError(k);
     return v;
   }
   if ((tp === ListType || tp === TupleType) && k.type === IntType && typeof k.value === 'number') {
-    const items = o.value as PyObject[];
-    let i = k.value;
-    if (i < 0) i += items.length;
-    if (i < 0 || i >= items.length) {
-      const what = tp === ListType ? 'list' : 'tuple';
-      raised.err = new PyErr(errorHooks.newException(excType('IndexError'), `${what} index out of range`));
+    // (list's and tuple's own getitem, as objects/list.ts and tuple.ts write it)
+    const v = itemAt(o.value as PyObject[], k.value);
+    if (v === undefined) {
+      raised.err = newError(excType('IndexError'), tp === ListType ? 'list index out of range' : 'tuple index out of range');
       return null;
     }
-    const v = items[i];
     v.refcnt++;
     return v;
   }
@@ -788,9 +793,8 @@ function execute(f: Frame, entry: Frame): PyObject {
           f.sp = sp;
           let v: PyObject | null;
           if (c !== null) {
-            v = genericFind(o!, name, c.descr);
+            v = genericFindOrRaised(o!, name, c.descr);
             if (v === null) {
-              raised.err = noAttributeError(o!, name);
               f.pc = pc;
               f.lasti = pc - 1;
               return RAISED;
