@@ -17,7 +17,9 @@
 // static types, builtins; deterministic, so ids and counts are the same as without it). Not in it:
 // the rest of boot(), which reads argv, the environment and the std streams, and runs anew in every
 // process. Nothing is read from the environment while modules load or in bootCore (see alloc.ts,
-// gc.ts, codecache.ts: their settings are read by boot).
+// gc.ts, codecache.ts: their settings are read by boot). Then warmUpForSnapshot (runtime.ts) runs
+// the interpreter loop and the compiler once, leaving nothing on pyheap's heap, so that the
+// snapshot holds their bytecode too and a run does not compile them first.
 // V8 accepts a blob only under the node binary and V8 flags it was made with, so the blob is made
 // under the --stack-size runs use, and the key records what it depends on; the launchers check it
 // and otherwise load the bundle as before (bin/load-runtime.js). A blob that moved with its
@@ -32,16 +34,26 @@ import { blobPath, blobKey, keyPath, stackKb } from '../bin/js-stack.js';
 
 const distDir = dirname(bundlePath);
 
+/**
+ * Python sources the snapshot's warm-up compiles (runtime.ts warmUpForSnapshot), so that the
+ * bytecode of the tokenizer, parser and compiler is in the snapshot: a few of pyheap's own lib/
+ * modules, which between them use most of the language (classes, decorators, comprehensions,
+ * generators, f-strings, try and with).
+ */
+const WARM_UP_FILES = ['functools.py', 'enum.py', 'dataclasses.py', 'random.py', 'string.py', 'contextlib.py']
+  .map((f) => join(distDir, '..', 'lib', f));
+
 /** the script node --build-snapshot runs: the bundle as a CommonJS module, then the main to call */
 function entrySource() {
   const bundle = readFileSync(bundlePath, 'utf8');
   return `'use strict';
-(function (bundleFile, distDir) {
+(function (bundleFile, distDir, warmUpFiles) {
   const runtime = { exports: {} };
   (function (exports, require, module, __filename, __dirname) {
 ${bundle}
   })(runtime.exports, require, runtime, bundleFile, distDir);
   runtime.exports.bootCore();
+  runtime.exports.warmUpForSnapshot(warmUpFiles.map((f) => require('node:fs').readFileSync(f, 'utf8')));
   require('node:v8').startupSnapshot.setDeserializeMainFunction(() => {
     const path = require('node:path');
     const flag = process.execArgv.findIndex((a) => a === '--snapshot-blob' || a.startsWith('--snapshot-blob='));
@@ -62,7 +74,7 @@ ${bundle}
     }
     main(args);
   });
-})(${JSON.stringify(bundlePath)}, ${JSON.stringify(distDir)});
+})(${JSON.stringify(bundlePath)}, ${JSON.stringify(distDir)}, ${JSON.stringify(WARM_UP_FILES)});
 `;
 }
 

@@ -128,4 +128,4 @@ function disassembleFile(file: string): number {
 
 // for the build (scripts/lib-cache.js): the compiled-module cache of lib/ is written by the bundle itself
 export { writeLibCache } from '../codecache.js';
-export { bootCore } from '../runtime.js'; // run before the startup snapshot is saved (scripts/snapshot.js)
+export { bootCore, warmUpForSnapshot } from '../runtime.js'; // run before the startup snapshot is saved (scripts/snapshot.js)

@@ -930,7 +930,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
     return concatenateStrings(this, toks);
   }
 
-  /** '(' … ')': tuple, group (incl. yield) or generator expression. */
+  /** '(' ... ')': tuple, group (incl. yield) or generator expression. */
   private parseParenAtom(): expr {
     const open = this.tok;
     if (this.isOp(this.peek(), ')')) {
@@ -992,7 +992,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
     }
   }
 
-  /** '[' … ']': list display or list comprehension. */
+  /** '[' ... ']': list display or list comprehension. */
   private parseListAtom(): expr {
     const open = this.advance();
     if (this.eat(']')) return { _type: 'List', elts: [], ctx: 'Load', ...this.span(open) };
@@ -1035,7 +1035,7 @@ export abstract class ExpressionParser extends ParserBase implements StringsHost
     if (r) throw this.errorRange('did you forget parentheses around the comprehension target?', r[0], r[1]);
   }
 
-  /** '{' … '}': dict, set, dict comprehension or set comprehension. */
+  /** '{' ... '}': dict, set, dict comprehension or set comprehension. */
   private parseBraceAtom(): expr {
     const openIndex = this.pos;
     const open = this.advance();

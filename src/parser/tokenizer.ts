@@ -526,7 +526,7 @@ export class Tokenizer {
 
   // ----- numbers -----
 
-  /** After a number, a letter means a malformed literal — except the keywords that may follow a number. */
+  /** After a number, a letter means a malformed literal, except the keywords that may follow a number. */
   private verifyEndOfNumber(c: number, kind: string): void {
     const rest = (s: string): boolean => this.text.startsWith(s, this.pos);
     let keywordFollows = false;
