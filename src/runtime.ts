@@ -154,6 +154,7 @@ function wireHooks(): void {
   const dictSetStr = X(Dict, 'dictSetItemStr');
   typeLookupHooks.dictGetStr = dictGetStr;
   hooksSlots3.dictGetStr = dictGetStr;
+  hooksSlots3.dictStrKeys = X(Dict, 'dictStrKeys');
   hooksSuper.dictGetStr = dictGetStr;
   hooksSlots.isTrue = A.isTrue;
   hooksSlots.containsByIteration = (o, item) => {

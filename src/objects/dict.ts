@@ -249,6 +249,14 @@ export function dictItemsArray(d: PyObject): [PyObject, PyObject][] {
   return out;
 }
 
+/** the text of the dict's str keys, in order (no references taken; other keys are left out) */
+export function dictStrKeys(d: PyObject): string[] {
+  const t = d.value as DictTable;
+  const out: string[] = [];
+  for (const k of t.keys) if (k !== null && typeof k.value === 'string') out.push(k.value);
+  return out;
+}
+
 /** PyDict_Keys / Values / Items: new lists */
 export function dictKeysList(d: PyObject): PyObject {
   const t = d.value as DictTable;

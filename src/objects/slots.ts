@@ -311,7 +311,21 @@ function definedInPython(t: PyType, name: string): boolean {
 
 export const hooksSlots3 = {
   dictGetStr: (_d: PyObject, _name: string): PyObject | null => null,
+  dictStrKeys: (_d: PyObject): string[] => [],
 };
+
+/**
+ * The names in the dicts of the heap types on t's MRO: definedInPython(t, name) can hold only for
+ * these, so fixupSlots looks up the ~80 slot names along the MRO only when a class defines them.
+ */
+function namesOfHeapTypes(t: PyType): Set<string> {
+  const names = new Set<string>();
+  for (const base of t.mro) {
+    if ((base.flags & TPFLAGS_HEAPTYPE) === 0 || base.tpDict === null) continue;
+    for (const name of hooksSlots3.dictStrKeys(base.tpDict)) names.add(name);
+  }
+  return names;
+}
 
 function inheritedSlot<K extends keyof PyType>(t: PyType, key: K): PyType[K] {
   // the first static type in the MRO provides the builtin behaviour
@@ -321,7 +335,8 @@ function inheritedSlot<K extends keyof PyType>(t: PyType, key: K): PyType[K] {
 
 /** update_slot for every slot of a heap type (and its subclasses) */
 export function fixupSlots(t: PyType): void {
-  const py = (name: string): boolean => definedInPython(t, name);
+  const defined = namesOfHeapTypes(t);
+  const py = (name: string): boolean => defined.has(name) && definedInPython(t, name);
   const pick = <K extends keyof PyType>(key: K, names: string[], dispatch: PyType[K]): void => {
     (t as any)[key] = names.some(py) ? dispatch : inheritedSlot(t, key);
   };
