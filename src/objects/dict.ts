@@ -173,13 +173,10 @@ export function dictGetItem(d: PyObject, key: PyObject): PyObject | null {
 }
 
 /**
- * d[key] for an exact dict (BINARY_SUBSCR; subclasses go through the getitem slot for
- * __missing__): a new reference, KeyError when the key is missing.
- */
-/**
- * d[key] of an exact dict as a new reference, or null when the key is missing (an exact dict has
- * no __missing__): the interpreter loop makes the KeyError itself and leaves by return, without a
- * JS throw. Raises only what hashing and comparing the key raise.
+ * d[key] of an exact dict (BINARY_SUBSCR; subclasses go through the getitem slot for __missing__)
+ * as a new reference, or null when the key is missing: the interpreter loop makes the KeyError
+ * itself and leaves by return, without a JS throw. Raises only what hashing and comparing the
+ * key raise.
  */
 export function dictLookup(d: PyObject, key: PyObject): PyObject | null {
   const t = d.value as DictTable;
