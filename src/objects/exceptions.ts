@@ -39,6 +39,7 @@ import {
 import { None, none } from './singletons.js';
 import { method, getset } from './define.js';
 import { checkArity } from './args.js';
+import { enterRecursiveCall, leaveRecursiveCall } from './recursion.js';
 import {
   repr as objRepr, str as objStr, strString, reprString, call, getAttrOrNull, setAttr, isTrue, callMethod,
   isCallable, isInstance,
@@ -970,7 +971,11 @@ method(BaseExceptionGroupType, 'derive', (self, args, kw) => {
   return call(BaseExceptionGroupType, [msg, args[0]], null);
 });
 
-type Matcher = { byType: boolean; value: PyObject };
+/**
+ * What split() keeps: exceptions of the type(s) in value (byType), those a predicate accepts, or
+ * (except*'s re-raise, leafIds) exactly the leaf exceptions in a set
+ */
+type Matcher = { byType: boolean; value: PyObject; leafIds?: Set<PyObject> };
 
 function getMatcher(v: PyObject): Matcher {
   const isType = (v.type.flags & TPFLAGS_TYPE_SUBCLASS) !== 0;
@@ -989,6 +994,7 @@ function givenMatches(exc: PyObject, cls: PyObject): boolean {
 }
 
 function splitMatch(exc: PyObject, m: Matcher): boolean {
+  if (m.leafIds !== undefined) return !isGroup(exc) && m.leafIds.has(exc);
   if (m.byType) return givenMatches(exc, m.value);
   const r = call(m.value, [exc], null);
   try {
@@ -1093,9 +1099,123 @@ method(BaseExceptionGroupType, 'subgroup', (self, args, kw) => {
   return match ?? none();
 });
 
-/** split a group by exception type(s) for `except*` (match and rest as new references or null) */
-export function exceptionGroupSplit(eg: PyObject, matchType: PyObject): [PyObject | null, PyObject | null] {
-  return splitRecursive(eg, { byType: true, value: matchType }, true);
+/*
+ * `try: ... except* T:` (PEP 654). The compiler (compiler/codegen_stmt.ts compileTryStarExcept)
+ * keeps [orig, raised, exc] on the stack while the clauses run:
+ *
+ *   each clause   CHECK_EG_MATCH: exc -> [rest, match]  match: the part of exc that is a T (a
+ *                                                         naked exception wrapped in a new group)
+ *                                     -> [exc, None]     nothing in exc is a T
+ *                 the body runs with `match` handled; what it raises joins `raised`, and `rest`
+ *                 goes on to the next clause
+ *   after them    raised + [rest]: PREP_RERAISE_STAR(orig, raised) -> the exception to raise, or
+ *                 None. An exception with orig's traceback, context, cause and notes is orig's (a
+ *                 bare `raise` re-raised it): those go back in orig's nesting, as the part of orig
+ *                 made of their leaves; what the bodies raised anew are siblings beside it in a
+ *                 new ExceptionGroup('', [...]).
+ */
+
+/** check_except_star_type_valid: the type(s) of an except* clause */
+function checkExceptStarType(t: PyObject): void {
+  const items = t.type.flags & TPFLAGS_TUPLE_SUBCLASS ? tupleItems(t) : [t];
+  for (const c of items) {
+    if (!isExceptionClass(c)) raiseTypeError('catching classes that do not inherit from BaseException is not allowed');
+  }
+  if (items.some((c) => isSubtype(c as PyType, BaseExceptionGroupType))) {
+    raiseTypeError('catching ExceptionGroup with except* is not allowed. Use except instead.');
+  }
+}
+
+/**
+ * _PyExc_CreateExceptionGroup: BaseExceptionGroup(msg, excs), an ExceptionGroup when all are
+ * Exceptions; excs passed as a tuple or a list (which its repr shows, as the args it was given)
+ */
+function newExceptionGroup(msg: string, excs: PyObject[], asList: boolean): PyObject {
+  const m = newStr(msg), t = asList ? newList(excs) : newTuple(excs);
+  try {
+    return call(BaseExceptionGroupType, [m, t], null);
+  } finally {
+    decref(m);
+    decref(t);
+  }
+}
+
+/**
+ * CHECK_EG_MATCH's work (ceval.c exception_group_match): [match, rest] of exc for an except* of
+ * matchType, new references (None for no part)
+ */
+export function exceptStarMatch(exc: PyObject, matchType: PyObject): [PyObject, PyObject] {
+  checkExceptStarType(matchType);
+  if (exc === None) return [none(), none()];
+  if (givenMatches(exc, matchType)) {
+    // the whole of exc; a naked exception is wrapped in a group of its own
+    if (isGroup(exc)) {
+      incref(exc);
+      return [exc, none()];
+    }
+    return [newExceptionGroup('', [exc], false), none()];
+  }
+  if (!isGroup(exc)) return [none(), none()];
+  const pair = callMethod(exc, 'split', [matchType]);
+  const [match, rest] = tupleItems(pair);
+  incref(match);
+  incref(rest);
+  decref(pair);
+  return [match, rest];
+}
+
+/** the leaves of an exception (itself, or the non-group exceptions nested in a group), into ids */
+function collectLeaves(exc: PyObject, ids: Set<PyObject>): void {
+  if (exc === None) return;
+  if (!isGroup(exc)) {
+    ids.add(exc);
+    return;
+  }
+  enterRecursiveCall(' in collect_exception_group_leaf_ids');
+  try {
+    for (const e of tupleItems(st(exc).f[1]!)) collectLeaves(e, ids);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
+/** is_same_exception_metadata: the same traceback, context, cause and notes (a re-raise of orig) */
+function sameMetadata(a: PyObject, b: PyObject): boolean {
+  const x = st(a), y = st(b);
+  if (x.traceback !== y.traceback || x.context !== y.context || x.cause !== y.cause) return false;
+  const n1 = getAttrOrNull(a, '__notes__'), n2 = getAttrOrNull(b, '__notes__');
+  xdecref(n1);
+  xdecref(n2);
+  return n1 === n2;
+}
+
+/** PREP_RERAISE_STAR's work (_PyExc_PrepReraiseStar): what the try-except* raises, or None (new reference) */
+export function prepReraiseStar(orig: PyObject, excs: PyObject[]): PyObject {
+  if (excs.length === 0) return none();
+  if (!isGroup(orig)) {
+    // a naked exception was wrapped: only one clause ran, so there is at most one exception
+    incref(excs[0]);
+    return excs[0];
+  }
+  const raised: PyObject[] = [], reraisedLeaves = new Set<PyObject>();
+  for (const e of excs) {
+    if (e === None) continue;
+    if (sameMetadata(e, orig)) collectLeaves(e, reraisedLeaves);
+    else raised.push(e);
+  }
+  // the projection of orig on the re-raised leaves, in orig's nesting
+  const [reraised] = splitRecursive(orig, { byType: true, value: None, leafIds: reraisedLeaves }, false);
+  if (raised.length === 0) return reraised ?? none();
+  if (reraised !== null) raised.push(reraised);
+  try {
+    if (raised.length === 1) {
+      incref(raised[0]);
+      return raised[0];
+    }
+    return newExceptionGroup('', raised, true);
+  } finally {
+    xdecref(reraised);
+  }
 }
 
 // ================================================================ creation from TypeScript

@@ -379,11 +379,7 @@ export function runFrame(entry: Frame): PyObject {
         }
       } catch (e) {
         if (e instanceof PyErr) err = e;
-        else if (isJsStackOverflow(e)) {
-          err = newError(excType('RecursionError'), 'maximum recursion depth exceeded');
-        } else {
-          throw e;
-        }
+        else err = internalError(e);
       }
     }
     const handler = unwind(err, entry);
@@ -391,6 +387,19 @@ export function runFrame(entry: Frame): PyObject {
     f = handler;
     err = null;
   }
+}
+
+/**
+ * A JS error that left an instruction, as the Python exception the program sees: a JS stack
+ * overflow is a RecursionError; anything else is a bug in pyheap, raised as CPython raises its own
+ * internal errors, a SystemError, so the program's handlers, its traceback and its buffered output
+ * behave as for any other exception (PYHEAP_DEBUG=1 also prints the JS stack).
+ */
+function internalError(e: unknown): PyErr {
+  if (isJsStackOverflow(e)) return newError(excType('RecursionError'), 'maximum recursion depth exceeded');
+  const message = e instanceof Error ? e.message : String(e);
+  if (process.env.PYHEAP_DEBUG) process.stderr.write(`${e instanceof Error ? e.stack : message}\n`);
+  return newError(excType('SystemError'), `pyheap internal error: ${message}`);
 }
 
 /**

@@ -22,6 +22,7 @@ import { nsLoad, nsStore, nsDelete } from './namespace.js';
 import { callHooks } from './callhooks.js';
 import { evalHooks } from './evalhooks.js';
 import { getLen, matchMapping, matchSequence, matchKeys, matchClass } from './match.js';
+import { exceptStarMatch, prepReraiseStar } from '../objects/exceptions.js';
 import { PyErr, raise, raiseTypeError, raiseNameError, excType } from '../objects/errors.js';
 import {
   delAttr, delItem, isTrue, negative, positive, invert, getIter, call, isInstance, str as pyStr,
@@ -390,6 +391,35 @@ export function executeOther(f: Frame, word: number): void {
       const r = newBool(evalHooks.exceptionMatches(exc, t));
       stack[sp - 1] = r;
       decref(t);
+      break;
+    }
+    case Op.CHECK_EG_MATCH: {
+      // [exc, T] -> [rest, match] with match the handled exception, or [exc, None] (see
+      // objects/exceptions.ts exceptStarMatch)
+      const t = stack[sp - 1]!, exc = stack[sp - 2]!;
+      const [match, rest] = exceptStarMatch(exc, t);
+      sp--; stack[sp] = null; decref(t);
+      if (match === None) {
+        decref(rest);
+        stack[sp++] = match;
+      } else {
+        stack[sp - 1] = rest;
+        stack[sp++] = match;
+        const handled = ts.excInfo;
+        incref(match);
+        ts.excInfo = match;
+        xdecref(handled);
+        decref(exc);
+      }
+      break;
+    }
+    case Op.PREP_RERAISE_STAR: {
+      // [orig, raised] -> [what the try-except* raises, or None]
+      const raised = stack[sp - 1]!, orig = stack[sp - 2]!;
+      const r = prepReraiseStar(orig, raised.value as PyObject[]);
+      sp -= 2; stack[sp] = null; stack[sp + 1] = null;
+      decref(raised); decref(orig);
+      stack[sp++] = r;
       break;
     }
     case Op.BEFORE_WITH: {
