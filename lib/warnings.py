@@ -89,7 +89,40 @@ def _formatwarnmsg_impl(msg):
         line = msg.line
     if line:
         s += "  %s\n" % line.strip()
+    if msg.source is not None:
+        s += _source_allocation(msg.source, category)
     return s
+
+
+def _source_allocation(source, category):
+    """Where the object a warning is about was allocated, if tracemalloc traced it; else the
+    hint to turn tracemalloc on (when it is off)."""
+    try:
+        import tracemalloc
+    except Exception:
+        tracing = True
+        tb = None
+    else:
+        tracing = tracemalloc.is_tracing()
+        try:
+            tb = tracemalloc.get_object_traceback(source)
+        except Exception:
+            tb = None
+    if tb is not None:
+        s = 'Object allocated at (most recent call last):\n'
+        for frame in tb:
+            s += '  File "%s", lineno %s\n' % (frame.filename, frame.lineno)
+            try:
+                import linecache
+                line = linecache.getline(frame.filename, frame.lineno)
+            except Exception:
+                line = None
+            if line:
+                s += '    %s\n' % line.strip()
+        return s
+    if not tracing:
+        return f'{category}: Enable tracemalloc to get the object allocation traceback\n'
+    return ''
 
 
 _showwarning_orig = showwarning
@@ -239,6 +272,25 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
             raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
                                % (action, item))
     _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+
+
+def _warn_unawaited_coroutine(coro):
+    """The RuntimeWarning for a coroutine freed without ever being awaited (called by the
+    interpreter when it frees one, at the Python line running then)."""
+    msg_lines = [f"coroutine '{coro.__qualname__}' was never awaited\n"]
+    if coro.cr_origin is not None:
+        import linecache, traceback
+
+        def extract():
+            for filename, lineno, funcname in reversed(coro.cr_origin):
+                line = linecache.getline(filename, lineno)
+                yield (filename, lineno, funcname, line)
+
+        msg_lines.append("Coroutine created at (most recent call last)\n")
+        msg_lines += traceback.format_list(list(extract()))
+    msg = "".join(msg_lines).rstrip("\n")
+    # (with source=, the warning shows where tracemalloc saw the coroutine allocated, if it did)
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
 
 
 def _already_warned(registry, key, should_set):

@@ -287,6 +287,7 @@ function wireHooks(): void {
   evalHooks2.newBool = newBool;
   evalHooks2.frameObject = frameObject;
   evalHooks3.unraisable = (e, o) => writeUnraisable(e, o);
+  evalHooks3.unawaitedCoroutine = warnUnawaitedCoroutine;
   genHooks.chain = (outer, inner) => { incref(inner); Exc.excSetCause(outer, inner); Exc.excSetContext(outer, inner); };
   superHooks.implicitArgs = () => {
     const f = ts.frame;
@@ -857,6 +858,20 @@ export function runInMain(source: string, filename: string, mode: 'exec' | 'sing
   } finally {
     flushFile(rt.stdout!);
     flushFile(rt.stderr!);
+  }
+}
+
+/**
+ * _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine(coro), the RuntimeWarning
+ * "coroutine '...' was never awaited" at the Python line running when the coroutine is freed
+ * (raising when warnings are errors: the finalizer then reports it as unraisable)
+ */
+function warnUnawaitedCoroutine(coro: PyObject): void {
+  const warnings = importModule('warnings', null, None, 0);
+  try {
+    decref(A.callMethod(warnings, '_warn_unawaited_coroutine', [coro]));
+  } finally {
+    decref(warnings);
   }
 }
 

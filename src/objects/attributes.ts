@@ -15,13 +15,14 @@ import { allocate, release } from './alloc.js';
 import { method, getset, classmethod } from './define.js';
 import { parseArgs } from './args.js';
 import { newStr, isStr, StrType } from './str.js';
-import { newInt } from './int.js';
+import { newInt, isInt } from './int.js';
 import { None, none, NoneType, NotImplementedType, EllipsisType } from './singletons.js';
 import { newBool } from './bool.js';
-import { raiseTypeError, raiseAttributeError } from './errors.js';
+import { raiseTypeError, raiseAttributeError, raiseNotImplementedError } from './errors.js';
 import * as A from './abstract.js';
 import { FunctionType, FunctionData } from './function.js';
-import { CodeType, Code } from './code.js';
+import { CodeType, Code, replaceCode } from './code.js';
+import type { CodeUnit } from '../compiler/codeunit.js';
 import { BuiltinFunctionType, BuiltinData } from './descriptors.js';
 import { instanceDict, genericSetAttr, materialiseDict } from './object.js';
 import { typeModule } from './typeobject.js';
@@ -243,6 +244,35 @@ getset(CodeType, 'co_cellvars', (c) => strList(cd(c).unit.cellvars));
 getset(CodeType, 'co_freevars', (c) => strList(cd(c).unit.freevars));
 getset(CodeType, 'co_names', (c) => strList(cd(c).unit.names));
 getset(CodeType, 'co_consts', (c) => attrHooks.newTuple(cd(c).consts));
+/** code.replace's keywords this implementation takes, and the CodeUnit field each sets */
+const REPLACEABLE: Record<string, [keyof CodeUnit, 'int' | 'str']> = {
+  co_argcount: ['argcount', 'int'], co_posonlyargcount: ['posonlyargcount', 'int'],
+  co_kwonlyargcount: ['kwonlyargcount', 'int'], co_flags: ['flags', 'int'], co_firstlineno: ['firstlineno', 'int'],
+  co_stacksize: ['stacksize', 'int'], co_name: ['name', 'str'], co_qualname: ['qualname', 'str'],
+  co_filename: ['filename', 'str'],
+};
+method(CodeType, 'replace', (c, args, kwnames) => {
+  if (args.length > (kwnames?.length ?? 0)) raiseTypeError('replace() takes no positional arguments');
+  const changes: Record<string, number | string> = {};
+  const base = args.length - (kwnames?.length ?? 0);
+  (kwnames ?? []).forEach((k, i) => {
+    const v = args[base + i];
+    const field = REPLACEABLE[k];
+    if (field === undefined) {
+      if (!k.startsWith('co_')) raiseTypeError(`replace() got an unexpected keyword argument '${k}'`);
+      raiseNotImplementedError(`code.replace(${k}=...) is not supported by pyheap (only ${Object.keys(REPLACEABLE).join(', ')})`);
+    }
+    const [name, kind] = field;
+    if (kind === 'int') {
+      if (!isInt(v)) raiseTypeError(`replace() argument '${k}' must be int, not ${v.type.name}`);
+      changes[name] = Number(v.value);
+    } else {
+      if (!isStr(v)) raiseTypeError(`replace() argument '${k}' must be str, not ${v.type.name}`);
+      changes[name] = v.value as string;
+    }
+  });
+  return replaceCode(c, changes as Partial<CodeUnit>);
+});
 CodeType.repr = (c) => newStr(`<code object ${cd(c).name} at ${A.hexAddr(c)}, file "${cd(c).filename}", line ${cd(c).unit.firstlineno}>`);
 
 // ---------- builtin functions ----------

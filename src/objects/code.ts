@@ -157,6 +157,18 @@ export function constObject(c: ConstValue, made: Map<ConstValue, PyObject> = new
   }
 }
 
+/**
+ * code.replace(**changes) for the fields that are numbers or strings (what types.coroutine and
+ * most callers change: co_flags, the names, the line); the instructions and tables stay as they
+ * are, shared with the original. A new code object (with new references to the constants).
+ */
+export function replaceCode(o: PyObject, changes: Partial<CodeUnit>): PyObject {
+  const old = o.value as Code;
+  const unit: CodeUnit = { ...old.unit, ...changes };
+  for (const c of old.consts) c.refcnt++;
+  return allocate(CodeType, new Code(unit, old.consts.slice()), null, unit.code.length * 2);
+}
+
 CodeType.hasWeakref = true;
 CodeType.dealloc = (o) => {
   if (o.weaklist !== null) typeHooks.clearWeakrefs(o);

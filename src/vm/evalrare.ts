@@ -23,6 +23,8 @@ import { callHooks } from './callhooks.js';
 import { evalHooks } from './evalhooks.js';
 import { getLen, matchMapping, matchSequence, matchKeys, matchClass } from './match.js';
 import { exceptStarMatch, prepReraiseStar } from '../objects/exceptions.js';
+import { awaitableIter, checkYieldFromCoroutine, asyncIter, asyncNextAwaitable } from './coroutine.js';
+import { CoroutineType } from './generator.js';
 import { PyErr, raise, raiseTypeError, raiseNameError, excType } from '../objects/errors.js';
 import {
   delAttr, delItem, isTrue, negative, positive, invert, getIter, call, isInstance, str as pyStr,
@@ -422,14 +424,18 @@ export function executeOther(f: Frame, word: number): void {
       stack[sp++] = r;
       break;
     }
-    case Op.BEFORE_WITH: {
+    case Op.BEFORE_WITH: case Op.BEFORE_ASYNC_WITH: {
+      // [mgr] -> [bound __exit__, __enter__()] (__aexit__ and __aenter__() for `async with`)
       const mgr = stack[sp - 1]!;
-      const enter = lookupSpecial(mgr, '__enter__');
-      if (enter === null) raiseTypeError(`'${mgr.type.name}' object does not support the context manager protocol`);
-      const exit = lookupSpecial(mgr, '__exit__');
+      const isAsync = (word & 0xff) === Op.BEFORE_ASYNC_WITH;
+      const protocol = isAsync ? 'asynchronous context manager protocol' : 'context manager protocol';
+      const enter = lookupSpecial(mgr, isAsync ? '__aenter__' : '__enter__');
+      if (enter === null) raiseTypeError(`'${mgr.type.name}' object does not support the ${protocol}`);
+      const exitName = isAsync ? '__aexit__' : '__exit__';
+      const exit = lookupSpecial(mgr, exitName);
       if (exit === null) {
         decref(enter!);
-        raiseTypeError(`'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
+        raiseTypeError(`'${mgr.type.name}' object does not support the ${protocol} (missed ${exitName} method)`);
       }
       let res: PyObject;
       try {
@@ -445,6 +451,31 @@ export function executeOther(f: Frame, word: number): void {
       stack[sp++] = res;
       break;
     }
+    case Op.GET_AITER: {
+      const o = stack[sp - 1]!;
+      stack[sp - 1] = asyncIter(o);
+      decref(o);
+      break;
+    }
+    case Op.GET_ANEXT: {
+      stack[sp] = asyncNextAwaitable(stack[sp - 1]!);
+      sp++;
+      break;
+    }
+    case Op.END_ASYNC_FOR: {
+      // [aiter, exc]: StopAsyncIteration ends the loop; any other exception goes on (a re-raise)
+      const exc = stack[sp - 1]!;
+      if (isInstance(exc, excType('StopAsyncIteration'))) {
+        const aiter = stack[sp - 2]!;
+        sp -= 2; stack[sp] = null; stack[sp + 1] = null;
+        decref(exc); decref(aiter);
+        break;
+      }
+      stack[--sp] = null;
+      f.sp = sp;
+      evalHooks.setReraiseFlag();
+      throw new PyErr(exc);
+    }
     case Op.WITH_EXCEPT_START: {
       const exc = stack[sp - 1]!;
       const exit = stack[sp - 4]!;
@@ -458,9 +489,16 @@ export function executeOther(f: Frame, word: number): void {
       stack[sp++] = r;
       break;
     }
+    case Op.GET_AWAITABLE: {
+      const o = stack[sp - 1]!;
+      stack[sp - 1] = awaitableIter(o, arg);
+      decref(o);
+      break;
+    }
     case Op.GET_YIELD_FROM_ITER: {
       const o = stack[sp - 1]!;
-      if (o.type !== evalHooks.generatorType()) {
+      if (o.type === CoroutineType) checkYieldFromCoroutine(f.code.flags);
+      else if (o.type !== evalHooks.generatorType()) {
         const it = getIter(o);
         stack[sp - 1] = it;
         decref(o);

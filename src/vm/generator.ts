@@ -3,6 +3,11 @@
 // 152 + 8 * (nlocalsplus + stacksize) (+16 GC header). A generator that is freed while suspended is
 // closed first (GeneratorExit thrown in, so its `finally` blocks run), as CPython's gen_dealloc
 // does through its finalizer.
+//
+// A coroutine (the call of an `async def`) is the same object under another type, as in CPython
+// (genobject.c's coro type shares gen's code): the same frame and resumption, with its own name in
+// messages ("coroutine already executing"), no iteration (it is awaited: vm/coroutine.ts), no
+// reuse once finished, and a RuntimeWarning instead of a close when it is freed never started.
 
 import { PyObject, Visit, GC_FINALIZED } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
@@ -20,9 +25,17 @@ import { runFrame, clearFrame } from './eval.js';
 import { evalHooks } from './evalhooks.js';
 import { ts } from './state.js';
 import { countResume } from './specialize.js';
+import { CO_COROUTINE } from '../compiler/codeunit.js';
 
 export const GeneratorType = staticType({ name: 'generator', basicsize: 152, itemsize: 8, flags: TPFLAGS_HAVE_GC });
 GeneratorType.hasWeakref = true;
+export const CoroutineType = staticType({ name: 'coroutine', basicsize: 152, itemsize: 8, flags: TPFLAGS_HAVE_GC });
+CoroutineType.hasWeakref = true;
+
+/** a generator or a coroutine: an object whose value is a GenData */
+export const isGenLike = (o: PyObject): boolean => o.type === GeneratorType || o.type === CoroutineType;
+/** what messages call the object: 'generator' or 'coroutine' */
+const noun = (g: PyObject): string => g.type.name;
 
 interface GenData {
   frame: Frame | null;
@@ -31,29 +44,42 @@ interface GenData {
   qualname: string;
   /** the `return` value of a finished generator, kept for next()/__next__ to raise StopIteration(value) */
   stopValue: PyObject | null;
+  /** gi_code / cr_code (owned, besides the frame's own reference while it runs, as in 3.11) */
+  codeObj: PyObject;
 }
 
+/** the generator, or the coroutine of an `async def`, that runs the frame f of its code */
 export function newGenerator(f: Frame): PyObject {
   const code = f.code;
-  const data: GenData = { frame: f, running: false, name: code.name, qualname: code.qualname, stopValue: null };
-  const g = allocate(GeneratorType, data, null, code.nlocals + code.ncells + code.nfree + code.unit.stacksize);
+  const data: GenData = { frame: f, running: false, name: code.name, qualname: code.qualname, stopValue: null, codeObj: f.codeObj };
+  incref(f.codeObj);
+  const type = (code.flags & CO_COROUTINE) !== 0 ? CoroutineType : GeneratorType;
+  const g = allocate(type, data, null, code.nlocals + code.ncells + code.nfree + code.unit.stacksize);
   f.generator = g;
   return g;
 }
 
-const gdata = (g: PyObject): GenData => g.value as GenData;
+export const gdata = (g: PyObject): GenData => g.value as GenData;
 
-/** resume with `value` (owned by the caller, borrowed here); returns {done, value(new ref)} */
-function resume(g: PyObject, value: PyObject | null, exc: PyObject | null): { done: boolean; value: PyObject } {
+/**
+ * resume with `value` (owned by the caller, borrowed here), or throw exc (owned) in; returns
+ * {done, value(new ref)}. `closing`: close() is throwing GeneratorExit (a finished coroutine may
+ * still be closed, not resumed otherwise).
+ */
+export function resume(g: PyObject, value: PyObject | null, exc: PyObject | null, closing = false): { done: boolean; value: PyObject } {
   const d = gdata(g);
-  if (d.running) raiseValueError('generator already executing');
+  if (d.running) raiseValueError(`${noun(g)} already executing`);
   const f = d.frame;
   if (f === null || f.finished) {
+    if (g.type === CoroutineType && !closing) {
+      xdecref(exc);
+      raiseRuntimeError('cannot reuse already awaited coroutine');
+    }
     if (exc !== null) throw new PyErr(exc);
     return { done: true, value: none() };
   }
   if (f.pc === 0 && value !== null && value !== None) {
-    raise(excType('TypeError'), "can't send non-None value to a just-started generator");
+    raise(excType('TypeError'), `can't send non-None value to a just-started ${noun(g)}`);
   }
   if (f.pc > 0 && exc === null) {
     incref(value ?? None);
@@ -70,16 +96,16 @@ function resume(g: PyObject, value: PyObject | null, exc: PyObject | null): { do
     if (f.yielded && !f.finished) return { done: false, value: r };
     return { done: true, value: r };
   } catch (e) {
-    throw stopIterationEscaped(e, f);
+    throw stopIterationEscaped(e, f, g);
   } finally {
     d.running = false;
   }
 }
 
 /** PEP 479: a StopIteration escaping the generator's frame becomes a RuntimeError (what to throw instead of e) */
-function stopIterationEscaped(e: unknown, f: Frame): unknown {
+function stopIterationEscaped(e: unknown, f: Frame, g: PyObject): unknown {
   if (e instanceof PyErr && f.finished && isInstance(e.exc, excType('StopIteration'))) {
-    const rt = errorHooks.newException(excType('RuntimeError'), 'generator raised StopIteration');
+    const rt = errorHooks.newException(excType('RuntimeError'), `${noun(g)} raised StopIteration`);
     genHooks.chain(rt, e.exc);
     return new PyErr(rt);
   }
@@ -91,7 +117,7 @@ function throwIntoFrame(f: Frame, exc: PyObject): PyObject {
   // a yield-from in progress delegates the throw to the sub-iterator
   const sub = f.sp >= 2 && f.pc > 0 && isYieldFrom(f) ? f.stack[f.sp - 2] : null;
   if (sub !== null && sub !== undefined) {
-    if (sub.type === GeneratorType) {
+    if (isGenLike(sub)) {
       try {
         const r = resume(sub, null, exc);
         if (!r.done) return r.value, f.yielded = true, r.value;
@@ -148,7 +174,7 @@ function genIternext(g: PyObject): PyObject | null {
       r = runFrame(f);
     } catch (e) {
       d.running = false;
-      throw stopIterationEscaped(e, f);
+      throw stopIterationEscaped(e, f, g);
     }
     d.running = false;
     if (f.yielded && !f.finished) return r;
@@ -189,11 +215,12 @@ function stopIteration(value: PyObject): never {
 
 GeneratorType.iter = (g) => { incref(g); return g; };
 GeneratorType.iternext = genIternext;
-method(GeneratorType, 'send', (g, args) => {
-  const r = resume(g, args[0], null);
+/** gen.send(v) / coro.send(v) */
+export function genSend(g: PyObject, v: PyObject): PyObject {
+  const r = resume(g, v, null);
   if (r.done) stopIteration(r.value);
   return r.value;
-});
+}
 /** gen.throw(typ[, val[, tb]]): the exception to raise, normalised as CPython's _gen_throw does */
 function thrownException(args: PyObject[]): PyObject {
   if (args.length < 1 || args.length > 3) raiseTypeError(`throw expected at least 1 argument, got ${args.length}`);
@@ -219,28 +246,48 @@ function thrownException(args: PyObject[]): PyObject {
   return exc!;
 }
 
-method(GeneratorType, 'throw', (g, args) => {
+/** gen.throw(...) / coro.throw(...) */
+export function genThrow(g: PyObject, args: PyObject[]): PyObject {
   const exc = thrownException(args);
   const r = resume(g, null, exc);
   if (r.done) stopIteration(r.value);
   return r.value;
-});
-method(GeneratorType, 'close', (g) => { genClose(g); return none(); });
-getset(GeneratorType, '__name__', (g) => newStr(gdata(g).name));
-getset(GeneratorType, '__qualname__', (g) => newStr(gdata(g).qualname));
-getset(GeneratorType, 'gi_running', (g) => evalHooks2.newBool(gdata(g).running));
-getset(GeneratorType, 'gi_frame', (g) => {
+}
+
+/** the object a suspended `yield from` / `await` delegates to (borrowed), or null (_PyGen_yf) */
+export function yieldingFrom(g: PyObject): PyObject | null {
   const f = gdata(g).frame;
-  if (f === null || f.finished) return none();
-  return evalHooks2.frameObject(f);
-});
-getset(GeneratorType, 'gi_yieldfrom', (g) => {
-  const f = gdata(g).frame;
-  if (f === null || f.finished || !isYieldFrom(f)) return none();
-  const s = f.stack[f.sp - 2]!;
-  incref(s);
-  return s;
-});
+  if (f === null || f.finished || !isYieldFrom(f)) return null;
+  return f.stack[f.sp - 2]!;
+}
+
+// the protocol both kinds share; their attributes differ only in prefix (gi_ / cr_)
+for (const [type, prefix] of [[GeneratorType, 'gi'], [CoroutineType, 'cr']] as const) {
+  method(type, 'send', (g, args) => genSend(g, args[0]));
+  method(type, 'throw', genThrow);
+  method(type, 'close', (g) => { genClose(g); return none(); });
+  getset(type, '__name__', (g) => newStr(gdata(g).name));
+  getset(type, '__qualname__', (g) => newStr(gdata(g).qualname));
+  getset(type, `${prefix}_running`, (g) => evalHooks2.newBool(gdata(g).running));
+  getset(type, `${prefix}_frame`, (g) => {
+    const f = gdata(g).frame;
+    if (f === null || f.finished) return none();
+    return evalHooks2.frameObject(f);
+  });
+  getset(type, `${prefix}_code`, (g) => {
+    // (the frame, or the code kept for a finished one)
+    incref(gdata(g).codeObj);
+    return gdata(g).codeObj;
+  });
+  // (sys.set_coroutine_origin_tracking_depth is not there: the depth stays 0, where cr_origin is None)
+  if (prefix === 'cr') getset(type, 'cr_origin', () => none());
+  getset(type, prefix === 'gi' ? 'gi_yieldfrom' : 'cr_await', (g) => {
+    const s = yieldingFrom(g);
+    if (s === null) return none();
+    incref(s);
+    return s;
+  });
+}
 export const evalHooks2 = {
   newBool: (_b: boolean): PyObject => { throw new Error('not wired'); },
   frameObject: (_f: Frame): PyObject => { throw new Error('not wired'); },
@@ -256,10 +303,10 @@ export function genClose(g: PyObject): void {
   }
   const exit = errorHooks.newException(excType('GeneratorExit'), null);
   try {
-    const r = resume(g, null, exit);
+    const r = resume(g, null, exit, true);
     if (!r.done) {
       decref(r.value);
-      raiseRuntimeError('generator ignored GeneratorExit');
+      raiseRuntimeError(`${noun(g)} ignored GeneratorExit`);
     }
     decref(r.value);
   } catch (e) {
@@ -271,19 +318,33 @@ export function genClose(g: PyObject): void {
   }
 }
 
-GeneratorType.finalize = (g) => {
+/** whether freeing g runs its finalizer: it is suspended, or it is a coroutine never started */
+function needsFinalizer(g: PyObject): boolean {
   const f = gdata(g).frame;
-  if (f === null || f.finished || f.pc === 0) return;
+  return f !== null && !f.finished && (f.pc > 0 || g.type === CoroutineType);
+}
+
+/** _PyGen_Finalize: close a suspended generator; warn about a coroutine never awaited */
+function genFinalize(g: PyObject): void {
+  if (!needsFinalizer(g)) return;
   try {
-    genClose(g);
+    if (gdata(g).frame!.pc === 0) evalHooks3.unawaitedCoroutine(g);
+    else genClose(g);
   } catch (e) {
     if (e instanceof PyErr) evalHooks3.unraisable(e.exc, g);
     else throw e;
   }
+}
+GeneratorType.finalize = genFinalize;
+CoroutineType.finalize = genFinalize;
+export const evalHooks3 = {
+  unraisable: (_e: PyObject, _o: PyObject): void => {},
+  /** _PyErr_WarnUnawaitedCoroutine: the RuntimeWarning "coroutine '...' was never awaited" */
+  unawaitedCoroutine: (_coro: PyObject): void => {},
 };
-export const evalHooks3 = { unraisable: (_e: PyObject, _o: PyObject): void => {} };
 
-GeneratorType.traverse = (g: PyObject, visit: Visit) => {
+function genTraverse(g: PyObject, visit: Visit): void {
+  visit(gdata(g).codeObj);
   const f = gdata(g).frame;
   if (f === null || f.finished) return;
   for (const v of f.fast) if (v !== null) visit(v);
@@ -298,18 +359,20 @@ GeneratorType.traverse = (g: PyObject, visit: Visit) => {
   }
   if (f.locals !== null) visit(f.locals);
   if (f.frameObject !== null && f.frameObject !== undefined) visit(f.frameObject);
-};
+}
+GeneratorType.traverse = genTraverse;
+CoroutineType.traverse = genTraverse;
 
-GeneratorType.dealloc = (g) => {
+function genDealloc(g: PyObject): void {
   untrack(g);
   // gen_dealloc clears the weak references before the finalizer runs (unlike instances)
   if (g.weaklist !== null) evalHooks4.clearWeakrefs(g);
   const d = gdata(g);
-  if (d.frame !== null && !d.frame.finished && d.frame.pc > 0 && !(g.gcBits & GC_FINALIZED)) {
+  if (needsFinalizer(g) && !(g.gcBits & GC_FINALIZED)) {
     g.refcnt = 1;
     track(g);
     g.gcBits |= GC_FINALIZED;
-    GeneratorType.finalize!(g);
+    genFinalize(g);
     if (--g.refcnt !== 0) return;
     untrack(g);
   }
@@ -323,26 +386,31 @@ GeneratorType.dealloc = (g) => {
   d.stopValue = null;
   release(g);
   xdecref(sv);
-};
+  decref(d.codeObj);
+}
+GeneratorType.dealloc = genDealloc;
+CoroutineType.dealloc = genDealloc;
 export const genHooks = {
   /** set cause and context of `outer` to `inner` (stealing the reference to inner) */
   chain: (_outer: PyObject, _inner: PyObject): void => {},
 };
 export const evalHooks4 = { clearWeakrefs: (_o: PyObject): void => {} };
 
-GeneratorType.repr = (g) => newStr(`<generator object ${gdata(g).qualname} at ${hexAddr(g)}>`);
+GeneratorType.repr = (g) => newStr(`<${noun(g)} object ${gdata(g).qualname} at ${hexAddr(g)}>`);
 GeneratorType.sizeof = (g) => {
   const f = gdata(g).frame;
   const n = f === null ? 0 : f.fast.length + f.code.unit.stacksize;
   return 152 + 8 * n;
 };
+CoroutineType.repr = GeneratorType.repr;
+CoroutineType.sizeof = GeneratorType.sizeof;
 
 evalHooks.newGenerator = newGenerator;
 evalHooks.generatorType = () => GeneratorType;
 evalHooks.takePendingThrow = takePendingThrow;
 evalHooks.generatorFinished = (g) => { const d = gdata(g); d.frame = null; };
 evalHooks.send = (recv, v) => {
-  if (recv.type === GeneratorType) return resume(recv, v, null);
+  if (isGenLike(recv)) return resume(recv, v, null);
   if (v === None) {
     const r = iterNext(recv);
     if (r === null) {
