@@ -127,7 +127,7 @@ function iterDispatch(o: PyObject): PyObject {
   return r;
 }
 
-function iternextDispatch(o: PyObject): PyObject | null {
+export function iternextDispatch(o: PyObject): PyObject | null {
   try {
     return mustCallDunder(o, '__next__', []);
   } catch (e) {

@@ -10,7 +10,7 @@ import { PyObject } from '../memory/object.js';
 import { incref, decref } from '../memory/refcount.js';
 import { Code } from '../objects/code.js';
 import { FunctionData } from '../objects/function.js';
-import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE } from '../compiler/codeunit.js';
+import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/codeunit.js';
 import { raiseTypeError } from '../objects/errors.js';
 import { Frame, stackArgs } from './frame.js';
 import { callHooks } from './callhooks.js';
@@ -503,5 +503,5 @@ export function setupCells(frame: Frame, fdata: FunctionData | null): void {
   }
 }
 
-/** code whose call makes a generator or a coroutine (vm/generator.ts) instead of running */
-export const isGeneratorCode = (code: Code): boolean => (code.flags & (CO_GENERATOR | CO_COROUTINE)) !== 0;
+/** code whose call makes a generator, a coroutine or an async generator (vm/generator.ts) instead of running */
+export const isGeneratorCode = (code: Code): boolean => (code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0;

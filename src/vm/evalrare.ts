@@ -25,6 +25,7 @@ import { getLen, matchMapping, matchSequence, matchKeys, matchClass } from './ma
 import { exceptStarMatch, prepReraiseStar } from '../objects/exceptions.js';
 import { awaitableIter, checkYieldFromCoroutine, asyncIter, asyncNextAwaitable } from './coroutine.js';
 import { CoroutineType } from './generator.js';
+import { wrapAsyncGenValue } from './asyncgen.js';
 import { PyErr, raise, raiseTypeError, raiseNameError, excType } from '../objects/errors.js';
 import {
   delAttr, delItem, isTrue, negative, positive, invert, getIter, call, isInstance, str as pyStr,
@@ -487,6 +488,11 @@ export function executeOther(f: Frame, word: number): void {
         decref(tb);
       }
       stack[sp++] = r;
+      break;
+    }
+    case Op.ASYNC_GEN_WRAP: {
+      // an async generator's `yield v`: v leaves the frame wrapped (vm/asyncgen.ts)
+      stack[sp - 1] = wrapAsyncGenValue(stack[sp - 1]!);
       break;
     }
     case Op.GET_AWAITABLE: {

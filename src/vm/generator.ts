@@ -8,6 +8,8 @@
 // (genobject.c's coro type shares gen's code): the same frame and resumption, with its own name in
 // messages ("coroutine already executing"), no iteration (it is awaited: vm/coroutine.ts), no
 // reuse once finished, and a RuntimeWarning instead of a close when it is freed never started.
+// An async generator (an `async def` with `yield`) is the third kind: driven by the awaitables
+// of vm/asyncgen.ts.
 
 import { PyObject, Visit, GC_FINALIZED } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
@@ -16,7 +18,8 @@ import { staticType, TPFLAGS_HAVE_GC, TypeType, PyType, isSubtype } from '../obj
 import { TupleType } from '../objects/tuple.js';
 import { allocate, release } from '../objects/alloc.js';
 import { newStr } from '../objects/str.js';
-import { hexAddr, isInstance, iterNext, call, getAttrOrNull, setAttr } from '../objects/abstract.js';
+import { hexAddr, isInstance, iterNext, call, callSpecial, getAttrOrNull, setAttr } from '../objects/abstract.js';
+import { iternextDispatch } from '../objects/slots.js';
 import { PyErr, raise, raiseValueError, raiseRuntimeError, raiseTypeError, excType, errorHooks } from '../objects/errors.js';
 import { None, none } from '../objects/singletons.js';
 import { method, getset } from '../objects/define.js';
@@ -25,17 +28,21 @@ import { runFrame, clearFrame } from './eval.js';
 import { evalHooks } from './evalhooks.js';
 import { ts } from './state.js';
 import { countResume } from './specialize.js';
-import { CO_COROUTINE } from '../compiler/codeunit.js';
+import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/codeunit.js';
 
 export const GeneratorType = staticType({ name: 'generator', basicsize: 152, itemsize: 8, flags: TPFLAGS_HAVE_GC });
 GeneratorType.hasWeakref = true;
 export const CoroutineType = staticType({ name: 'coroutine', basicsize: 152, itemsize: 8, flags: TPFLAGS_HAVE_GC });
 CoroutineType.hasWeakref = true;
 
-/** a generator or a coroutine: an object whose value is a GenData */
-export const isGenLike = (o: PyObject): boolean => o.type === GeneratorType || o.type === CoroutineType;
-/** what messages call the object: 'generator' or 'coroutine' */
-const noun = (g: PyObject): string => g.type.name;
+export const AsyncGenType = staticType({ name: 'async_generator', basicsize: 152, itemsize: 8, flags: TPFLAGS_HAVE_GC });
+AsyncGenType.hasWeakref = true;
+
+/** a generator, a coroutine or an async generator: an object whose value is a GenData */
+export const isGenLike = (o: PyObject): boolean =>
+  o.type === GeneratorType || o.type === CoroutineType || o.type === AsyncGenType;
+/** what messages call the object: 'generator', 'coroutine' or 'async generator' */
+const noun = (g: PyObject): string => (g.type === AsyncGenType ? 'async generator' : g.type.name);
 
 interface GenData {
   frame: Frame | null;
@@ -46,14 +53,22 @@ interface GenData {
   stopValue: PyObject | null;
   /** gi_code / cr_code (owned, besides the frame's own reference while it runs, as in 3.11) */
   codeObj: PyObject;
+  /** an async generator's ag_running_async: one of its awaitables is driving it */
+  runningAsync: boolean;
+  /** an async generator's ag_closed: it finished, or aclose() began */
+  closed: boolean;
 }
 
 /** the generator, or the coroutine of an `async def`, that runs the frame f of its code */
 export function newGenerator(f: Frame): PyObject {
   const code = f.code;
-  const data: GenData = { frame: f, running: false, name: code.name, qualname: code.qualname, stopValue: null, codeObj: f.codeObj };
+  const data: GenData = {
+    frame: f, running: false, name: code.name, qualname: code.qualname, stopValue: null, codeObj: f.codeObj,
+    runningAsync: false, closed: false,
+  };
   incref(f.codeObj);
-  const type = (code.flags & CO_COROUTINE) !== 0 ? CoroutineType : GeneratorType;
+  const type = (code.flags & CO_COROUTINE) !== 0 ? CoroutineType
+    : (code.flags & CO_ASYNC_GENERATOR) !== 0 ? AsyncGenType : GeneratorType;
   const g = allocate(type, data, null, code.nlocals + code.ncells + code.nfree + code.unit.stacksize);
   f.generator = g;
   return g;
@@ -102,10 +117,16 @@ export function resume(g: PyObject, value: PyObject | null, exc: PyObject | null
   }
 }
 
-/** PEP 479: a StopIteration escaping the generator's frame becomes a RuntimeError (what to throw instead of e) */
+/**
+ * PEP 479: a StopIteration escaping the generator's frame becomes a RuntimeError, and so does a
+ * StopAsyncIteration escaping an async generator's (what to throw instead of e)
+ */
 function stopIterationEscaped(e: unknown, f: Frame, g: PyObject): unknown {
-  if (e instanceof PyErr && f.finished && isInstance(e.exc, excType('StopIteration'))) {
-    const rt = errorHooks.newException(excType('RuntimeError'), `${noun(g)} raised StopIteration`);
+  if (!(e instanceof PyErr) || !f.finished) return e;
+  const stop = isInstance(e.exc, excType('StopIteration')) ? 'StopIteration'
+    : g.type === AsyncGenType && isInstance(e.exc, excType('StopAsyncIteration')) ? 'StopAsyncIteration' : null;
+  if (stop !== null) {
+    const rt = errorHooks.newException(excType('RuntimeError'), `${noun(g)} raised ${stop}`);
     genHooks.chain(rt, e.exc);
     return new PyErr(rt);
   }
@@ -222,7 +243,7 @@ export function genSend(g: PyObject, v: PyObject): PyObject {
   return r.value;
 }
 /** gen.throw(typ[, val[, tb]]): the exception to raise, normalised as CPython's _gen_throw does */
-function thrownException(args: PyObject[]): PyObject {
+export function thrownException(args: PyObject[]): PyObject {
   if (args.length < 1 || args.length > 3) raiseTypeError(`throw expected at least 1 argument, got ${args.length}`);
   const [typ, val, tb] = [args[0], args[1] ?? None, args[2] ?? None];
   if (tb !== None && tb.type.name !== 'traceback') raiseTypeError('throw() third argument must be a traceback object');
@@ -261,14 +282,18 @@ export function yieldingFrom(g: PyObject): PyObject | null {
   return f.stack[f.sp - 2]!;
 }
 
-// the protocol both kinds share; their attributes differ only in prefix (gi_ / cr_)
-for (const [type, prefix] of [[GeneratorType, 'gi'], [CoroutineType, 'cr']] as const) {
-  method(type, 'send', (g, args) => genSend(g, args[0]));
-  method(type, 'throw', genThrow);
-  method(type, 'close', (g) => { genClose(g); return none(); });
+// what the kinds share; their attributes differ in prefix (gi_ / cr_ / ag_). An async generator is
+// driven through its awaitables instead of send/throw/close (vm/asyncgen.ts), and its ag_running
+// is whether one of them runs it.
+for (const [type, prefix] of [[GeneratorType, 'gi'], [CoroutineType, 'cr'], [AsyncGenType, 'ag']] as const) {
+  if (prefix !== 'ag') {
+    method(type, 'send', (g, args) => genSend(g, args[0]));
+    method(type, 'throw', genThrow);
+    method(type, 'close', (g) => { genClose(g); return none(); });
+  }
   getset(type, '__name__', (g) => newStr(gdata(g).name));
   getset(type, '__qualname__', (g) => newStr(gdata(g).qualname));
-  getset(type, `${prefix}_running`, (g) => evalHooks2.newBool(gdata(g).running));
+  getset(type, `${prefix}_running`, (g) => evalHooks2.newBool(prefix === 'ag' ? gdata(g).runningAsync : gdata(g).running));
   getset(type, `${prefix}_frame`, (g) => {
     const f = gdata(g).frame;
     if (f === null || f.finished) return none();
@@ -281,7 +306,7 @@ for (const [type, prefix] of [[GeneratorType, 'gi'], [CoroutineType, 'cr']] as c
   });
   // (sys.set_coroutine_origin_tracking_depth is not there: the depth stays 0, where cr_origin is None)
   if (prefix === 'cr') getset(type, 'cr_origin', () => none());
-  getset(type, prefix === 'gi' ? 'gi_yieldfrom' : 'cr_await', (g) => {
+  getset(type, { gi: 'gi_yieldfrom', cr: 'cr_await', ag: 'ag_await' }[prefix], (g) => {
     const s = yieldingFrom(g);
     if (s === null) return none();
     incref(s);
@@ -335,8 +360,7 @@ function genFinalize(g: PyObject): void {
     else throw e;
   }
 }
-GeneratorType.finalize = genFinalize;
-CoroutineType.finalize = genFinalize;
+for (const t of [GeneratorType, CoroutineType, AsyncGenType]) t.finalize = genFinalize;
 export const evalHooks3 = {
   unraisable: (_e: PyObject, _o: PyObject): void => {},
   /** _PyErr_WarnUnawaitedCoroutine: the RuntimeWarning "coroutine '...' was never awaited" */
@@ -360,8 +384,7 @@ function genTraverse(g: PyObject, visit: Visit): void {
   if (f.locals !== null) visit(f.locals);
   if (f.frameObject !== null && f.frameObject !== undefined) visit(f.frameObject);
 }
-GeneratorType.traverse = genTraverse;
-CoroutineType.traverse = genTraverse;
+for (const t of [GeneratorType, CoroutineType, AsyncGenType]) t.traverse = genTraverse;
 
 function genDealloc(g: PyObject): void {
   untrack(g);
@@ -388,34 +411,48 @@ function genDealloc(g: PyObject): void {
   xdecref(sv);
   decref(d.codeObj);
 }
-GeneratorType.dealloc = genDealloc;
-CoroutineType.dealloc = genDealloc;
+for (const t of [GeneratorType, CoroutineType, AsyncGenType]) t.dealloc = genDealloc;
 export const genHooks = {
   /** set cause and context of `outer` to `inner` (stealing the reference to inner) */
   chain: (_outer: PyObject, _inner: PyObject): void => {},
 };
 export const evalHooks4 = { clearWeakrefs: (_o: PyObject): void => {} };
 
-GeneratorType.repr = (g) => newStr(`<${noun(g)} object ${gdata(g).qualname} at ${hexAddr(g)}>`);
+GeneratorType.repr = (g) => newStr(`<${g.type.name} object ${gdata(g).qualname} at ${hexAddr(g)}>`);
 GeneratorType.sizeof = (g) => {
   const f = gdata(g).frame;
   const n = f === null ? 0 : f.fast.length + f.code.unit.stacksize;
   return 152 + 8 * n;
 };
-CoroutineType.repr = GeneratorType.repr;
-CoroutineType.sizeof = GeneratorType.sizeof;
+for (const t of [CoroutineType, AsyncGenType]) {
+  t.repr = GeneratorType.repr;
+  t.sizeof = GeneratorType.sizeof;
+}
 
 evalHooks.newGenerator = newGenerator;
 evalHooks.generatorType = () => GeneratorType;
 evalHooks.takePendingThrow = takePendingThrow;
 evalHooks.generatorFinished = (g) => { const d = gdata(g); d.frame = null; };
+/** the value of a StopIteration that ended a `yield from` (new reference), consuming the exception */
+function stopIterationValue(exc: PyObject): PyObject {
+  const val = getAttrOrNull(exc, 'value') ?? none();
+  decref(exc);
+  return val;
+}
+
 evalHooks.send = (recv, v) => {
   if (isGenLike(recv)) return resume(recv, v, null);
   if (v === None) {
-    const r = iterNext(recv);
-    if (r === null) {
-      return { done: true, value: none() };
+    // (PyIter_Send: next(recv); its StopIteration's value is the result of the `yield from` or
+    // `await`: a class's __next__ is called itself, since its iternext slot drops that value)
+    let r: PyObject | null;
+    try {
+      r = recv.type.iternext === iternextDispatch ? callSpecial(recv, '__next__', []) : iterNext(recv);
+    } catch (e) {
+      if (e instanceof PyErr && isInstance(e.exc, excType('StopIteration'))) return { done: true, value: stopIterationValue(e.exc) };
+      throw e;
     }
+    if (r === null) return { done: true, value: none() };
     return { done: false, value: r };
   }
   const m = getAttrOrNull(recv, 'send');
@@ -423,11 +460,7 @@ evalHooks.send = (recv, v) => {
   try {
     return { done: false, value: call(m!, [v], null) };
   } catch (e) {
-    if (e instanceof PyErr && isInstance(e.exc, excType('StopIteration'))) {
-      const val = getAttrOrNull(e.exc, 'value') ?? none();
-      decref(e.exc);
-      return { done: true, value: val };
-    }
+    if (e instanceof PyErr && isInstance(e.exc, excType('StopIteration'))) return { done: true, value: stopIterationValue(e.exc) };
     throw e;
   } finally {
     decref(m!);

@@ -1,0 +1,292 @@
+// LAYER: vm. Async generators (PEP 525): an `async def` with `yield`, driven through awaitables
+// (CPython's genobject.c async_gen, async_gen_asend, async_gen_athrow).
+//
+//   agen.__anext__() / agen.asend(v)    an asend awaitable  \   each drives the generator's frame
+//   agen.athrow(exc) / agen.aclose()    an athrow awaitable /    (vm/generator.ts resume) when sent to
+//
+//   inside the frame:  yield v   ASYNC_GEN_WRAP; YIELD_VALUE  -> a wrapped value leaves the frame:
+//                                   the awaitable ends, raising StopIteration(v) (the await's result)
+//                      await x   the frame yields x's own suspensions: the awaitable passes them
+//                                   up to whoever drives it (an event loop), unchanged
+//                      return    the awaitable raises StopAsyncIteration (`async for` ends)
+//
+// Each awaitable runs once: INIT -> ITER at its first send -> CLOSED when it ended; awaiting it
+// again is a RuntimeError. While one of them runs the generator (ag_running), another may not
+// start. aclose() throws GeneratorExit in and ends with StopIteration when the generator lets it
+// finish; a value yielded in response is "async generator ignored GeneratorExit".
+//
+// Not here: sys.set_asyncgen_hooks (no event loop installs them in pyheap), and the free lists
+// 3.11 keeps for the wrapped values and asend objects (their addresses differ from CPython's).
+
+import { PyObject, Visit } from '../memory/object.js';
+import { incref, decref, xdecref } from '../memory/refcount.js';
+import { untrack } from '../memory/generations.js';
+import { staticType, TPFLAGS_HAVE_GC } from '../objects/type.js';
+import { allocate, release } from '../objects/alloc.js';
+import { isInstance } from '../objects/abstract.js';
+import { newTuple, tupleItems } from '../objects/tuple.js';
+import { raise, raiseRuntimeError, PyErr, excType, errorHooks } from '../objects/errors.js';
+import { None, none } from '../objects/singletons.js';
+import { method } from '../objects/define.js';
+import { AsyncGenType, gdata, resume, thrownException } from './generator.js';
+
+// ---------------------------------------------------------------- the wrapped value
+
+/** what ASYNC_GEN_WRAP makes of a yielded value (owned): it tells a `yield` from an `await`'s suspension */
+export const AsyncGenWrappedValueType = staticType({ name: 'async_generator_wrapped_value', basicsize: 24, flags: TPFLAGS_HAVE_GC });
+AsyncGenWrappedValueType.traverse = (w: PyObject, visit: Visit) => visit(w.value as PyObject);
+AsyncGenWrappedValueType.dealloc = (w) => {
+  untrack(w);
+  const v = w.value as PyObject;
+  release(w);
+  decref(v);
+};
+
+/** ASYNC_GEN_WRAP: the wrapper of v (stealing the reference) */
+export function wrapAsyncGenValue(v: PyObject): PyObject {
+  return allocate(AsyncGenWrappedValueType, v, null);
+}
+
+// ---------------------------------------------------------------- driving the frame
+
+const INIT = 0, ITER = 1, CLOSED = 2;
+
+/** gen_send / gen_throw on the generator's frame: what it yielded (new reference); StopAsyncIteration when it returned */
+function step(gen: PyObject, value: PyObject | null, exc: PyObject | null): PyObject {
+  const r = resume(gen, value, exc);
+  if (r.done) {
+    decref(r.value);
+    raise(excType('StopAsyncIteration'), null);
+  }
+  return r.value;
+}
+
+/** StopIteration(v) (stealing v): how an awaitable ends with its result */
+function stopIterationWith(v: PyObject): never {
+  const e = errorHooks.newExceptionWithArg(excType('StopIteration'), v);
+  decref(v);
+  throw new PyErr(e);
+}
+
+const isStopOrExit = (e: unknown): boolean => e instanceof PyErr &&
+  (isInstance(e.exc, excType('StopAsyncIteration')) || isInstance(e.exc, excType('GeneratorExit')));
+
+/**
+ * async_gen_unwrap_value: run a step of the frame; a wrapped value ends the step with
+ * StopIteration(value); a bare value (an await's suspension) passes through; an ending
+ * (StopAsyncIteration, GeneratorExit) marks the generator closed
+ */
+function unwrapStep(gen: PyObject, run: () => PyObject): PyObject {
+  const d = gdata(gen);
+  let result: PyObject;
+  try {
+    result = run();
+  } catch (e) {
+    if (isStopOrExit(e)) d.closed = true;
+    d.runningAsync = false;
+    throw e;
+  }
+  if (result.type === AsyncGenWrappedValueType) {
+    const v = result.value as PyObject;
+    incref(v);
+    decref(result);
+    d.runningAsync = false;
+    stopIterationWith(v);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------- asend
+
+interface ASendData {
+  gen: PyObject;               // owned
+  sendval: PyObject | null;    // owned; null for __anext__()
+  state: number;
+}
+
+export const AsyncGenASendType = staticType({ name: 'async_generator_asend', basicsize: 40, flags: TPFLAGS_HAVE_GC });
+const asd = (o: PyObject): ASendData => o.value as ASendData;
+
+function newASend(gen: PyObject, sendval: PyObject | null): PyObject {
+  incref(gen);
+  if (sendval !== null) incref(sendval);
+  const data: ASendData = { gen, sendval, state: INIT };
+  return allocate(AsyncGenASendType, data, null);
+}
+
+function asendSend(o: PyObject, arg: PyObject | null): PyObject {
+  const a = asd(o);
+  if (a.state === CLOSED) raiseRuntimeError('cannot reuse already awaited __anext__()/asend()');
+  const d = gdata(a.gen);
+  if (a.state === INIT) {
+    if (d.runningAsync) raiseRuntimeError('anext(): asynchronous generator is already running');
+    if (arg === null || arg === None) arg = a.sendval;
+    a.state = ITER;
+  }
+  d.runningAsync = true;
+  try {
+    return unwrapStep(a.gen, () => step(a.gen, arg, null));
+  } catch (e) {
+    a.state = CLOSED;
+    throw e;
+  }
+}
+
+function asendThrow(o: PyObject, args: PyObject[]): PyObject {
+  const a = asd(o);
+  if (a.state === CLOSED) raiseRuntimeError('cannot reuse already awaited __anext__()/asend()');
+  const exc = thrownException(args);
+  try {
+    return unwrapStep(a.gen, () => step(a.gen, null, exc));
+  } catch (e) {
+    a.state = CLOSED;
+    throw e;
+  }
+}
+
+AsyncGenASendType.iter = (o) => { incref(o); return o; };
+AsyncGenASendType.iternext = (o) => asendSend(o, null);
+method(AsyncGenASendType, '__await__', (o) => { incref(o); return o; });
+method(AsyncGenASendType, 'send', (o, args) => asendSend(o, args[0]));
+method(AsyncGenASendType, 'throw', asendThrow);
+method(AsyncGenASendType, 'close', (o) => { asd(o).state = CLOSED; return none(); });
+AsyncGenASendType.traverse = (o: PyObject, visit: Visit) => {
+  visit(asd(o).gen);
+  if (asd(o).sendval !== null) visit(asd(o).sendval!);
+};
+AsyncGenASendType.dealloc = (o) => {
+  untrack(o);
+  const { gen, sendval } = asd(o);
+  release(o);
+  decref(gen);
+  xdecref(sendval);
+};
+
+// ---------------------------------------------------------------- athrow / aclose
+
+interface AThrowData {
+  gen: PyObject;               // owned
+  args: PyObject | null;       // owned tuple of athrow()'s arguments; null for aclose()
+  state: number;
+}
+
+export const AsyncGenAThrowType = staticType({ name: 'async_generator_athrow', basicsize: 40, flags: TPFLAGS_HAVE_GC });
+const atd = (o: PyObject): AThrowData => o.value as AThrowData;
+
+function newAThrow(gen: PyObject, args: PyObject[] | null): PyObject {
+  incref(gen);
+  const data: AThrowData = { gen, args: args === null ? null : newTuple(args), state: INIT };
+  return allocate(AsyncGenAThrowType, data, null);
+}
+
+/** the end of an aclose() step: a yield in response to GeneratorExit is an error */
+function ignoredExit(a: AThrowData, yielded: PyObject): never {
+  decref(yielded);
+  gdata(a.gen).runningAsync = false;
+  a.state = CLOSED;
+  return raiseRuntimeError('async generator ignored GeneratorExit');
+}
+
+/** an aclose() step that raised: the generator finishing (StopAsyncIteration, GeneratorExit) completes it */
+function acloseDone(e: unknown): never {
+  if (isStopOrExit(e)) {
+    decref((e as PyErr).exc);
+    raise(excType('StopIteration'), null);
+  }
+  throw e;
+}
+
+/** an athrow()/aclose() step: resume (or, at the first send, throw into) the generator's frame */
+function athrowSend(o: PyObject, arg: PyObject): PyObject {
+  const a = atd(o);
+  const d = gdata(a.gen);
+  if (a.state === CLOSED) raiseRuntimeError('cannot reuse already awaited aclose()/athrow()');
+  if (d.frame === null || d.frame.finished) {
+    a.state = CLOSED;
+    raise(excType('StopIteration'), null);
+  }
+  const closing = a.args === null;
+  if (a.state === ITER) {
+    if (closing) return acloseStep(a, () => step(a.gen, arg, null));
+    return unwrapStep(a.gen, () => step(a.gen, arg, null));
+  }
+  if (d.runningAsync) {
+    a.state = CLOSED;
+    raiseRuntimeError(`${closing ? 'aclose' : 'athrow'}(): asynchronous generator is already running`);
+  }
+  if (d.closed) {
+    a.state = CLOSED;
+    raise(excType('StopAsyncIteration'), null);
+  }
+  if (arg !== None) raiseRuntimeError("can't send non-None value to a just-started coroutine");
+  a.state = ITER;
+  d.runningAsync = true;
+  if (closing) {
+    d.closed = true;
+    return acloseStep(a, () => step(a.gen, null, errorHooks.newException(excType('GeneratorExit'), null)));
+  }
+  const exc = thrownException(tupleItems(a.args!));
+  try {
+    return unwrapStep(a.gen, () => step(a.gen, null, exc));
+  } catch (e) {
+    // (check_error: the first step ended the awaitable)
+    d.runningAsync = false;
+    a.state = CLOSED;
+    throw e;
+  }
+}
+
+/** an aclose() step: a value yielded is an error; the generator finishing completes the aclose() */
+function acloseStep(a: AThrowData, run: () => PyObject): PyObject {
+  let result: PyObject;
+  try {
+    result = run();
+  } catch (e) {
+    gdata(a.gen).runningAsync = false;
+    a.state = CLOSED;
+    return acloseDone(e);
+  }
+  if (result.type === AsyncGenWrappedValueType) return ignoredExit(a, result);
+  return result;
+}
+
+function athrowThrow(o: PyObject, args: PyObject[]): PyObject {
+  const a = atd(o);
+  if (a.state === CLOSED) raiseRuntimeError('cannot reuse already awaited aclose()/athrow()');
+  const exc = thrownException(args);
+  if (a.args !== null) return unwrapStep(a.gen, () => step(a.gen, null, exc));
+  let result: PyObject;
+  try {
+    result = step(a.gen, null, exc);
+  } catch (e) {
+    return acloseDone(e);
+  }
+  if (result.type === AsyncGenWrappedValueType) return ignoredExit(a, result);
+  return result;
+}
+
+AsyncGenAThrowType.iter = (o) => { incref(o); return o; };
+AsyncGenAThrowType.iternext = (o) => athrowSend(o, None);
+method(AsyncGenAThrowType, '__await__', (o) => { incref(o); return o; });
+method(AsyncGenAThrowType, 'send', (o, args) => athrowSend(o, args[0]));
+method(AsyncGenAThrowType, 'throw', athrowThrow);
+method(AsyncGenAThrowType, 'close', (o) => { atd(o).state = CLOSED; return none(); });
+AsyncGenAThrowType.traverse = (o: PyObject, visit: Visit) => {
+  visit(atd(o).gen);
+  if (atd(o).args !== null) visit(atd(o).args!);
+};
+AsyncGenAThrowType.dealloc = (o) => {
+  untrack(o);
+  const { gen, args } = atd(o);
+  release(o);
+  decref(gen);
+  xdecref(args);
+};
+
+// ---------------------------------------------------------------- the async generator's methods
+
+method(AsyncGenType, '__aiter__', (g) => { incref(g); return g; });
+method(AsyncGenType, '__anext__', (g) => newASend(g, null));
+method(AsyncGenType, 'asend', (g, args) => newASend(g, args[0]));
+method(AsyncGenType, 'athrow', (g, args) => newAThrow(g, args));
+method(AsyncGenType, 'aclose', (g) => newAThrow(g, null));
