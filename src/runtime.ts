@@ -25,6 +25,7 @@ import * as Float from './objects/float.js';
 import * as Complex from './objects/complex.js';
 import * as Bytes from './objects/bytes.js';
 import * as ByteArray from './objects/bytearray.js';
+import { MemoryViewType } from './objects/memoryview.js';
 import * as Range from './objects/range.js';
 import * as Slice from './objects/slice.js';
 import * as Iters from './objects/iterators.js';
@@ -493,7 +494,7 @@ export function bootCore(): void {
     range: X(Range, 'RangeType'), slice: X(Slice, 'SliceType'), property: PropertyType,
     classmethod: ClassMethodType, staticmethod: StaticMethodType, super: SuperType,
     enumerate: X(Iters, 'EnumerateType'), zip: X(Iters, 'ZipType'), map: X(Iters, 'MapType'),
-    filter: X(Iters, 'FilterType'), reversed: X(Iters, 'ReversedType'),
+    filter: X(Iters, 'FilterType'), reversed: X(Iters, 'ReversedType'), memoryview: MemoryViewType,
   };
   for (const [name, t] of Object.entries(E.errorHooks.types)) types[name] = t;
   const bm = makeBuiltinsModule(types);

@@ -41,7 +41,8 @@ import {
 } from './bytes.js';
 import { noArgs, oneArg, posArgs } from './strmethods.js';
 
-interface BaState { size: number; start: number }
+/** size and logical start of the contents; exports: memoryviews' managed buffers holding it */
+interface BaState { size: number; start: number; exports: number }
 
 export const ByteArrayType = staticType({
   name: 'bytearray', basicsize: 56, flags: TPFLAGS_BASETYPE | TPFLAGS_MATCH_SELF,
@@ -61,7 +62,7 @@ hooksBytes.bufferOf = (o) => (isByteArray(o) ? byteArrayData(o) : null);
 
 /** an empty bytearray of `type` (no buffer) */
 function allocByteArray(type: PyType): PyObject {
-  const o = allocate(type, new Uint8Array(0), { size: 0, start: 0 } as BaState);
+  const o = allocate(type, new Uint8Array(0), { size: 0, start: 0, exports: 0 } as BaState);
   o.cap = 0;
   o.buf = 0;
   return o;
@@ -82,10 +83,21 @@ export function newByteArray(d: Uint8Array): PyObject {
   return o;
 }
 
+/** a memoryview takes (+1) or gives back (-1) the bytearray's buffer (objects/memoryview.ts) */
+export function byteArrayExports(o: PyObject, delta: number): void {
+  st(o).exports += delta;
+}
+
+/** _canresize: while a memoryview holds the storage, the size may not change */
+function checkResizable(o: PyObject): void {
+  if (st(o).exports > 0) raise(excType('BufferError'), 'Existing exports of data: object cannot be re-sized');
+}
+
 /** PyByteArray_Resize: CPython's growth/shrink policy; the contents up to min(old, new) stay */
 export function byteArrayResize(o: PyObject, requested: number): void {
   const s = st(o);
   if (requested === s.size) return;
+  checkResizable(o);
   let alloc = o.cap;
   const offset = s.start;
   const size = requested;
@@ -171,6 +183,7 @@ function byteArg(o: PyObject): number {
 function setSliceLinear(o: PyObject, lo: number, hi: number, bytes: Uint8Array): void {
   const s = st(o);
   const growth = bytes.length - (hi - lo);
+  if (growth !== 0) checkResizable(o);
   if (growth < 0) {
     if (lo === 0) s.start -= growth; // drop the front by advancing the logical start
     else (o.value as Uint8Array).copyWithin(s.start + lo + bytes.length, s.start + hi, s.start + s.size);
@@ -237,6 +250,7 @@ ByteArrayType.setitem = (o, key, value) => {
       start = stop + step * (slicelen - 1) - 1;
       step = -step;
     }
+    checkResizable(o);
     const d = byteArrayData(o);
     const keep: number[] = [];
     for (let i = 0, next = start, k = 0; i < d.length; i++) {
@@ -521,6 +535,7 @@ method(ByteArrayType, 'pop', (self, args, kwnames) => {
   if (n === 0) raiseIndexError('pop from empty bytearray');
   if (index < 0) index += n;
   if (index < 0 || index >= n) raiseIndexError('pop index out of range');
+  checkResizable(self);
   const v = self.value as Uint8Array;
   const base = st(self).start;
   const value = v[base + index];
@@ -550,6 +565,7 @@ method(ByteArrayType, 'remove', (self, args, kwnames) => {
   const d = byteArrayData(self);
   const where = d.indexOf(value);
   if (where < 0) raiseValueError('value not found in bytearray');
+  checkResizable(self);
   const n = d.length;
   d.copyWithin(where, where + 1, n);
   byteArrayResize(self, n - 1);

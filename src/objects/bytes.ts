@@ -101,20 +101,24 @@ BytesType.sizeof = (o) => o.type.basicsize + (o.value as Uint8Array).length;
 
 // ================================================================ the buffer protocol, in small
 
-/** the byte content of bytes/bytearray (a view of a bytearray's live storage) */
+/** the byte content of bytes/bytearray/memoryview (a view of a bytearray's live storage) */
 export function bytesData(o: PyObject): Uint8Array {
   if (isBytes(o)) return o.value as Uint8Array;
-  return hooksBytes.bufferOf(o)!;
+  return hooksBytes.bufferOf(o) ?? hooksBytes.viewData(o)!;
 }
 
-/** PyObject_CheckBuffer for the types pyheap has: bytes, bytearray (and memoryview when present) */
+/** PyObject_CheckBuffer for the types pyheap has: bytes, bytearray and memoryview */
 export function isBytesLike(o: PyObject): boolean {
-  return isBytes(o) || hooksBytes.bufferOf(o) !== null;
+  return isBytes(o) || hooksBytes.bufferOf(o) !== null || hooksBytes.viewData(o) !== null;
 }
 
-/** bytearray.ts installs its buffer access here (bytes.ts must not import bytearray.ts) */
+/**
+ * bytearray.ts and memoryview.ts install their buffer access here (bytes.ts must not import
+ * them): the bytes of a bytearray, and of a memoryview (ValueError when it was released)
+ */
 export const hooksBytes = {
   bufferOf: (_o: PyObject): Uint8Array | null => null,
+  viewData: (_o: PyObject): Uint8Array | null => null,
 };
 
 /** the data of a buffer argument, or TypeError "a bytes-like object is required, not 'str'" */
@@ -165,6 +169,9 @@ export function bytesReprText(d: Uint8Array, escapeSingle = false): string {
 }
 
 BytesType.repr = (o) => newStr(bytesReprText(o.value as Uint8Array));
+
+/** hash(bytes) of data (what a read-only memoryview hashes to) */
+export const hashBytes = (d: Uint8Array): number => bytesHashValue(d);
 
 BytesType.hash = (o) => {
   if (o.aux !== null) return o.aux as number;
@@ -605,7 +612,7 @@ export function hexData(d: Uint8Array, sep: string, per: number): string {
 }
 
 /** the (sep, bytes_per_sep) arguments of hex() */
-function hexArgs(args: PyObject[], kwnames: string[] | null): [string, number] {
+export function hexArgs(args: PyObject[], kwnames: string[] | null): [string, number] {
   const [sepO, perO] = kwArgs('hex', args, kwnames, ['sep', 'bytes_per_sep']);
   let sep = '';
   if (sepO !== null) {
