@@ -21,7 +21,7 @@
 import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
 import { untrack } from '../memory/generations.js';
-import { staticType, TPFLAGS_HAVE_GC } from '../objects/type.js';
+import { staticType, TPFLAGS_HAVE_GC, PyType } from '../objects/type.js';
 import { allocate, release } from '../objects/alloc.js';
 import { isInstance } from '../objects/abstract.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
@@ -98,20 +98,47 @@ function unwrapStep(gen: PyObject, run: () => PyObject): PyObject {
 
 // ---------------------------------------------------------------- asend
 
-interface ASendData {
+/** an asend or athrow awaitable: the generator it drives and what it sends or throws in */
+interface AwaitableData {
   gen: PyObject;               // owned
-  sendval: PyObject | null;    // owned; null for __anext__()
+  /** owned: asend's value (null for __anext__()), athrow's argument tuple (null for aclose()) */
+  extra: PyObject | null;
   state: number;
 }
 
 export const AsyncGenASendType = staticType({ name: 'async_generator_asend', basicsize: 40, flags: TPFLAGS_HAVE_GC });
-const asd = (o: PyObject): ASendData => o.value as ASendData;
+const asd = (o: PyObject): AwaitableData => o.value as AwaitableData;
 
 function newASend(gen: PyObject, sendval: PyObject | null): PyObject {
   incref(gen);
   if (sendval !== null) incref(sendval);
-  const data: ASendData = { gen, sendval, state: INIT };
+  const data: AwaitableData = { gen, extra: sendval, state: INIT };
   return allocate(AsyncGenASendType, data, null);
+}
+
+/**
+ * The protocol both awaitables share: each is its own iterator (next() sends None), send, throw,
+ * close (ending it without touching the generator), and the references it holds.
+ */
+function defineAwaitable(type: PyType, send: (o: PyObject, arg: PyObject) => PyObject,
+  thrower: (o: PyObject, args: PyObject[]) => PyObject): void {
+  type.iter = (o) => { incref(o); return o; };
+  type.iternext = (o) => send(o, None);
+  method(type, '__await__', (o) => { incref(o); return o; });
+  method(type, 'send', (o, args) => send(o, args[0]));
+  method(type, 'throw', thrower);
+  method(type, 'close', (o) => { asd(o).state = CLOSED; return none(); });
+  type.traverse = (o: PyObject, visit: Visit) => {
+    visit(asd(o).gen);
+    if (asd(o).extra !== null) visit(asd(o).extra!);
+  };
+  type.dealloc = (o) => {
+    untrack(o);
+    const { gen, extra } = asd(o);
+    release(o);
+    decref(gen);
+    xdecref(extra);
+  };
 }
 
 function asendSend(o: PyObject, arg: PyObject | null): PyObject {
@@ -120,7 +147,7 @@ function asendSend(o: PyObject, arg: PyObject | null): PyObject {
   const d = gdata(a.gen);
   if (a.state === INIT) {
     if (d.runningAsync) raiseRuntimeError('anext(): asynchronous generator is already running');
-    if (arg === null || arg === None) arg = a.sendval;
+    if (arg === null || arg === None) arg = a.extra;
     a.state = ITER;
   }
   d.runningAsync = true;
@@ -144,43 +171,19 @@ function asendThrow(o: PyObject, args: PyObject[]): PyObject {
   }
 }
 
-AsyncGenASendType.iter = (o) => { incref(o); return o; };
-AsyncGenASendType.iternext = (o) => asendSend(o, null);
-method(AsyncGenASendType, '__await__', (o) => { incref(o); return o; });
-method(AsyncGenASendType, 'send', (o, args) => asendSend(o, args[0]));
-method(AsyncGenASendType, 'throw', asendThrow);
-method(AsyncGenASendType, 'close', (o) => { asd(o).state = CLOSED; return none(); });
-AsyncGenASendType.traverse = (o: PyObject, visit: Visit) => {
-  visit(asd(o).gen);
-  if (asd(o).sendval !== null) visit(asd(o).sendval!);
-};
-AsyncGenASendType.dealloc = (o) => {
-  untrack(o);
-  const { gen, sendval } = asd(o);
-  release(o);
-  decref(gen);
-  xdecref(sendval);
-};
+defineAwaitable(AsyncGenASendType, asendSend, asendThrow);
 
 // ---------------------------------------------------------------- athrow / aclose
 
-interface AThrowData {
-  gen: PyObject;               // owned
-  args: PyObject | null;       // owned tuple of athrow()'s arguments; null for aclose()
-  state: number;
-}
-
 export const AsyncGenAThrowType = staticType({ name: 'async_generator_athrow', basicsize: 40, flags: TPFLAGS_HAVE_GC });
-const atd = (o: PyObject): AThrowData => o.value as AThrowData;
-
 function newAThrow(gen: PyObject, args: PyObject[] | null): PyObject {
   incref(gen);
-  const data: AThrowData = { gen, args: args === null ? null : newTuple(args), state: INIT };
+  const data: AwaitableData = { gen, extra: args === null ? null : newTuple(args), state: INIT };
   return allocate(AsyncGenAThrowType, data, null);
 }
 
 /** the end of an aclose() step: a yield in response to GeneratorExit is an error */
-function ignoredExit(a: AThrowData, yielded: PyObject): never {
+function ignoredExit(a: AwaitableData, yielded: PyObject): never {
   decref(yielded);
   gdata(a.gen).runningAsync = false;
   a.state = CLOSED;
@@ -198,14 +201,14 @@ function acloseDone(e: unknown): never {
 
 /** an athrow()/aclose() step: resume (or, at the first send, throw into) the generator's frame */
 function athrowSend(o: PyObject, arg: PyObject): PyObject {
-  const a = atd(o);
+  const a = asd(o);
   const d = gdata(a.gen);
   if (a.state === CLOSED) raiseRuntimeError('cannot reuse already awaited aclose()/athrow()');
   if (d.frame === null || d.frame.finished) {
     a.state = CLOSED;
     raise(excType('StopIteration'), null);
   }
-  const closing = a.args === null;
+  const closing = a.extra === null;
   if (a.state === ITER) {
     if (closing) return acloseStep(a, () => step(a.gen, arg, null));
     return unwrapStep(a.gen, () => step(a.gen, arg, null));
@@ -225,7 +228,7 @@ function athrowSend(o: PyObject, arg: PyObject): PyObject {
     d.closed = true;
     return acloseStep(a, () => step(a.gen, null, errorHooks.newException(excType('GeneratorExit'), null)));
   }
-  const exc = thrownException(tupleItems(a.args!));
+  const exc = thrownException(tupleItems(a.extra!));
   try {
     return unwrapStep(a.gen, () => step(a.gen, null, exc));
   } catch (e) {
@@ -237,7 +240,7 @@ function athrowSend(o: PyObject, arg: PyObject): PyObject {
 }
 
 /** an aclose() step: a value yielded is an error; the generator finishing completes the aclose() */
-function acloseStep(a: AThrowData, run: () => PyObject): PyObject {
+function acloseStep(a: AwaitableData, run: () => PyObject): PyObject {
   let result: PyObject;
   try {
     result = run();
@@ -251,10 +254,10 @@ function acloseStep(a: AThrowData, run: () => PyObject): PyObject {
 }
 
 function athrowThrow(o: PyObject, args: PyObject[]): PyObject {
-  const a = atd(o);
+  const a = asd(o);
   if (a.state === CLOSED) raiseRuntimeError('cannot reuse already awaited aclose()/athrow()');
   const exc = thrownException(args);
-  if (a.args !== null) return unwrapStep(a.gen, () => step(a.gen, null, exc));
+  if (a.extra !== null) return unwrapStep(a.gen, () => step(a.gen, null, exc));
   let result: PyObject;
   try {
     result = step(a.gen, null, exc);
@@ -265,23 +268,7 @@ function athrowThrow(o: PyObject, args: PyObject[]): PyObject {
   return result;
 }
 
-AsyncGenAThrowType.iter = (o) => { incref(o); return o; };
-AsyncGenAThrowType.iternext = (o) => athrowSend(o, None);
-method(AsyncGenAThrowType, '__await__', (o) => { incref(o); return o; });
-method(AsyncGenAThrowType, 'send', (o, args) => athrowSend(o, args[0]));
-method(AsyncGenAThrowType, 'throw', athrowThrow);
-method(AsyncGenAThrowType, 'close', (o) => { atd(o).state = CLOSED; return none(); });
-AsyncGenAThrowType.traverse = (o: PyObject, visit: Visit) => {
-  visit(atd(o).gen);
-  if (atd(o).args !== null) visit(atd(o).args!);
-};
-AsyncGenAThrowType.dealloc = (o) => {
-  untrack(o);
-  const { gen, args } = atd(o);
-  release(o);
-  decref(gen);
-  xdecref(args);
-};
+defineAwaitable(AsyncGenAThrowType, athrowSend, athrowThrow);
 
 // ---------------------------------------------------------------- the async generator's methods
 

@@ -44,18 +44,9 @@ export function awaitableIter(o: PyObject, where: number): PyObject {
     incref(o);
     it = o;
   } else {
-    const getter = lookupSpecial(o, '__await__');
-    if (getter === null) {
-      const t = o.type.name;
-      if (where === 1) raiseTypeError(`'async with' received an object from __aenter__ that does not implement __await__: ${t}`);
-      if (where === 2) raiseTypeError(`'async with' received an object from __aexit__ that does not implement __await__: ${t}`);
-      raiseTypeError(`object ${t} can't be used in 'await' expression`);
-    }
-    try {
-      it = call(getter!, [], null);
-    } finally {
-      decref(getter!);
-    }
+    const t = o.type.name;
+    it = callProtocol(o, '__await__', where === 0 ? `object ${t} can't be used in 'await' expression`
+      : `'async with' received an object from __a${where === 1 ? 'enter' : 'exit'}__ that does not implement __await__: ${t}`);
     if (isAwaitableCoroutine(it)) {
       decref(it);
       raiseTypeError('__await__() returned a coroutine');
@@ -82,16 +73,20 @@ export function checkYieldFromCoroutine(codeFlags: number): void {
 
 // ---------------------------------------------------------------- async for
 
-/** GET_AITER's work: aiter(o), which must have __anext__ (new reference) */
-export function asyncIter(o: PyObject): PyObject {
-  const getter = lookupSpecial(o, '__aiter__');
-  if (getter === null) raiseTypeError(`'async for' requires an object with __aiter__ method, got ${o.type.name}`);
-  let it: PyObject;
+/** o.name() looked up on the type (new reference), or TypeError(missing) when the type lacks it */
+function callProtocol(o: PyObject, name: string, missing: string): PyObject {
+  const getter = lookupSpecial(o, name);
+  if (getter === null) raiseTypeError(missing);
   try {
-    it = call(getter!, [], null);
+    return call(getter!, [], null);
   } finally {
     decref(getter!);
   }
+}
+
+/** GET_AITER's work: aiter(o), which must have __anext__ (new reference) */
+export function asyncIter(o: PyObject): PyObject {
+  const it = callProtocol(o, '__aiter__', `'async for' requires an object with __aiter__ method, got ${o.type.name}`);
   if (typeLookup(it.type, '__anext__') === null) {
     const t = it.type.name;
     decref(it);
@@ -102,14 +97,7 @@ export function asyncIter(o: PyObject): PyObject {
 
 /** GET_ANEXT's work: the awaitable iterator of aiter.__anext__() (new reference) */
 export function asyncNextAwaitable(aiter: PyObject): PyObject {
-  const getter = lookupSpecial(aiter, '__anext__');
-  if (getter === null) raiseTypeError(`'async for' requires an iterator with __anext__ method, got ${aiter.type.name}`);
-  let next: PyObject;
-  try {
-    next = call(getter!, [], null);
-  } finally {
-    decref(getter!);
-  }
+  const next = callProtocol(aiter, '__anext__', `'async for' requires an iterator with __anext__ method, got ${aiter.type.name}`);
   try {
     return awaitableIter(next, 0);
   } catch (e) {
