@@ -306,9 +306,8 @@ function groupDigits(s: string, sep: string): string {
 /** format(z, spec) for a non-empty spec (CPython's format_complex_internal) */
 export function formatComplex(re: number, im: number, spec: string): string {
   const f = parseFormatSpec(spec, 'complex', '', '>');
-  if (f.fill === '0') raiseValueError('Zero padding is not allowed in complex format specifier');
-  if (f.align === '=') raiseValueError("'=' alignment flag is not allowed in complex format specifier");
   let type = f.type;
+  // (the presentation type first, as _PyComplex_FormatAdvancedWriter dispatches on it)
   switch (type) {
     case '': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
       break;
@@ -318,6 +317,8 @@ export function formatComplex(re: number, im: number, spec: string): string {
       raiseValueError(`Unknown format code '${shown}' for object of type 'complex'`);
     }
   }
+  if (f.fill === '0') raiseValueError('Zero padding is not allowed in complex format specifier');
+  if (f.align === '=') raiseValueError("'=' alignment flag is not allowed in complex format specifier");
   let precision = f.precision;
   let defaultPrecision = 6;
   let skipRe = false, addParens = false;

@@ -59,7 +59,7 @@ interface GenData {
   closed: boolean;
 }
 
-/** the generator, or the coroutine of an `async def`, that runs the frame f of its code */
+/** the generator, the coroutine or the async generator (by its code's flags) that runs the frame f */
 export function newGenerator(f: Frame): PyObject {
   const code = f.code;
   const data: GenData = {
