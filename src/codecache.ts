@@ -31,6 +31,9 @@ import { parse } from './parser/parser.js';
 import { validate } from './parser/validate.js';
 import { isFile, libDirectory } from './imports.js';
 import { crypto } from './lazynode.js';
+import type * as ast from './parser/ast.js';
+import { CompileRecursionError, ParserStackError } from './compiler/syntaxerror.js';
+import { isJsStackOverflow } from './objects/errors.js';
 
 export const LIB_CACHE_NAME = 'lib-code.bin';
 
@@ -39,10 +42,21 @@ export const LIB_CACHE_NAME = 'lib-code.bin';
  * see compiler/arena.ts; imports, hence the cache, do without)
  */
 export function compileToUnit(source: string, filename: string, mode: 'exec' | 'eval' | 'single', warn?: WarningSink,
-  astConstants?: ConstValue[]): CodeUnit {
-  const tree = parse(source, filename, mode, { fromFile: !filename.startsWith('<') && isFile(filename) });
-  validate(tree, filename, source);
-  return compile(tree, filename, mode, { source, warn, astConstants });
+  astConstants?: ConstValue[], recursion?: { depth: number; limit: number }): CodeUnit {
+  let tree: ast.mod;
+  try {
+    tree = parse(source, filename, mode, { fromFile: !filename.startsWith('<') && isFile(filename) });
+  } catch (e) {
+    throw isJsStackOverflow(e) ? new ParserStackError() : e;
+  }
+  try {
+    validate(tree, filename, source);
+    return compile(tree, filename, mode, { source, warn, astConstants, recursion });
+  } catch (e) {
+    // (the JS stack holds ~20,000 levels of these passes: far past 3 x any recursion limit a
+    // program compiles under, where CPython's AST optimizer stops first)
+    throw isJsStackOverflow(e) ? new CompileRecursionError() : e;
+  }
 }
 
 const sha1 = (text: string): string => crypto().createHash('sha1').update(text).digest('hex');

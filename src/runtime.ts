@@ -79,6 +79,8 @@ import { registerModules } from './modules/index.js';
 import { registerModule } from './modules/registry.js';
 import { importModule, importFrom, installImports, libDirectory, findMainModule, MainModuleError } from './imports.js';
 import { compileToUnit, libUnit } from './codecache.js';
+import { CompileRecursionError, ParserStackError } from './compiler/syntaxerror.js';
+import { recursion } from './objects/recursion.js';
 import { parseArgs } from './objects/args.js';
 import { builtinsHooks } from './modules/builtinshooks.js';
 import { installDisplayHook } from './modules/displayhook.js';
@@ -663,7 +665,8 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   if (!filename.startsWith('<')) registerSource(filename, source);
   try {
     const astConstants: ConstValue[] | undefined = arena === null ? undefined : [];
-    const unit = compileToUnit(source, filename, mode, showCompileWarning, astConstants);
+    const unit = compileToUnit(source, filename, mode, showCompileWarning, astConstants,
+      { depth: recursion.depth, limit: recursion.limit });
     if (astConstants === undefined) return newCode(unit);
     // an identifier-like literal that was interned before is not the object co_consts gets
     const older = new Set(astConstants.filter((c) => c.kind === 'str' && Str.isInternedText(c.value)));
@@ -681,6 +684,8 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
     if (e !== null && typeof e === 'object' && 'msg' in e && 'kind' in e && 'lineno' in e) {
       throw new E.PyErr(makeSyntaxError(e));
     }
+    if (e instanceof CompileRecursionError) throw E.newError(E.excType('RecursionError'), e.message);
+    if (e instanceof ParserStackError) throw E.newError(E.excType('MemoryError'), null);
     throw e;
   }
 }

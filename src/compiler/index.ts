@@ -37,6 +37,11 @@ export interface CompileOptions {
    * interactive statement or exec(str) has finished running, one reference more than co_consts.
    */
   astConstants?: ConstValue[];
+  /**
+   * The Python recursion depth and limit of the code compiling this (CPython's compile stages
+   * recurse at most to 3 x the limit: syntaxerror.ts CompileDepth); none: no limit
+   */
+  recursion?: { depth: number; limit: number };
 }
 
 const EXPECTED: Record<CompileMode, ast.mod['_type']> = { exec: 'Module', eval: 'Expression', single: 'Interactive' };
@@ -52,8 +57,8 @@ export function compile(mod: ast.mod, filename: string, mode: CompileMode, optio
   const futures = parseFutures(mod, filename);
   const flags = futures.flags | (options.flags ?? 0);
   const optimize = options.optimize ?? 0;
-  const optimized = optimizeAst(mod, { optimize, futureFlags: flags });
-  const st = buildSymbolTable(optimized, filename, flags, options.source);
+  const optimized = optimizeAst(mod, { optimize, futureFlags: flags, recursion: options.recursion });
+  const st = buildSymbolTable(optimized, filename, flags, options.source, options.recursion);
   const cache = new ConstCache();
   const compiler = new Compiler(st, {
     filename, flags, futureLineno: futures.lineno, optimize, warn: options.warn, source: options.source,

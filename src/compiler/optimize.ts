@@ -12,6 +12,7 @@ import { constFromAst, constToAst, constBool } from './consts.js';
 import { foldBinary, foldSubscript, foldUnary } from './constops.js';
 import { docstringOf, hasStarred } from './astutil.js';
 import { CO_FUTURE_ANNOTATIONS } from './future.js';
+import { CompileDepth } from './syntaxerror.js';
 
 /**
  * A Constant node, possibly produced by folding: `folded` holds a value the AST cannot express;
@@ -27,6 +28,8 @@ export function constantOf(e: ast.Constant): ConstValue {
 export interface OptimizeState {
   /** -O level: 0 normal, 1 (-O), 2 (-OO) */
   optimize: number;
+  /** the Python recursion depth and limit when compiling (see CompileDepth); none: no limit */
+  recursion?: { depth: number; limit: number };
   /** future feature flags of the module */
   futureFlags: number;
 }
@@ -234,7 +237,10 @@ function foldCompare(node: ast.Compare): void {
 // ---- the tree walk ----
 
 class AstOptimizer {
-  constructor(private readonly state: OptimizeState) {}
+  private readonly nesting: CompileDepth;
+  constructor(private readonly state: OptimizeState) {
+    this.nesting = new CompileDepth(state.recursion);
+  }
 
   private get futureAnnotations(): boolean { return (this.state.futureFlags & CO_FUTURE_ANNOTATIONS) !== 0; }
 
@@ -355,6 +361,13 @@ class AstOptimizer {
   }
 
   private expr(e: ast.expr): void {
+    // (astfold_expr's recursion check: only expressions count here)
+    this.nesting.enter();
+    this.exprKind(e);
+    this.nesting.leave();
+  }
+
+  private exprKind(e: ast.expr): void {
     switch (e._type) {
       case 'BoolOp': this.exprs(e.values); break;
       case 'BinOp': this.expr(e.left); this.expr(e.right); foldBinOp(e); break;

@@ -9,7 +9,7 @@
 // class C is `_C__x`). Scoping errors are raised as PySyntaxError with CPython's messages.
 
 import type * as ast from '../parser/ast.js';
-import { compileError, sourceLine } from './syntaxerror.js';
+import { compileError, sourceLine, CompileDepth } from './syntaxerror.js';
 import { mangle } from './mangle.js';
 import { CO_FUTURE_ANNOTATIONS } from './future.js';
 
@@ -111,7 +111,9 @@ class SymbolCollector {
   private privateName: string | null = null;
   readonly blocks = new Map<object, SymbolTableEntry>();
 
-  constructor(private readonly filename: string, private readonly futureFlags: number, private readonly source?: string) {}
+  constructor(private readonly filename: string, private readonly futureFlags: number, private readonly source?: string,
+    /** symtable_visit_stmt / _expr's recursion check (statements and expressions both count) */
+    private readonly nesting = new CompileDepth(undefined)) {}
 
   private error(msg: string, p: Position): never {
     throw compileError(msg, this.filename, p.lineno, p.col_offset + 1, p.end_lineno, p.end_col_offset + 1,
@@ -191,6 +193,12 @@ class SymbolCollector {
   // ---- statements ----
 
   private visitStmt(s: ast.stmt): void {
+    this.nesting.enter();
+    this.visitStmtKind(s);
+    this.nesting.leave();
+  }
+
+  private visitStmtKind(s: ast.stmt): void {
     switch (s._type) {
       case 'FunctionDef': case 'AsyncFunctionDef':
         this.addDef(s.name, DEF_LOCAL, s);
@@ -395,6 +403,12 @@ class SymbolCollector {
   // ---- expressions ----
 
   private visitExpr(e: ast.expr): void {
+    this.nesting.enter();
+    this.visitExprKind(e);
+    this.nesting.leave();
+  }
+
+  private visitExprKind(e: ast.expr): void {
     switch (e._type) {
       case 'NamedExpr':
         this.raiseIfAnnotationBlock('named expression', e);
@@ -653,8 +667,9 @@ function updateSymbols(symbols: Map<string, number>, scopes: Map<string, number>
 }
 
 /** Build and analyze the symbol table of a module (CPython's _PySymtable_Build). */
-export function buildSymbolTable(m: ast.mod, filename: string, futureFlags: number, source?: string): SymbolTable {
-  const collector = new SymbolCollector(filename, futureFlags, source);
+export function buildSymbolTable(m: ast.mod, filename: string, futureFlags: number, source?: string,
+  recursion?: { depth: number; limit: number }): SymbolTable {
+  const collector = new SymbolCollector(filename, futureFlags, source, new CompileDepth(recursion));
   const top = collector.build(m);
   new ScopeAnalyzer(filename, source).analyzeBlock(top, null, new Set(), new Set());
   return new SymbolTable(top, collector.blocks);

@@ -14,6 +14,46 @@ export function compileError(msg: string, filename: string, lineno: number, offs
   return new PySyntaxError('SyntaxError', msg, filename, lineno, offset, endLineno, endOffset, text);
 }
 
+/**
+ * The RecursionError of a compile stage that nests deeper than it may: CPython's AST optimizer and
+ * symbol table count their recursion (expressions, and for the symbol table statements too) from
+ * 3 x the running code's recursion depth up to 3 x the recursion limit, so `1+1+...+1` with ~3,000
+ * terms fails to compile (the runtime raises it as a Python RecursionError).
+ */
+export class CompileRecursionError extends Error {
+  constructor() {
+    super('maximum recursion depth exceeded during compilation');
+  }
+}
+
+/**
+ * The parser nested past its stack (CPython's MAXSTACK of 6,000 rule levels: a MemoryError with no
+ * message); here, the JS stack ran out while parsing, which takes nesting far deeper than that
+ */
+export class ParserStackError extends Error {
+  constructor() {
+    super('');
+  }
+}
+
+/** How deep a compile stage may recurse: CPython's COMPILER_STACK_FRAME_SCALE of 3 per Python level. */
+export class CompileDepth {
+  private depth: number;
+  private readonly limit: number;
+  constructor(recursion: { depth: number; limit: number } | undefined) {
+    this.depth = recursion === undefined ? 0 : 3 * recursion.depth;
+    this.limit = recursion === undefined ? Infinity : 3 * recursion.limit;
+  }
+
+  enter(): void {
+    if (++this.depth > this.limit) throw new CompileRecursionError();
+  }
+
+  leave(): void {
+    this.depth--;
+  }
+}
+
 /** A compile-time warning (CPython's SyntaxWarning from compile.c). */
 export type WarningSink = (category: 'SyntaxWarning' | 'DeprecationWarning', message: string, filename: string, lineno: number) => void;
 

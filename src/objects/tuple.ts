@@ -227,9 +227,37 @@ TupleType.repr = (o) => {
 TupleType.hash = (o) => {
   const items = o.value as PyObject[];
   const hs: (number | bigint)[] = new Array(items.length);
-  for (let i = 0; i < items.length; i++) hs[i] = objectHash(items[i]);
+  for (let i = 0; i < items.length; i++) {
+    if (items[i].type === TupleType) return nestedTupleHash(o);
+    hs[i] = objectHash(items[i]);
+  }
   return tupleHashOf(hs);
 };
+
+/**
+ * The hash of a tuple holding tuples, without a JS call per level: CPython's tuplehash recurses
+ * on the C stack, which holds a tuple nested 100,000 deep; the JS stack does not. Exact tuples
+ * inside are hashed here, in the same order; anything else through its own hash.
+ */
+function nestedTupleHash(root: PyObject): number {
+  interface Level { items: PyObject[]; hs: (number | bigint)[]; i: number }
+  const open = (t: PyObject): Level => ({ items: t.value as PyObject[], hs: new Array((t.value as PyObject[]).length), i: 0 });
+  const levels: Level[] = [open(root)];
+  for (;;) {
+    const top = levels[levels.length - 1];
+    if (top.i < top.items.length) {
+      const item = top.items[top.i];
+      if (item.type === TupleType) levels.push(open(item));
+      else top.hs[top.i++] = objectHash(item);
+      continue;
+    }
+    const h = tupleHashOf(top.hs);
+    levels.pop();
+    if (levels.length === 0) return h;
+    const parent = levels[levels.length - 1];
+    parent.hs[parent.i++] = h;
+  }
+}
 
 /** Py_RETURN_RICHCOMPARE for two JS numbers */
 export function compareLengths(a: number, b: number, op: number): PyObject {

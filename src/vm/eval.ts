@@ -391,12 +391,16 @@ export function runFrame(entry: Frame): PyObject {
 
 /**
  * A JS error that left an instruction, as the Python exception the program sees: a JS stack
- * overflow is a RecursionError; anything else is a bug in pyheap, raised as CPython raises its own
+ * overflow is a RecursionError, an allocation V8 refuses a MemoryError; anything else is a bug in pyheap, raised as CPython raises its own
  * internal errors, a SystemError, so the program's handlers, its traceback and its buffered output
  * behave as for any other exception (PYHEAP_DEBUG=1 also prints the JS stack).
  */
 function internalError(e: unknown): PyErr {
   if (isJsStackOverflow(e)) return newError(excType('RecursionError'), 'maximum recursion depth exceeded');
+  // an allocation V8 refused (an array, typed array or string past its limits): CPython's MemoryError
+  if (e instanceof RangeError && /^(Invalid (typed )?array length|Array buffer allocation failed|Invalid string length)/.test(e.message)) {
+    return newError(excType('MemoryError'), null);
+  }
   const message = e instanceof Error ? e.message : String(e);
   if (process.env.PYHEAP_DEBUG) process.stderr.write(`${e instanceof Error ? e.stack : message}\n`);
   return newError(excType('SystemError'), `pyheap internal error: ${message}`);
