@@ -26,7 +26,7 @@ import { runFrame } from '../vm/eval.js';
 import { Frame } from '../vm/frame.js';
 import { countEntry } from '../vm/specialize.js';
 import { callHooks } from '../vm/callhooks.js';
-import { withRecursionCheck } from '../objects/recursion.js';
+import { withRecursionCheck, enterRecursiveCall, leaveRecursiveCall } from '../objects/recursion.js';
 import { builtinsHooks } from './builtinshooks.js';
 
 type Fn = (args: PyObject[], kwnames: string[] | null) => PyObject;
@@ -182,7 +182,16 @@ def('hasattr', (args, kw) => {
 });
 
 function classInfoCheck(o: PyObject, info: PyObject, fname: string, sub: boolean): boolean {
-  if (info.type.name === 'tuple') return (info.value as PyObject[]).some((c) => classInfoCheck(o, c, fname, sub));
+  if (info.type.name === 'tuple') {
+    // (a recursive call as CPython's object_recursive_isinstance makes it: a tuple nested deeper
+    // than the recursion limit is a RecursionError "... in __instancecheck__")
+    enterRecursiveCall(sub ? ' in __subclasscheck__' : ' in __instancecheck__');
+    try {
+      return (info.value as PyObject[]).some((c) => classInfoCheck(o, c, fname, sub));
+    } finally {
+      leaveRecursiveCall();
+    }
+  }
   if (!A.isInstance(info, TypeType)) {
     const hook = A.callSpecial(info, sub ? '__subclasscheck__' : '__instancecheck__', [o]);
     if (hook !== null) { const t = A.isTrue(hook); decref(hook); return t; }
