@@ -13,7 +13,7 @@ import { genericGetAttr, genericLookupAttr } from './object.js';
 import { None, NotImplemented, isNotImplemented } from './singletons.js';
 import { newStr, StrType } from './str.js';
 import { True, False, newBool } from './bool.js';
-import { IntType, newInt } from './int.js';
+import { IntType, newInt, numberIndex } from './int.js';
 import { enterRecursiveCall, leaveRecursiveCall, IN_COMPARISON } from './recursion.js';
 
 const OP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];
@@ -331,10 +331,8 @@ export function absolute(o: PyObject): PyObject {
 /** PyNumber_Index: an int (new reference) or TypeError */
 export function index(o: PyObject): PyObject {
   if (o.type === IntType) { incref(o); return o; }
-  if (o.type.index === null) {
-    raiseTypeError(`'${o.type.name}' object cannot be interpreted as an integer`);
-  }
-  return o.type.index!(o);
+  // (an exact int; __index__ returning anything else is a TypeError)
+  return numberIndex(o);
 }
 
 /** an index as a JS number (PyNumber_AsSsize_t with IndexError-free clamping left to callers) */

@@ -12,6 +12,9 @@ import {
   PyType, TypeType, ObjectType, staticType, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_IS_ABSTRACT, TPFLAGS_LIST_SUBCLASS, TPFLAGS_TUPLE_SUBCLASS, typeModified, isSubtype,
 } from './type.js';
 import { allocate, release } from './alloc.js';
+import { ModuleType } from './module.js';
+
+const isModuleType = (t: PyType): boolean => isSubtype(t, ModuleType);
 import { method, getset, classmethod } from './define.js';
 import { parseArgs } from './args.js';
 import { newStr, isStr, StrType } from './str.js';
@@ -45,7 +48,11 @@ getset(ObjectType, '__class__', (o) => ret(o.type), (o, v) => {
   if (v === null) raiseTypeError("can't delete __class__ attribute");
   if (!A.isInstance(v!, TypeType)) raiseTypeError(`__class__ must be set to a class, not '${v!.type.name}' object`);
   const nt = v as PyType, ot = o.type;
-  if (!(nt.flags & TPFLAGS_HEAPTYPE) || !(ot.flags & TPFLAGS_HEAPTYPE) || nt.solidBase !== ot.solidBase ||
+  // (object_set_class: both types must be heap types, or module types, before their layouts count)
+  if ((!(nt.flags & TPFLAGS_HEAPTYPE) || !(ot.flags & TPFLAGS_HEAPTYPE)) && !(isModuleType(nt) && isModuleType(ot))) {
+    raiseTypeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
+  if ((nt.solidBase ?? nt) !== (ot.solidBase ?? ot) ||
       nt.slotNames.join() !== ot.slotNames.join()) {
     raiseTypeError(`__class__ assignment: '${nt.name}' object layout differs from '${ot.name}'`);
   }
@@ -75,7 +82,12 @@ method(ObjectType, '__format__', (o, args) => {
   return A.str(o);
 });
 method(ObjectType, '__sizeof__', (o) => newInt(o.type.sizeof(o)));
-classmethod(ObjectType, '__init_subclass__', () => none());
+classmethod(ObjectType, '__init_subclass__', (cls, args, kwnames) => {
+  // (object_init_subclass: the end of the chain takes no arguments)
+  if ((kwnames?.length ?? 0) > 0) raiseTypeError(`${(cls as PyType).name}.__init_subclass__() takes no keyword arguments`);
+  if (args.length > 0) raiseTypeError(`${(cls as PyType).name}.__init_subclass__() takes no arguments (${args.length} given)`);
+  return none();
+});
 classmethod(ObjectType, '__subclasshook__', () => { incref(attrHooks.notImplemented()); return attrHooks.notImplemented(); });
 ObjectType.str = (o) => A.repr(o);
 

@@ -13,7 +13,7 @@ import { PyType, typeLookup, isSubtype, MethodFn, TPFLAGS_HEAPTYPE, deallocUnsup
 import {
   call, callSpecial, lookupSpecial, isInstance, richCompare,
 } from './abstract.js';
-import { raiseTypeError, raiseValueError, PyErr, excType } from './errors.js';
+import { raiseTypeError, raiseValueError, raise, PyErr, excType } from './errors.js';
 import { NotImplemented, None, notImplemented, none } from './singletons.js';
 import { True, False, newBool } from './bool.js';
 import { genericGetAttr, genericSetAttr } from './object.js';
@@ -160,6 +160,8 @@ function lenValue(_o: PyObject, r: PyObject): number {
   try {
     if (!isInstance(r, IntType)) raiseTypeError(`'${r.type.name}' object cannot be interpreted as an integer`);
     const v = Number(r.value);
+    // (PyNumber_AsSsize_t(res, OverflowError) first, then the sign)
+    if (v > 9223372036854775807 || v < -9223372036854775808) raise(excType('OverflowError'), "cannot fit 'int' into an index-sized integer");
     if (v < 0) raiseValueError('__len__() should return >= 0');
     return v;
   } finally {

@@ -253,6 +253,10 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
     } else {
       const names = slotsDecl.type === StrType ? [slotsDecl] : typeHooks.iterate(slotsDecl);
       try {
+        // (type_new_slots_impl: a variable-size base, int, bytes or tuple, has no room for slots)
+        if (names.length > 0 && base.itemsize !== 0) {
+          raiseTypeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
+        }
         for (const n of names) {
           if (n.type !== StrType) raiseTypeError(`__slots__ items must be strings, not '${n.type.name}'`);
           const s = n.value as string;
