@@ -29,6 +29,7 @@ import { evalHooks } from './evalhooks.js';
 import { ts } from './state.js';
 import { countResume } from './specialize.js';
 import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/codeunit.js';
+import type { FunctionData } from '../objects/function.js';
 
 export const GeneratorType = staticType({ name: 'generator', basicsize: 152, itemsize: 8, flags: TPFLAGS_HAVE_GC });
 GeneratorType.hasWeakref = true;
@@ -47,8 +48,9 @@ const noun = (g: PyObject): string => (g.type === AsyncGenType ? 'async generato
 interface GenData {
   frame: Frame | null;
   running: boolean;
-  name: string;
-  qualname: string;
+  /** gi_name / gi_qualname: the function's __name__ and __qualname__ when it was called (owned) */
+  name: PyObject;
+  qualname: PyObject;
   /** the `return` value of a finished generator, kept for next()/__next__ to raise StopIteration(value) */
   stopValue: PyObject | null;
   /** gi_code / cr_code (owned, besides the frame's own reference while it runs, as in 3.11) */
@@ -62,9 +64,15 @@ interface GenData {
 /** the generator, the coroutine or the async generator (by its code's flags) that runs the frame f */
 export function newGenerator(f: Frame): PyObject {
   const code = f.code;
+  const fd = f.func !== null && f.func !== undefined ? f.func.value as FunctionData : null;
+  const name = fd !== null ? fd.name : newStr(code.name);
+  const qualname = fd !== null ? fd.qualname : newStr(code.qualname);
+  if (fd !== null) {
+    incref(name);
+    incref(qualname);
+  }
   const data: GenData = {
-    frame: f, running: false, name: code.name, qualname: code.qualname, stopValue: null, codeObj: f.codeObj,
-    runningAsync: false, closed: false,
+    frame: f, running: false, name, qualname, stopValue: null, codeObj: f.codeObj, runningAsync: false, closed: false,
   };
   incref(f.codeObj);
   const type = (code.flags & CO_COROUTINE) !== 0 ? CoroutineType
@@ -291,8 +299,8 @@ for (const [type, prefix] of [[GeneratorType, 'gi'], [CoroutineType, 'cr'], [Asy
     method(type, 'throw', genThrow);
     method(type, 'close', (g) => { genClose(g); return none(); });
   }
-  getset(type, '__name__', (g) => newStr(gdata(g).name));
-  getset(type, '__qualname__', (g) => newStr(gdata(g).qualname));
+  getset(type, '__name__', (g) => { incref(gdata(g).name); return gdata(g).name; });
+  getset(type, '__qualname__', (g) => { incref(gdata(g).qualname); return gdata(g).qualname; });
   getset(type, `${prefix}_running`, (g) => evalHooks2.newBool(prefix === 'ag' ? gdata(g).runningAsync : gdata(g).running));
   getset(type, `${prefix}_frame`, (g) => {
     const f = gdata(g).frame;
@@ -367,22 +375,26 @@ export const evalHooks3 = {
   unawaitedCoroutine: (_coro: PyObject): void => {},
 };
 
+/** gen_traverse: code, name and qualname, then the frame while it lives (_PyFrame_Traverse's order) */
 function genTraverse(g: PyObject, visit: Visit): void {
-  visit(gdata(g).codeObj);
-  const f = gdata(g).frame;
+  const d = gdata(g);
+  visit(d.codeObj);
+  visit(d.name);
+  visit(d.qualname);
+  const f = d.frame;
   if (f === null || f.finished) return;
-  for (const v of f.fast) if (v !== null) visit(v);
-  for (let i = 0; i < f.sp; i++) if (f.stack[i] !== null) visit(f.stack[i]!);
-  // the frame's own strong references (_PyFrame_Traverse): without them a suspended generator's
-  // function and globals would look referenced from outside any cycle through it
-  visit(f.codeObj);
+  // the frame's own strong references: without them a suspended generator's function and
+  // globals would look referenced from outside any cycle through it
+  if (f.frameObject !== null && f.frameObject !== undefined) visit(f.frameObject);
+  if (f.locals !== null) visit(f.locals);
   if (f.func !== null && f.func !== undefined) visit(f.func);
+  visit(f.codeObj);
   if (ownsNamespaces(f)) {
     visit(f.globals);
     visit(f.builtins);
   }
-  if (f.locals !== null) visit(f.locals);
-  if (f.frameObject !== null && f.frameObject !== undefined) visit(f.frameObject);
+  for (const v of f.fast) if (v !== null) visit(v);
+  for (let i = 0; i < f.sp; i++) if (f.stack[i] !== null) visit(f.stack[i]!);
 }
 for (const t of [GeneratorType, CoroutineType, AsyncGenType]) t.traverse = genTraverse;
 
@@ -410,6 +422,8 @@ function genDealloc(g: PyObject): void {
   release(g);
   xdecref(sv);
   decref(d.codeObj);
+  decref(d.name);
+  decref(d.qualname);
 }
 for (const t of [GeneratorType, CoroutineType, AsyncGenType]) t.dealloc = genDealloc;
 export const genHooks = {
@@ -418,7 +432,7 @@ export const genHooks = {
 };
 export const evalHooks4 = { clearWeakrefs: (_o: PyObject): void => {} };
 
-GeneratorType.repr = (g) => newStr(`<${g.type.name} object ${gdata(g).qualname} at ${hexAddr(g)}>`);
+GeneratorType.repr = (g) => newStr(`<${g.type.name} object ${gdata(g).qualname.value as string} at ${hexAddr(g)}>`);
 GeneratorType.sizeof = (g) => {
   const f = gdata(g).frame;
   const n = f === null ? 0 : f.fast.length + f.code.unit.stacksize;
