@@ -15,7 +15,7 @@ import { None, none } from './singletons.js';
 import { newStr } from './str.js';
 import { parseArgs } from './args.js';
 import { method, getset } from './define.js';
-import { genericGetAttr } from './object.js';
+import { genericGetAttr, genericSetAttr, instanceDict } from './object.js';
 import { newMethod } from './method.js';
 
 // ---------- property ----------
@@ -33,10 +33,11 @@ function newProperty(type: PyType, d: PropertyData): PyObject {
 
 PropertyType.new = (type, args, kwnames) => {
   const [fget, fset, fdel, doc] = parseArgs('property', args, kwnames, ['fget', 'fset', 'fdel', 'doc'], 0);
-  let d = orNull(doc);
+  // (3.11's property_init: the doc given, even None; without one (or None), the getter's
+  // __doc__, even None; neither: none at all. What gc.get_referents shows.)
   let docFromGetter: PyObject | null = null;
-  if (d === null && orNull(fget) !== null) docFromGetter = getAttrOrNull(fget!, '__doc__');
-  if (docFromGetter !== null && docFromGetter !== None) d = docFromGetter;
+  if ((doc === null || doc === None) && orNull(fget) !== null) docFromGetter = getAttrOrNull(fget!, '__doc__');
+  const d = docFromGetter ?? doc;
   const p = newProperty(type, { fget: orNull(fget), fset: orNull(fset), fdel: orNull(fdel), doc: d, name: null });
   xdecref(docFromGetter);
   return p;
@@ -110,12 +111,32 @@ export const StaticMethodType = staticType({ name: 'staticmethod', basicsize: 32
 export function newClassMethod(f: PyObject): PyObject { incref(f); return allocate(ClassMethodType, f, null); }
 export function newStaticMethod(f: PyObject): PyObject { incref(f); return allocate(StaticMethodType, f, null); }
 
+/** the attributes classmethod(f) / staticmethod(f) copy from f into their own __dict__ (functools_wraps) */
+const WRAPPED_ATTRS = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
+
 for (const t of [ClassMethodType, StaticMethodType]) {
   t.new = (type, args, kwnames) => {
     const [f] = parseArgs(type.name, args, kwnames, ['function'], 1, 1);
     incref(f!);
     const o = allocate(type, f, null);
     o.values = null;
+    // (cm_init / sm_init: what f has of these goes into the wrapper's dict; the implicit
+    // wrappers of __init_subclass__ and __class_getitem__, newClassMethod, copy nothing)
+    try {
+      decref(instanceDict(o)); // (a real dict, cm_dict: what gc.get_referents lists)
+      for (const name of WRAPPED_ATTRS) {
+        const v = getAttrOrNull(f!, name);
+        if (v === null) continue;
+        try {
+          genericSetAttr(o, name, v);
+        } finally {
+          decref(v);
+        }
+      }
+    } catch (e) {
+      decref(o);
+      throw e;
+    }
     return o;
   };
   t.init = () => {};
@@ -123,6 +144,8 @@ for (const t of [ClassMethodType, StaticMethodType]) {
   t.dealloc = (o) => { untrack(o); const f = o.value; o.value = null; const d = o.dict; o.dict = null; release(o); xdecref(f); xdecref(d); };
   t.hasDict = true;
   t.getattro = genericGetAttr;
+  t.setattro = genericSetAttr;
+  getset(t, '__dict__', (o) => instanceDict(o));
   getset(t, '__func__', (o) => { incref(o.value); return o.value; });
   getset(t, '__wrapped__', (o) => { incref(o.value); return o.value; });
   getset(t, '__isabstractmethod__', (o) => {
@@ -198,10 +221,11 @@ SuperType.repr = (s) => {
   return newStr(d.objType === null ? `<super: <class '${d.type.name}'>, NULL>`
     : `<super: <class '${d.type.name}'>, <${d.objType.name} object>>`);
 };
+/** super_traverse's order: obj, type, obj_type */
 SuperType.traverse = (s: PyObject, visit: Visit) => {
   const d = s.value as SuperData;
-  visit(d.type);
   if (d.obj !== null) visit(d.obj);
+  visit(d.type);
   if (d.objType !== null) visit(d.objType);
 };
 SuperType.dealloc = (s) => {

@@ -56,18 +56,17 @@ export function newFunction(code: PyObject, globals: PyObject, builtins: PyObjec
 
 export const funcData = (f: PyObject): FunctionData => f.value as FunctionData;
 
-function eachRef(d: FunctionData, visit: Visit): void {
-  visit(d.code); visit(d.globals); visit(d.builtins); visit(d.name); visit(d.qualname);
+/** func_traverse, in its order (what gc.get_referents lists) */
+FunctionType.traverse = (o, visit) => {
+  const d = o.value as FunctionData;
+  visit(d.code); visit(d.globals); visit(d.builtins); visit(d.module);
   if (d.defaults !== null) visit(d.defaults);
   if (d.kwdefaults !== null) visit(d.kwdefaults);
-  if (d.closure !== null) visit(d.closure);
-  visit(d.doc); visit(d.module);
-  if (d.annotations !== null) visit(d.annotations);
-}
-
-FunctionType.traverse = (o, visit) => {
-  eachRef(o.value as FunctionData, visit);
+  visit(d.doc); visit(d.name);
   if (o.dict !== null) visit(o.dict);
+  if (d.closure !== null) visit(d.closure);
+  if (d.annotations !== null) visit(d.annotations);
+  visit(d.qualname);
 };
 
 /** func_clear: drop everything but name/qualname (gh-91636 keeps them) */

@@ -541,10 +541,11 @@ FilterType.dealloc = (o) => {
   decref(d.it);
   release(o);
 };
+/** filter_traverse's order: the iterator, then the function */
 FilterType.traverse = (o: PyObject, visit: Visit) => {
   const d = o.value as FilterData;
-  visit(d.func);
   visit(d.it);
+  visit(d.func);
 };
 
 // ================================================================ reversed
