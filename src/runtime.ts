@@ -76,7 +76,7 @@ import * as OP from './compiler/opcodes.js';
 import { makeBuiltinsModule } from './modules/builtins.js';
 import { mathHooks } from './modules/math.js';
 import { registerModules } from './modules/index.js';
-import { registerModule } from './modules/registry.js';
+import { registerModule, builtinModuleFactories } from './modules/registry.js';
 import { importModule, importFrom, installImports, libDirectory, findMainModule, MainModuleError } from './imports.js';
 import { compileToUnit, libUnit } from './codecache.js';
 import { CompileRecursionError, ParserStackError } from './compiler/syntaxerror.js';
@@ -93,6 +93,11 @@ import { structSeqType, newStructSeq } from './objects/structseq.js';
 
 const VersionInfoType = structSeqType('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
 const IntInfoType = structSeqType('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+const FlagsType = structSeqType('sys.flags', ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
+  'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated',
+  'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits']);
+const HashInfoType = structSeqType('sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
+  'seed_bits', 'cutoff']);
 const FloatInfoType = structSeqType('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp',
   'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
 import './objects/attributes.js';
@@ -409,6 +414,12 @@ function wireHooks(): void {
     newFloat: X(Float, 'newFloat'),
     versionInfo: () => newStructSeq(VersionInfoType, [Int.newInt(3), Int.newInt(11), Int.newInt(7), Str.newStr('final'), Int.newInt(0)]),
     intInfo: () => newStructSeq(IntInfoType, [Int.newInt(30), Int.newInt(4), Int.newInt(4300), Int.newInt(640)]),
+    flags: () => sysFlags(commandLine.inspect, commandLine.quiet),
+    // (str hashes are FNV-1a here: objects/str.ts textHash; the rest as CPython's)
+    hashInfo: () => newStructSeq(HashInfoType, [Int.newInt(64), Int.newInt(2305843009213693951n), Int.newInt(314159),
+      Int.newInt(0), Int.newInt(1000003), Str.newStr('fnv'), Int.newInt(64), Int.newInt(128), Int.newInt(0)]),
+    builtinModuleNames: () => X(Tuple, 'newTupleSteal')(builtinModuleNames().map((n) => Str.newStr(n))),
+    newBool,
     floatInfo: () => newStructSeq(FloatInfoType, [
       Float.newFloat(Number.MAX_VALUE), Int.newInt(1024), Int.newInt(308), Float.newFloat(2.2250738585072014e-308),
       Int.newInt(-1021), Int.newInt(-307), Int.newInt(15), Int.newInt(53), Float.newFloat(Number.EPSILON),
@@ -868,6 +879,36 @@ export function runInMain(source: string, filename: string, mode: 'exec' | 'sing
 }
 
 /**
+ * sys.flags as CPython sets them from its command line (-i: inspect and interactive, -q: quiet) and
+ * its environment (PYTHONDONTWRITEBYTECODE, PYTHONNOUSERSITE, PYTHONHASHSEED=0, PYTHONDEVMODE,
+ * PYTHONSAFEPATH, PYTHONINTMAXSTRDIGITS, and UTF-8 mode: PYTHONUTF8, else on in the C or POSIX
+ * locale). pyheap has no -O, -v, -b, -E, -I or -S: those stay 0.
+ */
+function sysFlags(inspect: boolean, quiet: boolean): PyObject {
+  const env = process.env;
+  const set = (name: string): boolean => (env[name] ?? '') !== '';
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || 'C';
+  const utf8 = set('PYTHONUTF8') ? Number(env.PYTHONUTF8) || 0 : (locale === 'C' || locale === 'POSIX' ? 1 : 0);
+  const maxDigits = set('PYTHONINTMAXSTRDIGITS') ? Number(env.PYTHONINTMAXSTRDIGITS) : -1;
+  const n = (v: boolean | number): PyObject => Int.newInt(Number(v));
+  return newStructSeq(FlagsType, [n(0), n(inspect), n(inspect), n(0), n(set('PYTHONDONTWRITEBYTECODE')),
+    n(set('PYTHONNOUSERSITE')), n(0), n(0), n(0), n(0), n(quiet), n(env.PYTHONHASHSEED !== '0'), n(0),
+    newBool(set('PYTHONDEVMODE')), n(utf8), n(0), newBool(set('PYTHONSAFEPATH')), n(maxDigits)]);
+}
+
+/** the command line's -i and -q, for sys.flags (set by the CLI before the sys module is made) */
+const commandLine = { inspect: false, quiet: false };
+export function setCommandLineFlags(inspect: boolean, quiet: boolean): void {
+  commandLine.inspect = inspect;
+  commandLine.quiet = quiet;
+}
+
+/** sys.builtin_module_names: the modules written in TypeScript (and sys, builtins) */
+function builtinModuleNames(): string[] {
+  return [...new Set(['builtins', 'sys', ...builtinModuleFactories.keys()])].sort();
+}
+
+/**
  * _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine(coro), the RuntimeWarning
  * "coroutine '...' was never awaited" at the Python line running when the coroutine is freed
  * (raising when warnings are errors: the finalizer then reports it as unraisable)
@@ -982,6 +1023,7 @@ export function finalize(status: number): number {
   try {
     runExitFuncs(); // _PyAtExit_Call: atexit callbacks (weakref.finalize's among them), newest first
     flushFile(rt.stdout!);
+    sysState.finalizing = true; // (_PyRuntimeState_SetFinalizing: after atexit, before the collections)
     collectAtExit(); // PyGC_Collect(): a full collection with callbacks, if gc is enabled (§11.9 step 4)
     finalizeModules();
   } catch (e) {

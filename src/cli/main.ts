@@ -6,7 +6,9 @@
 
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { prepareMain, runInMain, runModuleAsMain, finalize, disassembleSource, readStdinAll, writeStderr, RunResult } from '../runtime.js';
+import {
+  prepareMain, runInMain, runModuleAsMain, finalize, disassembleSource, readStdinAll, writeStderr, RunResult, setCommandLineFlags,
+} from '../runtime.js';
 import { enableAuditFromEnv, auditAtExit } from './audit-cli.js';
 import { parseCommandLine, UsageError, USAGE_LINE, HELP, PROG, Options } from './options.js';
 import { ReplSession, runReplFromPipe, runReplOnTerminal } from './repl.js';
@@ -59,6 +61,7 @@ function run(argv: string[]): number | Promise<number> {
   }
   if (o.dis !== null) return disassembleFile(o.dis);
   enableAuditFromEnv();
+  setCommandLineFlags(o.inspect, o.quiet);
 
   let status = 0;
   let promptNext = o.inspect; // -i: the prompt after the program

@@ -6,7 +6,7 @@ import * as A from '../objects/abstract.js';
 import { checkArity } from '../objects/args.js';
 import { raiseTypeError, raiseValueError, PyErr, excType, raise } from '../objects/errors.js';
 import { None, none } from '../objects/singletons.js';
-import { newInt } from '../objects/int.js';
+import { newInt, isInt } from '../objects/int.js';
 import { newStr, isStr, internObject } from '../objects/str.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
 import { newModule, moduleSet } from '../objects/module.js';
@@ -19,7 +19,11 @@ import { sysHooks } from './syshooks.js';
 import { obmalloc } from '../memory/obmalloc.js';
 import { freeListStatsText } from '../objects/alloc.js';
 
-export const sysState = { exitOverride: null as number | null };
+export const sysState = {
+  exitOverride: null as number | null,
+  /** the interpreter is shutting down (sys.is_finalizing) */
+  finalizing: false,
+};
 
 /** sys.getsizeof: __sizeof__ plus the GC / managed-dict pre-header */
 export function getsizeof(o: PyObject): number {
@@ -27,8 +31,13 @@ export function getsizeof(o: PyObject): number {
   let size: number;
   const own = A.callSpecial(o, '__sizeof__', []);
   if (own !== null) {
-    size = Number(own.value);
+    // (PyLong_AsSsize_t of the result)
+    const ok = isInt(own);
+    const v = ok ? Number(own.value) : 0;
     decref(own);
+    if (!ok) raiseTypeError('an integer is required');
+    if (v > 9223372036854775807) raise(excType('OverflowError'), 'Python int too large to convert to C ssize_t');
+    size = v;
   } else size = t.sizeof(o);
   if (size < 0) raiseValueError('__sizeof__() should return >= 0');
   return size + ((t.flags & TPFLAGS_HAVE_GC) ? 16 : 0) + (t.hasDict && (t.flags & (1 << 9)) && (t.flags & (1 << 4)) ? 16 : 0);
@@ -58,7 +67,7 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
   fn('getrecursionlimit', withRecursionCheck(() => newInt(recursion.limit)));
   fn('setrecursionlimit', withRecursionCheck((args, kw) => {
     checkArity('sys.setrecursionlimit', args, kw, 1, 1);
-    if (args[0].type.name !== 'int') raiseTypeError("'float' object cannot be interpreted as an integer");
+    if (!isInt(args[0])) raiseTypeError(`'${args[0].type.name}' object cannot be interpreted as an integer`);
     const n = Number(args[0].value);
     if (n < 1) raiseValueError('recursion limit must be greater or equal than 1');
     if (n <= recursion.depth) {
@@ -92,6 +101,9 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
   }
   fn('getallocatedblocks', () => newInt(obmalloc.allocatedBlocks()));
   fn('getdefaultencoding', () => newStr('utf-8'));
+  fn('getfilesystemencoding', () => newStr('utf-8'));
+  fn('getfilesystemencodeerrors', () => newStr('surrogateescape'));
+  fn('is_finalizing', () => sysHooks.newBool(sysState.finalizing));
   fn('getswitchinterval', () => sysHooks.newFloat(0.005));
   fn('_debugmallocstats', () => { sysHooks.writeStderr(obmalloc.debugMallocStats(freeListStatsText())); return none(); });
 
@@ -115,7 +127,9 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
     decref(name); decref(version); decref(hex);
   }
   set('path', sysHooks.newListSteal([newStr(process.cwd())]));
-  set('flags', none());
+  set('flags', sysHooks.flags());
+  set('hash_info', sysHooks.hashInfo());
+  set('builtin_module_names', sysHooks.builtinModuleNames());
   moduleSet(m, 'stdout', streams.stdout);
   moduleSet(m, 'stderr', streams.stderr);
   moduleSet(m, 'stdin', streams.stdin);

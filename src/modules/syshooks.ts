@@ -7,6 +7,11 @@ export const sysHooks = {
   intInfo: unwired('intInfo') as () => PyObject,
   floatInfo: unwired('floatInfo') as () => PyObject,
   versionInfo: unwired('versionInfo') as () => PyObject,
+  /** sys.flags for this run's command line and environment */
+  flags: unwired('flags') as () => PyObject,
+  hashInfo: unwired('hashInfo') as () => PyObject,
+  builtinModuleNames: unwired('builtinModuleNames') as () => PyObject,
+  newBool: unwired('newBool') as (b: boolean) => PyObject,
   excInfo: unwired('excInfo') as () => PyObject,
   writeStderr: unwired('writeStderr') as (s: string) => void,
   /** print an exception (borrowed) with its traceback to stderr, as an uncaught one */

@@ -246,7 +246,8 @@ method(TextIOWrapperType, '__exit__', (f) => { close(data(f)); return none(); })
 getset(TextIOWrapperType, 'closed', (f) => newBool(data(f).closed));
 getset(TextIOWrapperType, 'name', (f) => newStr(data(f).name));
 getset(TextIOWrapperType, 'mode', (f) => newStr(data(f).mode));
-getset(TextIOWrapperType, 'encoding', () => newStr('UTF-8'));
+// (the standard streams say 'utf-8', from the UTF-8 locale; open() says 'UTF-8', from locale.getencoding())
+getset(TextIOWrapperType, 'encoding', (f) => newStr(data(f).std ? 'utf-8' : 'UTF-8'));
 TextIOWrapperType.iter = (f) => { checkOpen(data(f)); incref(f); return f; };
 TextIOWrapperType.iternext = (f) => {
   const d = data(f);
