@@ -14,8 +14,8 @@ import {
 } from '../memory/gc.js';
 import { addRootProvider } from '../memory/audit.js';
 import * as A from '../objects/abstract.js';
-import { checkArity, parseArgs } from '../objects/args.js';
-import { raiseValueError, PyErr } from '../objects/errors.js';
+import { checkArity, parseArgs, noKeywords } from '../objects/args.js';
+import { raiseValueError, raiseTypeError, PyErr } from '../objects/errors.js';
 import { None, none } from '../objects/singletons.js';
 import { newBool } from '../objects/bool.js';
 import { newInt } from '../objects/int.js';
@@ -128,9 +128,9 @@ export function makeGcModule(): PyObject {
   const set = (name: string, v: PyObject) => { moduleSet(m, name, v); decref(v); };
   const fn = (name: string, f: (args: PyObject[], kw: string[] | null) => PyObject) => set(name, newBuiltinFunction(name, f, 'gc'));
 
-  fn('enable', (args, kw) => { checkArity('enable', args, kw, 0, 0); gcState.enabled = true; return none(); });
-  fn('disable', (args, kw) => { checkArity('disable', args, kw, 0, 0); gcState.enabled = false; return none(); });
-  fn('isenabled', (args, kw) => { checkArity('isenabled', args, kw, 0, 0); return newBool(gcState.enabled); });
+  fn('enable', (args, kw) => { checkArity('gc.enable', args, kw, 0, 0); gcState.enabled = true; return none(); });
+  fn('disable', (args, kw) => { checkArity('gc.disable', args, kw, 0, 0); gcState.enabled = false; return none(); });
+  fn('isenabled', (args, kw) => { checkArity('gc.isenabled', args, kw, 0, 0); return newBool(gcState.enabled); });
 
   fn('collect', (args, kw) => {
     const [g] = parseArgs('collect', args, kw, ['generation'], 0);
@@ -140,16 +140,19 @@ export function makeGcModule(): PyObject {
   });
 
   fn('get_count', (args, kw) => {
-    checkArity('get_count', args, kw, 0, 0);
+    checkArity('gc.get_count', args, kw, 0, 0);
     return newTupleSteal(gcState.generations.map((g) => newInt(g.count)));
   });
   fn('get_threshold', (args, kw) => {
-    checkArity('get_threshold', args, kw, 0, 0);
+    checkArity('gc.get_threshold', args, kw, 0, 0);
     return newTupleSteal(gcState.generations.map((g, i) =>
       newInt(gcStress && i === 0 ? stressState.threshold0 : g.threshold)));
   });
   fn('set_threshold', (args, kw) => {
-    checkArity('set_threshold', args, kw, 1, 3);
+    // (PyArg_ParseTuple's "i|ii:set_threshold" messages)
+    noKeywords('set_threshold', kw);
+    if (args.length < 1) raiseTypeError(`set_threshold() takes at least 1 argument (${args.length} given)`);
+    if (args.length > 3) raiseTypeError(`set_threshold() takes at most 3 arguments (${args.length} given)`);
     for (let i = 0; i < args.length; i++) gcState.generations[i].threshold = intArg(args[i]);
     if (gcStress && args.length > 0) {
       // under PYHEAP_GC_STRESS generation 0 stays at -1 (collect at every allocation) unless disabled
@@ -159,7 +162,7 @@ export function makeGcModule(): PyObject {
     return none();
   });
 
-  fn('get_debug', (args, kw) => { checkArity('get_debug', args, kw, 0, 0); return newInt(gcState.debug); });
+  fn('get_debug', (args, kw) => { checkArity('gc.get_debug', args, kw, 0, 0); return newInt(gcState.debug); });
   fn('set_debug', (args, kw) => {
     const [flags] = parseArgs('set_debug', args, kw, ['flags'], 1, 1);
     gcState.debug = intArg(flags!);
@@ -167,7 +170,7 @@ export function makeGcModule(): PyObject {
   });
 
   fn('get_stats', (args, kw) => {
-    checkArity('get_stats', args, kw, 0, 0);
+    checkArity('gc.get_stats', args, kw, 0, 0);
     return newListSteal(gcStats.map((s) => {
       const d = newDict();
       for (const [k, v] of [['collections', s.collections], ['collected', s.collected],
@@ -250,16 +253,16 @@ export function makeGcModule(): PyObject {
   });
 
   fn('is_tracked', (args, kw) => {
-    checkArity('is_tracked', args, kw, 1, 1);
+    checkArity('gc.is_tracked', args, kw, 1, 1);
     return newBool(isGcObject(args[0]) && (args[0].gcBits & GC_TRACKED) !== 0);
   });
   fn('is_finalized', (args, kw) => {
-    checkArity('is_finalized', args, kw, 1, 1);
+    checkArity('gc.is_finalized', args, kw, 1, 1);
     return newBool(isGcObject(args[0]) && (args[0].gcBits & GC_FINALIZED) !== 0);
   });
 
   fn('freeze', (args, kw) => {
-    checkArity('freeze', args, kw, 0, 0);
+    checkArity('gc.freeze', args, kw, 0, 0);
     for (const g of gcState.generations) {
       gcState.permanent.merge(g.list);
       g.count = 0;
@@ -267,12 +270,12 @@ export function makeGcModule(): PyObject {
     return none();
   });
   fn('unfreeze', (args, kw) => {
-    checkArity('unfreeze', args, kw, 0, 0);
+    checkArity('gc.unfreeze', args, kw, 0, 0);
     gcState.generations[NUM_GENERATIONS - 1].list.merge(gcState.permanent);
     return none();
   });
   fn('get_freeze_count', (args, kw) => {
-    checkArity('get_freeze_count', args, kw, 0, 0);
+    checkArity('gc.get_freeze_count', args, kw, 0, 0);
     return newInt(gcState.permanent.size());
   });
 
