@@ -151,13 +151,15 @@ function execModule(name: string, file: string, pkgDir: string | null): PyObject
   const mods = host.modules();
   const m = newModule(name, None);
   const set = (k: string, v: PyObject) => { moduleSet(m, k, v); decref(v); };
-  set('__file__', newStr(file));
   if (pkgDir !== null) {
     set('__package__', newStr(name));
     set('__path__', host.newList([newStr(pkgDir)]));
   } else {
     set('__package__', newStr(name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : ''));
   }
+  set('__file__', newStr(file));
+  // (importlib.util.cache_from_source: where CPython would keep the bytecode; pyheap writes none)
+  set('__cached__', newStr(path.join(path.dirname(file), '__pycache__', `${path.basename(file, '.py')}.cpython-311.pyc`)));
   moduleSet(m, '__builtins__', host.builtinsDict());
   dictSetItemStr(mods, name, m);
   try {

@@ -256,6 +256,7 @@ function wireHooks(): void {
   constHooks.newFrozenSet = X(SetM, 'newFrozenSet');
   moduleHooks.newDict = X(Dict, 'newDict');
   moduleHooks.setItemStr = dictSetStr;
+  moduleHooks.keysList = (d) => X(List, 'sequenceList')(d);
   objectHooks.dictFromTable = X(Dict, 'dictFromTable');
   functionHooks.call = callPythonFunction;
   evalHooks.genericGetAttr = genericGetAttr;

@@ -9,6 +9,7 @@ import { allocate, release } from './alloc.js';
 import { untrack } from '../memory/generations.js';
 import { newStr, isStr } from './str.js';
 import { parseArgs } from './args.js';
+import { method } from './define.js';
 import { None } from './singletons.js';
 import { instanceAttr, genericGetAttr, genericSetAttr } from './object.js';
 import { raiseAttributeError, raiseTypeError, PyErr, excType } from './errors.js';
@@ -20,6 +21,8 @@ ModuleType.hasDict = true;
 export const moduleHooks = {
   newDict: (): PyObject => { throw new Error('dict not wired'); },
   setItemStr: (_d: PyObject, _k: string, _v: PyObject): void => { throw new Error('dict not wired'); },
+  /** a new list of a dict's keys (PyDict_Keys) */
+  keysList: (_d: PyObject): PyObject => { throw new Error('dict not wired'); },
 };
 
 /** a new module with __name__ (and __doc__ None, __package__, __loader__, __spec__ None) */
@@ -87,6 +90,13 @@ ModuleType.getattro = (m, name) => {
   }
 };
 ModuleType.setattro = genericSetAttr;
+/** module_dir: the module's own __dir__ (PEP 562) if its globals have one, else their names */
+method(ModuleType, '__dir__', (m) => {
+  const d = m.dict;
+  const own = d === null ? null : instanceAttr(m, '__dir__');
+  if (own !== null) return call(own, [], null);
+  return moduleHooks.keysList(d ?? moduleHooks.newDict());
+});
 ModuleType.repr = (m) => {
   const file = instanceAttr(m, '__file__');
   const name = (m.value as { name: string }).name;

@@ -1,0 +1,2 @@
+# pyheap-test: module (part of lazypkg)
+X = 21
