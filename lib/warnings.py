@@ -390,10 +390,82 @@ _filters_version = 1
 defaultaction = "default"
 onceregistry = {}
 filters = []
-# the filters of a release build of CPython 3.11 started without -W options
-if not sys.warnoptions if hasattr(sys, 'warnoptions') else True:
-    filters.append(("default", None, DeprecationWarning, "__main__", 0))
-    simplefilter("ignore", category=DeprecationWarning, append=True)
-    simplefilter("ignore", category=PendingDeprecationWarning, append=True)
-    simplefilter("ignore", category=ImportWarning, append=True)
-    simplefilter("ignore", category=ResourceWarning, append=True)
+# the filters a release build of CPython 3.11 starts with (its _warnings module makes them); -W
+# options go in front of them (below)
+filters.append(("default", None, DeprecationWarning, "__main__", 0))
+simplefilter("ignore", category=DeprecationWarning, append=True)
+simplefilter("ignore", category=PendingDeprecationWarning, append=True)
+simplefilter("ignore", category=ImportWarning, append=True)
+simplefilter("ignore", category=ResourceWarning, append=True)
+
+
+# ---------------------------------------------------------------- -W options
+
+class _OptionError(Exception):
+    """A -W option that cannot be read."""
+
+
+def _option_action(text):
+    """the action a -W option names (a prefix of one is enough; 'all' is 'always')"""
+    if not text:
+        return "default"
+    if text == "all":
+        return "always"
+    for action in ("default", "always", "ignore", "module", "once", "error"):
+        if action.startswith(text):
+            return action
+    raise _OptionError("invalid action: %r" % (text,))
+
+
+def _option_category(text):
+    """the warning class a -W option names: a builtin's name, or module.Class"""
+    if not text:
+        return Warning
+    if "." in text:
+        modname, _, clsname = text.rpartition(".")
+        try:
+            owner = __import__(modname, None, None, [clsname])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (modname,)) from None
+    else:
+        import builtins as owner
+        clsname = text
+    try:
+        cls = getattr(owner, clsname)
+    except AttributeError:
+        raise _OptionError("unknown warning category: %r" % (text,)) from None
+    if not issubclass(cls, Warning):
+        raise _OptionError("invalid warning category: %r" % (text,))
+    return cls
+
+
+def _add_option_filter(arg):
+    """one -W action:message:category:module:lineno as a filter (missing fields are empty)"""
+    fields = arg.split(":")
+    if len(fields) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    fields += [""] * (5 - len(fields))
+    action, message, category, module, lineno = [f.strip() for f in fields]
+    action = _option_action(action)
+    category = _option_category(category)
+    if message or module:
+        import re
+        message = re.escape(message) if message else message
+        module = re.escape(module) + r"\Z" if module else module
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+for _arg in getattr(sys, "warnoptions", ()):
+    try:
+        _add_option_filter(_arg)
+    except _OptionError as _msg:
+        print("Invalid -W option ignored:", _msg, file=sys.stderr)

@@ -27,6 +27,7 @@
 //                  honoured on the first line (text after the word is a free comment)
 //   stderr=full    compare the whole stderr, not only its last line
 //   argv=A B C     extra command-line arguments (split on whitespace, no quoting), both sides
+//   options=-W X   interpreter options, before the program's file (split on whitespace), both sides
 //   timeout=S      at least S seconds for this program (a correctness test that is big by design,
 //                  such as freeing a million-long chain, must not fail because the machine is busy)
 //   stress=audit-only REASON
@@ -151,7 +152,7 @@ function listPy(dir, recursive) {
 
 function readMarkers(file) {
   const lines = fs.readFileSync(file, 'utf8').split('\n').slice(0, MARKER_LINES);
-  const markers = { module: false, stderrFull: false, argv: [], timeout: 0, stressAuditOnly: null };
+  const markers = { module: false, stderrFull: false, argv: [], options: [], timeout: 0, stressAuditOnly: null };
   lines.forEach((line, i) => {
     const m = /#\s*pyheap-test:\s*(.*)$/.exec(line);
     if (!m) return;
@@ -161,6 +162,7 @@ function readMarkers(file) {
     } else if (/^stderr=full\b/.test(body)) markers.stderrFull = true;
     else if (/^timeout=\d+$/.test(body)) markers.timeout = Number(body.slice(8));
     else if (body.startsWith('argv=')) markers.argv = body.slice(5).trim().split(/\s+/).filter(Boolean);
+    else if (body.startsWith('options=')) markers.options = body.slice(8).trim().split(/\s+/).filter(Boolean);
     else if (/^stress=audit-only\b/.test(body)) {
       const reason = body.slice('stress=audit-only'.length).trim();
       if (!reason) throw new Error(`${file}:${i + 1}: "# pyheap-test: stress=audit-only" needs a reason after it`);
@@ -371,7 +373,7 @@ function show(line) {
 }
 
 async function runProgram(program, opts, knownReason) {
-  const py = ['python3', [program.file, ...program.markers.argv]];
+  const py = ['python3', [...program.markers.options, program.file, ...program.markers.argv]];
   const ph = pyheapCommand();
   const env = baseEnv();
   const memory = isMemoryProgram(program.file);
@@ -385,7 +387,7 @@ async function runProgram(program, opts, knownReason) {
   };
   const [exp, act] = await Promise.all([
     runOnce(py[0], py[1], pyEnv, timeoutMs),
-    runOnce(ph.cmd, [...ph.args, program.file, ...program.markers.argv], phEnv, timeoutMs),
+    runOnce(ph.cmd, [...ph.args, ...program.markers.options, program.file, ...program.markers.argv], phEnv, timeoutMs),
   ]);
 
   const problems = []; // [summary, detail lines]

@@ -42,7 +42,7 @@ export const LIB_CACHE_NAME = 'lib-code.bin';
  * see compiler/arena.ts; imports, hence the cache, do without)
  */
 export function compileToUnit(source: string, filename: string, mode: 'exec' | 'eval' | 'single', warn?: WarningSink,
-  astConstants?: ConstValue[], recursion?: { depth: number; limit: number }): CodeUnit {
+  astConstants?: ConstValue[], recursion?: { depth: number; limit: number }, optimize = 0): CodeUnit {
   let tree: ast.mod;
   try {
     tree = parse(source, filename, mode, { fromFile: !filename.startsWith('<') && isFile(filename) });
@@ -51,7 +51,7 @@ export function compileToUnit(source: string, filename: string, mode: 'exec' | '
   }
   try {
     validate(tree, filename, source);
-    return compile(tree, filename, mode, { source, warn, astConstants, recursion });
+    return compile(tree, filename, mode, { source, warn, astConstants, recursion, optimize });
   } catch (e) {
     // (the JS stack holds ~20,000 levels of these passes: far past 3 x any recursion limit a
     // program compiles under, where CPython's AST optimizer stops first)

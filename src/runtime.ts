@@ -416,6 +416,18 @@ function wireHooks(): void {
     versionInfo: () => newStructSeq(VersionInfoType, [Int.newInt(3), Int.newInt(11), Int.newInt(7), Str.newStr('final'), Int.newInt(0)]),
     intInfo: () => newStructSeq(IntInfoType, [Int.newInt(30), Int.newInt(4), Int.newInt(4300), Int.newInt(640)]),
     flags: () => sysFlags(commandLine.inspect, commandLine.quiet),
+    warnOptions: () => X(List, 'newListSteal')(commandLine.warnoptions.map((w) => Str.newStr(w))),
+    xOptions: () => {
+      // -X key=value -> {'key': 'value'}, -X key -> {'key': True}
+      const d = X(Dict, 'newDict')();
+      for (const x of commandLine.xoptions) {
+        const eq = x.indexOf('=');
+        const v = eq < 0 ? newBool(true) : Str.newStr(x.slice(eq + 1));
+        X(Dict, 'dictSetItemStr')(d, eq < 0 ? x : x.slice(0, eq), v);
+        decref(v);
+      }
+      return d;
+    },
     // (str hashes are FNV-1a here: objects/str.ts textHash; the rest as CPython's)
     hashInfo: () => newStructSeq(HashInfoType, [Int.newInt(64), Int.newInt(2305843009213693951n), Int.newInt(314159),
       Int.newInt(0), Int.newInt(1000003), Str.newStr('fnv'), Int.newInt(64), Int.newInt(128), Int.newInt(0)]),
@@ -553,6 +565,7 @@ export function boot(argv: string[]): void {
   rt.stdin = newStdStream('<stdin>', 0);
   const sys = makeSysModule(argv, { stdout: rt.stdout, stderr: rt.stderr, stdin: rt.stdin });
   rt.sys = sys;
+  if (commandLine.optimize > 0) moduleSet(bm, '__debug__', False); // -O
   installDisplayHook(sys, bm);
   installQuitters(bm);
   rt.modules = X(Dict, 'newDict')();
@@ -568,7 +581,8 @@ export function boot(argv: string[]): void {
     builtinsDict: () => rt.builtins!,
     run: (source, file, m) => {
       // pyheap's own lib/ modules come compiled from the build's cache when it is valid (codecache.ts)
-      const unit = libUnit(file, source);
+      // (the cache holds code compiled without -O)
+      const unit = commandLine.optimize === 0 ? libUnit(file, source) : null;
       if (unit !== null) registerSource(file, source);
       const code = unit !== null ? newCode(unit) : compileSource(source, file, 'exec');
       try { decref(execCode(code, m.dict!)); } finally { decref(code); }
@@ -678,7 +692,7 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   try {
     const astConstants: ConstValue[] | undefined = arena === null ? undefined : [];
     const unit = compileToUnit(source, filename, mode, showCompileWarning, astConstants,
-      { depth: recursion.depth, limit: recursion.limit });
+      { depth: recursion.depth, limit: recursion.limit }, commandLine.optimize);
     if (astConstants === undefined) return newCode(unit);
     // an identifier-like literal that was interned before is not the object co_consts gets
     const older = new Set(astConstants.filter((c) => c.kind === 'str' && Str.isInternedText(c.value)));
@@ -709,10 +723,27 @@ export function freeArena(arena: PyObject[]): void {
 }
 
 /** warnings.showwarning's default format: "file:line: Category: message" and the source line */
-function showCompileWarning(category: string, message: string, filename: string, lineno: number): void {
+function showCompileWarning(category: string, message: string, filename: string, lineno: number): boolean {
+  if (commandLine.warnoptions.length > 0) {
+    // -W options: the warnings module's filters decide (without them, its defaults show these);
+    // a warning they turn into an error becomes the compiler's SyntaxError (true)
+    const warnings = importModule('warnings', null, None, 0);
+    const [msg, ln, file] = [Str.newStr(message), Int.newInt(lineno), Str.newStr(filename)];
+    try {
+      decref(A.callMethod(warnings, 'warn_explicit', [msg, E.excType(category), file, ln]));
+    } catch (e) {
+      if (!(e instanceof E.PyErr) || !A.isInstance(e.exc, E.excType(category))) throw e;
+      decref(e.exc);
+      return true;
+    } finally {
+      for (const o of [warnings, msg, ln, file]) decref(o);
+    }
+    return false;
+  }
   const line = sourceLine(filename, lineno);
   const src = line !== null && !filename.startsWith('<') ? `  ${line.trim()}\n` : '';
   writeStderr(`${filename}:${lineno}: ${category}: ${message}\n${src}`);
+  return false;
 }
 
 function makeSyntaxError(e: any): PyObject {
@@ -892,16 +923,24 @@ function sysFlags(inspect: boolean, quiet: boolean): PyObject {
   const utf8 = set('PYTHONUTF8') ? Number(env.PYTHONUTF8) || 0 : (locale === 'C' || locale === 'POSIX' ? 1 : 0);
   const maxDigits = set('PYTHONINTMAXSTRDIGITS') ? Number(env.PYTHONINTMAXSTRDIGITS) : -1;
   const n = (v: boolean | number): PyObject => Int.newInt(Number(v));
-  return newStructSeq(FlagsType, [n(0), n(inspect), n(inspect), n(0), n(set('PYTHONDONTWRITEBYTECODE')),
+  return newStructSeq(FlagsType, [n(0), n(inspect), n(inspect), n(commandLine.optimize), n(set('PYTHONDONTWRITEBYTECODE')),
     n(set('PYTHONNOUSERSITE')), n(0), n(0), n(0), n(0), n(quiet), n(env.PYTHONHASHSEED !== '0'), n(0),
-    newBool(set('PYTHONDEVMODE')), n(utf8), n(0), newBool(set('PYTHONSAFEPATH')), n(maxDigits)]);
+    newBool(commandLine.dev || set('PYTHONDEVMODE')), n(utf8), n(0), newBool(set('PYTHONSAFEPATH')), n(maxDigits)]);
 }
 
-/** the command line's -i and -q, for sys.flags (set by the CLI before the sys module is made) */
-const commandLine = { inspect: false, quiet: false };
-export function setCommandLineFlags(inspect: boolean, quiet: boolean): void {
-  commandLine.inspect = inspect;
-  commandLine.quiet = quiet;
+/**
+ * What the command line sets for the run (the CLI sets it before the sys module is made): -i, -q
+ * for sys.flags; -W for sys.warnoptions (the warnings module reads them); -X for sys._xoptions;
+ * -O for the compiler (asserts and `if __debug__:` blocks dropped, __debug__ False)
+ */
+const commandLine = { inspect: false, quiet: false, warnoptions: [] as string[], xoptions: [] as string[], optimize: 0, dev: false };
+export function setCommandLineFlags(o: { inspect: boolean; quiet: boolean; warnoptions: string[]; xoptions: string[]; optimize: number }): void {
+  // (-X dev puts 'default' first among the warning options, as CPython's development mode does)
+  const dev = o.xoptions.some((x) => x === 'dev' || x.startsWith('dev='));
+  Object.assign(commandLine, {
+    inspect: o.inspect, quiet: o.quiet, warnoptions: dev ? ['default', ...o.warnoptions] : o.warnoptions,
+    xoptions: o.xoptions, optimize: o.optimize, dev,
+  });
 }
 
 /** sys.builtin_module_names: the modules written in TypeScript (and sys, builtins) */

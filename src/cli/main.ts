@@ -61,7 +61,7 @@ function run(argv: string[]): number | Promise<number> {
   }
   if (o.dis !== null) return disassembleFile(o.dis);
   enableAuditFromEnv();
-  setCommandLineFlags(o.inspect, o.quiet);
+  setCommandLineFlags(o);
 
   let status = 0;
   let promptNext = o.inspect; // -i: the prompt after the program

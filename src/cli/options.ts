@@ -18,6 +18,9 @@ export interface Options {
   version: number;           // -V count
   help: boolean;             // -h, -?, --help
   dis: string | null;        // --dis FILE (pyheap's own)
+  warnoptions: string[];     // -W arg ... (sys.warnoptions, read by the warnings module)
+  xoptions: string[];        // -X opt ... (sys._xoptions)
+  optimize: number;          // -O count (1: asserts removed, __debug__ False; 2: docstrings too)
 }
 
 /** a bad command line: the message CPython prints before the usage line */
@@ -27,10 +30,15 @@ export class UsageError extends Error {}
 // working: -B (pyheap writes no .pyc anyway), -E/-I/-s/-S (it reads no PYTHON* variables and has
 // no site module or user site directory), -u (unbuffered streams: not implemented, ignored).
 const NO_EFFECT_FLAGS = 'BEIsSu';
+/** options whose argument ends the option list (-c, -m), and those that take one and go on (-W, -X) */
 const TAKES_ARGUMENT = 'cm';
+const TAKES_VALUE = 'WX';
 
 export function parseCommandLine(argv: string[]): Options {
-  const o: Options = { command: null, module: null, script: null, args: [], inspect: false, quiet: false, version: 0, help: false, dis: null };
+  const o: Options = {
+    command: null, module: null, script: null, args: [], inspect: false, quiet: false, version: 0, help: false, dis: null,
+    warnoptions: [], xoptions: [], optimize: 0,
+  };
   let i = 0;
   while (i < argv.length) {
     const word = argv[i];
@@ -49,6 +57,15 @@ export function parseCommandLine(argv: string[]): Options {
     }
     for (let j = 1; j < word.length; j++) {
       const flag = word[j];
+      if (TAKES_VALUE.includes(flag)) {
+        let value = word.slice(j + 1);
+        if (value === '') {
+          if (i >= argv.length) throw new UsageError(`Argument expected for the -${flag} option`);
+          value = argv[i++];
+        }
+        (flag === 'W' ? o.warnoptions : o.xoptions).push(value);
+        break;
+      }
       if (TAKES_ARGUMENT.includes(flag)) {
         let value = word.slice(j + 1);
         if (value === '') {
@@ -61,6 +78,7 @@ export function parseCommandLine(argv: string[]): Options {
         return o;
       }
       if (flag === 'i') o.inspect = true;
+      else if (flag === 'O') o.optimize++;
       else if (flag === 'q') o.quiet = true;
       else if (flag === 'V') o.version++;
       else if (flag === 'h' || flag === '?') o.help = true;
@@ -81,9 +99,12 @@ Options (pyheap implements Python 3.11; these are python3's options it supports)
 -i     : inspect interactively after running script; forces a prompt even
          if stdin does not appear to be a terminal
 -m mod : run library module as a script (terminates option list)
+-O     : remove assert and __debug__-dependent statements; -OO also removes docstrings
 -q     : don't print version and copyright messages on interactive startup
 -V     : print the Python version number and exit (also --version)
          when given twice, print more information about the build
+-W arg : warning control; arg is action:message:category:module:lineno
+-X opt : set implementation-specific option (sys._xoptions)
 -B, -E, -I, -s, -S, -u : accepted for compatibility with python3, ignored
 --dis file : print the bytecode of file (like python3 -m dis) and exit
 Arguments:

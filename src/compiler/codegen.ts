@@ -59,7 +59,7 @@ export class Compiler {
   }
 
   warn(msg: string): void {
-    this.opts.warn?.('SyntaxWarning', msg, this.filename, this.u.loc.lineno);
+    if (this.opts.warn?.('SyntaxWarning', msg, this.filename, this.u.loc.lineno) === true) this.error(msg);
   }
 
   // ---- source locations ----

@@ -55,7 +55,12 @@ export class CompileDepth {
 }
 
 /** A compile-time warning (CPython's SyntaxWarning from compile.c). */
-export type WarningSink = (category: 'SyntaxWarning' | 'DeprecationWarning', message: string, filename: string, lineno: number) => void;
+/**
+ * Shows a compile-time warning; returns true when the warning filters turned it into an exception
+ * of its category (-W error), which the compiler then reports as a SyntaxError at the construct
+ * (compile.c compiler_warn)
+ */
+export type WarningSink = (category: 'SyntaxWarning' | 'DeprecationWarning', message: string, filename: string, lineno: number) => boolean | void;
 
 /** The source line `lineno` (1-based) of `source`, with its newline, or null. */
 export function sourceLine(source: string | undefined, lineno: number | null): string | null {

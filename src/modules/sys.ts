@@ -129,6 +129,8 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
   set('path', sysHooks.newListSteal([newStr(process.cwd())]));
   set('flags', sysHooks.flags());
   set('hash_info', sysHooks.hashInfo());
+  set('warnoptions', sysHooks.warnOptions());
+  set('_xoptions', sysHooks.xOptions());
   set('builtin_module_names', sysHooks.builtinModuleNames());
   moduleSet(m, 'stdout', streams.stdout);
   moduleSet(m, 'stderr', streams.stderr);

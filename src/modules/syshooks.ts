@@ -10,6 +10,9 @@ export const sysHooks = {
   /** sys.flags for this run's command line and environment */
   flags: unwired('flags') as () => PyObject,
   hashInfo: unwired('hashInfo') as () => PyObject,
+  /** sys.warnoptions and sys._xoptions from the command line's -W and -X */
+  warnOptions: unwired('warnOptions') as () => PyObject,
+  xOptions: unwired('xOptions') as () => PyObject,
   builtinModuleNames: unwired('builtinModuleNames') as () => PyObject,
   newBool: unwired('newBool') as (b: boolean) => PyObject,
   excInfo: unwired('excInfo') as () => PyObject,
