@@ -291,6 +291,14 @@ function wireHooks(): void {
     },
   });
   fileHooks.newListSteal = X(List, 'newListSteal');
+  fileHooks.unsupportedOperation = () => {
+    const io = importModule('io', null, None, 0);
+    try {
+      return A.getAttr(io, 'UnsupportedOperation');
+    } finally {
+      decref(io);
+    }
+  };
   fileHooks.newBytes = X(Bytes, 'newBytes');
   setSendOpcode(OP.SEND);
   evalHooks2.newBool = newBool;

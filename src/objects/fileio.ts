@@ -11,7 +11,7 @@ import { staticType, TPFLAGS_HAVE_GC } from './type.js';
 import { allocate, release } from './alloc.js';
 import { newStr, isStr } from './str.js';
 import { newInt } from './int.js';
-import { none } from './singletons.js';
+import { none, None } from './singletons.js';
 import { newBool } from './bool.js';
 import { method, getset } from './define.js';
 import { parseArgs } from './args.js';
@@ -34,6 +34,12 @@ export interface FileData {
   bytes: Buffer | null;
   bpos: number;
   pendingBytes: Buffer[];
+  /**
+   * open()'s newline: null for universal newlines (\r\n and \r read as \n), '' (lines end at any
+   * of them, read as they are), or the one ending lines are read up to ('\n', '\r', '\r\n') and
+   * '\n' is written as
+   */
+  newline: string | null;
 }
 
 export const TextIOWrapperType = staticType({ name: '_io.TextIOWrapper', basicsize: 208, flags: TPFLAGS_HAVE_GC });
@@ -54,14 +60,28 @@ function oserror(typeName: string, errno: number, msg: string, filename: string)
 }
 
 export function openFile(args: PyObject[], kwnames: string[] | null): PyObject {
-  const [file, modeO, , encoding] = parseArgs('open', args, kwnames,
+  const [file, modeO, , encoding, errors, newlineO] = parseArgs('open', args, kwnames,
     ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'], 1);
   if (!isStr(file!)) raiseTypeError(`expected str, bytes or os.PathLike object, not ${file!.type.name}`);
   const name = file!.value as string;
   const mode = modeO === null ? 'r' : strString(modeO);
-  if (!/^(?=[^]*[rwax])(?:([rwax+tb])(?![^]*\1))+$/.test(mode) || (mode.includes('t') && mode.includes('b')) ||
-      (mode.match(/[rwax]/g) ?? []).length !== 1) raiseValueError(`invalid mode: '${mode}'`);
-  void encoding;
+  // (_io_open_impl's checks, in its order)
+  if (!/^(?:([rwax+tb])(?![^]*\1))*$/.test(mode)) raiseValueError(`invalid mode: '${mode}'`);
+  if (mode.includes('t') && mode.includes('b')) raiseValueError("can't have text and binary mode at once");
+  const kinds = (mode.match(/[rwax]/g) ?? []).length;
+  if (kinds > 1) raiseValueError('must have exactly one of create/read/write/append mode');
+  const binaryMode = mode.includes('b');
+  const given = (o: PyObject | null): boolean => o !== null && o !== None;
+  if (binaryMode && given(encoding)) raiseValueError("binary mode doesn't take an encoding argument");
+  if (binaryMode && given(errors)) raiseValueError("binary mode doesn't take an errors argument");
+  if (binaryMode && given(newlineO)) raiseValueError("binary mode doesn't take a newline argument");
+  if (kinds === 0) raiseValueError('Must have exactly one of create/read/write/append mode and at most one plus');
+  let newline: string | null = null;
+  if (given(newlineO)) {
+    if (!isStr(newlineO!)) raiseTypeError(`open() argument 'newline' must be str or None, not ${newlineO!.type.name}`);
+    newline = newlineO!.value as string;
+    if (!['', '\n', '\r', '\r\n'].includes(newline)) raiseValueError(`illegal newline value: ${newline}`);
+  }
   const flags = mode[0] === 'r' ? (mode.includes('+') ? 'r+' : 'r') : mode[0] === 'w' ? (mode.includes('+') ? 'w+' : 'w')
     : mode[0] === 'a' ? (mode.includes('+') ? 'a+' : 'a') : (mode.includes('+') ? 'wx+' : 'wx');
   let fd: number;
@@ -81,7 +101,7 @@ export function openFile(args: PyObject[], kwnames: string[] | null): PyObject {
   const d: FileData = {
     fd: fd!, name, mode: binary ? mode.replace('t', '') : mode.replace('t', ''), closed: false,
     readable: kind === 'r' || mode.includes('+'), writable: kind !== 'r' || mode.includes('+'),
-    pending: '', readBuf: '', eof: false, std: false, binary, bytes: null, bpos: 0, pendingBytes: [],
+    pending: '', readBuf: '', eof: false, std: false, binary, bytes: null, bpos: 0, pendingBytes: [], newline,
   };
   if (!binary) return allocate(TextIOWrapperType, d, null);
   return allocate(kind === 'r' && !mode.includes('+') ? BufferedReaderType : BufferedWriterType, d, null);
@@ -90,7 +110,7 @@ export function openFile(args: PyObject[], kwnames: string[] | null): PyObject {
 export function newStdStream(name: string, fd: number): PyObject {
   const d: FileData = {
     fd, name, mode: fd === 0 ? 'r' : 'w', closed: false, readable: fd === 0, writable: fd !== 0,
-    pending: '', readBuf: '', eof: false, std: true, binary: false, bytes: null, bpos: 0, pendingBytes: [],
+    pending: '', readBuf: '', eof: false, std: true, binary: false, bytes: null, bpos: 0, pendingBytes: [], newline: null,
   };
   const o = allocate(TextIOWrapperType, d, null);
   return o;
@@ -145,7 +165,8 @@ function fillAll(d: FileData): void {
     if (n <= 0) break;
     chunks.push(Buffer.from(b.subarray(0, n)));
   }
-  d.readBuf += Buffer.concat(chunks).toString('utf8').replace(/\r\n/g, '\n');
+  const text = Buffer.concat(chunks).toString('utf8');
+  d.readBuf += d.newline === null ? text.replace(/\r\n?/g, '\n') : text;
   d.eof = true;
 }
 
@@ -166,10 +187,21 @@ function readLine(d: FileData): string {
       return Buffer.from(bytes).toString('utf8');
     }
   } else if (!d.eof) fillAll(d);
-  const i = d.readBuf.indexOf('\n');
-  const line = i < 0 ? d.readBuf : d.readBuf.slice(0, i + 1);
+  const line = d.readBuf.slice(0, lineEnd(d.readBuf, d.newline));
   d.readBuf = d.readBuf.slice(line.length);
   return line;
+}
+
+/** where the first line of text ends (past its ending), by the file's newline mode */
+function lineEnd(text: string, newline: string | null): number {
+  if (newline === '') {
+    // any of \n, \r, \r\n ends a line, kept as it is
+    const m = /\r\n|\r|\n/.exec(text);
+    return m === null ? text.length : m.index + m[0].length;
+  }
+  const ending = newline ?? '\n';
+  const i = text.indexOf(ending);
+  return i < 0 ? text.length : i + ending.length;
 }
 
 /** input(): a line from stdin without its newline, null at EOF */
@@ -178,8 +210,21 @@ export function readStdinLine(stdin: PyObject): string | null {
   return line === '' ? null : line;
 }
 
-function notReadable(): never { return raise(excType('OSError'), 'not readable'); }
-function notWritable(): never { return raise(excType('OSError'), 'not writable'); }
+/** io.UnsupportedOperation (an OSError and a ValueError), as the io module defines it */
+function unsupported(msg: string): never {
+  const cls = fileHooks.unsupportedOperation();
+  const m = newStr(msg);
+  let e: PyObject;
+  try {
+    e = call(cls, [m], null);
+  } finally {
+    decref(m);
+    decref(cls);
+  }
+  throw new PyErr(e!);
+}
+function notReadable(): never { return unsupported('not readable'); }
+function notWritable(): never { return unsupported('not writable'); }
 
 method(TextIOWrapperType, 'write', (f, args) => {
   const d = data(f);
@@ -187,7 +232,9 @@ method(TextIOWrapperType, 'write', (f, args) => {
   if (!d.writable) notWritable();
   const s = args[0];
   if (s === undefined || !isStr(s)) raiseTypeError(`write() argument must be str, not ${s === undefined ? 'nothing' : s.type.name}`);
-  writeTo(f, s.value as string);
+  const text = s.value as string;
+  // (newline '\r' or '\r\n': each '\n' written goes out as it)
+  writeTo(f, d.newline === '\r' || d.newline === '\r\n' ? text.replace(/\n/g, d.newline) : text);
   return newInt(s.cap);
 });
 method(TextIOWrapperType, 'writelines', (f, args) => {
@@ -225,6 +272,8 @@ method(TextIOWrapperType, 'readlines', (f) => {
   return fileHooks.newListSteal(lines);
 });
 export const fileHooks = {
+  /** io.UnsupportedOperation (a new reference) */
+  unsupportedOperation: (): PyObject => { throw new Error('not wired'); },
   newListSteal: (_items: PyObject[]): PyObject => { throw new Error('not wired'); },
   newBytes: (_b: Uint8Array): PyObject => { throw new Error('not wired'); },
 };
