@@ -110,7 +110,8 @@ export function openFile(args: PyObject[], kwnames: string[] | null): PyObject {
 export function newStdStream(name: string, fd: number): PyObject {
   const d: FileData = {
     fd, name, mode: fd === 0 ? 'r' : 'w', closed: false, readable: fd === 0, writable: fd !== 0,
-    pending: '', readBuf: '', eof: false, std: true, binary: false, bytes: null, bpos: 0, pendingBytes: [], newline: null,
+    // (create_stdio: newline '\n', nothing translated)
+    pending: '', readBuf: '', eof: false, std: true, binary: false, bytes: null, bpos: 0, pendingBytes: [], newline: '\n',
   };
   const o = allocate(TextIOWrapperType, d, null);
   return o;
