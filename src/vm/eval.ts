@@ -391,9 +391,10 @@ export function runFrame(entry: Frame): PyObject {
 
 /**
  * A JS error that left an instruction, as the Python exception the program sees: a JS stack
- * overflow is a RecursionError, an allocation V8 refuses a MemoryError; anything else is a bug in pyheap, raised as CPython raises its own
- * internal errors, a SystemError, so the program's handlers, its traceback and its buffered output
- * behave as for any other exception (PYHEAP_DEBUG=1 also prints the JS stack).
+ * overflow is a RecursionError, an allocation V8 refuses a MemoryError; anything else is a bug in
+ * pyheap, raised as CPython raises its own internal errors, a SystemError, so the program's
+ * handlers, its traceback and its buffered output behave as for any other exception
+ * (PYHEAP_DEBUG=1 also prints the JS stack).
  */
 function internalError(e: unknown): PyErr {
   if (isJsStackOverflow(e)) return newError(excType('RecursionError'), 'maximum recursion depth exceeded');
