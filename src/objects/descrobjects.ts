@@ -9,7 +9,7 @@ import { incref, decref, xdecref } from '../memory/refcount.js';
 import { untrack } from '../memory/generations.js';
 import { staticType, PyType, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE, TypeType, isSubtype, typeLookup } from './type.js';
 import { allocate, release } from './alloc.js';
-import { call, isInstance, getAttrOrNull, isTrue } from './abstract.js';
+import { call, isInstance, getAttrOrNull, isTrue, reprString } from './abstract.js';
 import { raiseTypeError, raiseAttributeError, raiseRuntimeError } from './errors.js';
 import { None, none } from './singletons.js';
 import { newStr } from './str.js';
@@ -161,6 +161,9 @@ ClassMethodType.descrGet = (cm, obj, type) => {
   return newMethod(f, cls);
 };
 StaticMethodType.descrGet = (sm) => { incref(sm.value); return sm.value; };
+// (3.10's cm_repr / sm_repr: the wrapper around its callable's repr)
+ClassMethodType.repr = (cm) => newStr(`<classmethod(${reprString(cm.value as PyObject)})>`);
+StaticMethodType.repr = (sm) => newStr(`<staticmethod(${reprString(sm.value as PyObject)})>`);
 StaticMethodType.call = (sm, args, kw) => call(sm.value, args, kw);
 
 // ---------- super ----------

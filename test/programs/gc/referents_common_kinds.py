@@ -56,3 +56,10 @@ c.extra = 5; print(c.extra, 'extra' in c.__dict__)
 def g(self): 'gdoc'
 for p in (property(), property(None, None, None, None), property(f), property(g), property(f, doc='d'), property(g, doc=None)):
     print(names(p), repr(p.__doc__))
+import abc
+class WithAbstract:
+    @abc.abstractclassmethod
+    def am(cls): pass
+import re
+def norm(s): return re.sub(r'0x[0-9a-f]+', '0xADDR', s)
+print(norm(repr(c)), norm(repr(s)), norm(repr(WithAbstract.__dict__['am'])))
