@@ -464,8 +464,13 @@ def _add_option_filter(arg):
     filterwarnings(action, message, category, module, lineno)
 
 
-for _arg in getattr(sys, "warnoptions", ()):
-    try:
-        _add_option_filter(_arg)
-    except _OptionError as _msg:
-        print("Invalid -W option ignored:", _msg, file=sys.stderr)
+def _process_options(args):
+    """the -W options, each a filter in front of those before it; a bad one is reported and skipped"""
+    for arg in args:
+        try:
+            _add_option_filter(arg)
+        except _OptionError as msg:
+            print("Invalid -W option ignored:", msg, file=sys.stderr)
+
+
+_process_options(getattr(sys, "warnoptions", ()))

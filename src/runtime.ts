@@ -423,7 +423,7 @@ function wireHooks(): void {
     newFloat: X(Float, 'newFloat'),
     versionInfo: () => newStructSeq(VersionInfoType, [Int.newInt(3), Int.newInt(11), Int.newInt(7), Str.newStr('final'), Int.newInt(0)]),
     intInfo: () => newStructSeq(IntInfoType, [Int.newInt(30), Int.newInt(4), Int.newInt(4300), Int.newInt(640)]),
-    flags: () => sysFlags(commandLine.inspect, commandLine.quiet),
+    flags: sysFlags,
     warnOptions: () => X(List, 'newListSteal')(commandLine.warnoptions.map((w) => Str.newStr(w))),
     xOptions: () => {
       // -X key=value -> {'key': 'value'}, -X key -> {'key': True}
@@ -735,16 +735,15 @@ function showCompileWarning(category: string, message: string, filename: string,
   if (commandLine.warnoptions.length > 0) {
     // -W options: the warnings module's filters decide (without them, its defaults show these);
     // a warning they turn into an error becomes the compiler's SyntaxError (true)
-    const warnings = importModule('warnings', null, None, 0);
     const [msg, ln, file] = [Str.newStr(message), Int.newInt(lineno), Str.newStr(filename)];
     try {
-      decref(A.callMethod(warnings, 'warn_explicit', [msg, E.excType(category), file, ln]));
+      decref(callLibFunction('warnings', 'warn_explicit', [msg, E.excType(category), file, ln]));
     } catch (e) {
       if (!(e instanceof E.PyErr) || !A.isInstance(e.exc, E.excType(category))) throw e;
       decref(e.exc);
       return true;
     } finally {
-      for (const o of [warnings, msg, ln, file]) decref(o);
+      for (const o of [msg, ln, file]) decref(o);
     }
     return false;
   }
@@ -919,12 +918,13 @@ export function runInMain(source: string, filename: string, mode: 'exec' | 'sing
 }
 
 /**
- * sys.flags as CPython sets them from its command line (-i: inspect and interactive, -q: quiet) and
- * its environment (PYTHONDONTWRITEBYTECODE, PYTHONNOUSERSITE, PYTHONHASHSEED=0, PYTHONDEVMODE,
- * PYTHONSAFEPATH, PYTHONINTMAXSTRDIGITS, and UTF-8 mode: PYTHONUTF8, else on in the C or POSIX
- * locale). pyheap has no -O, -v, -b, -E, -I or -S: those stay 0.
+ * sys.flags as CPython sets them from its command line (-i: inspect and interactive, -q: quiet,
+ * -O: optimize, -X dev) and its environment (PYTHONDONTWRITEBYTECODE, PYTHONNOUSERSITE,
+ * PYTHONHASHSEED=0, PYTHONDEVMODE, PYTHONSAFEPATH, PYTHONINTMAXSTRDIGITS, and UTF-8 mode:
+ * PYTHONUTF8, else on in the C or POSIX locale). -v, -b, -E, -I and -S do nothing here: those stay 0.
  */
-function sysFlags(inspect: boolean, quiet: boolean): PyObject {
+function sysFlags(): PyObject {
+  const { inspect, quiet } = commandLine;
   const env = process.env;
   const set = (name: string): boolean => (env[name] ?? '') !== '';
   const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || 'C';
@@ -956,18 +956,23 @@ function builtinModuleNames(): string[] {
   return [...new Set(['builtins', 'sys', ...builtinModuleFactories.keys()])].sort();
 }
 
+/** module.name(*args) of one of pyheap's Python modules, imported if it is not yet (new reference) */
+function callLibFunction(module: string, name: string, args: PyObject[]): PyObject {
+  const m = importModule(module, null, None, 0);
+  try {
+    return A.callMethod(m, name, args);
+  } finally {
+    decref(m);
+  }
+}
+
 /**
  * _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine(coro), the RuntimeWarning
  * "coroutine '...' was never awaited" at the Python line running when the coroutine is freed
  * (raising when warnings are errors: the finalizer then reports it as unraisable)
  */
 function warnUnawaitedCoroutine(coro: PyObject): void {
-  const warnings = importModule('warnings', null, None, 0);
-  try {
-    decref(A.callMethod(warnings, '_warn_unawaited_coroutine', [coro]));
-  } finally {
-    decref(warnings);
-  }
+  decref(callLibFunction('warnings', '_warn_unawaited_coroutine', [coro]));
 }
 
 /** sys.last_type, sys.last_value, sys.last_traceback (set for every exception PyErr_Print shows) */

@@ -54,9 +54,8 @@ export class CompileDepth {
   }
 }
 
-/** A compile-time warning (CPython's SyntaxWarning from compile.c). */
 /**
- * Shows a compile-time warning; returns true when the warning filters turned it into an exception
+ * Shows a compile-time warning (CPython's SyntaxWarning from compile.c); returns true when the warning filters turned it into an exception
  * of its category (-W error), which the compiler then reports as a SyntaxError at the construct
  * (compile.c compiler_warn)
  */

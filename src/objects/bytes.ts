@@ -170,9 +170,6 @@ export function bytesReprText(d: Uint8Array, escapeSingle = false): string {
 
 BytesType.repr = (o) => newStr(bytesReprText(o.value as Uint8Array));
 
-/** hash(bytes) of data (what a read-only memoryview hashes to) */
-export const hashBytes = (d: Uint8Array): number => bytesHashValue(d);
-
 BytesType.hash = (o) => {
   if (o.aux !== null) return o.aux as number;
   const h = bytesHashValue(o.value as Uint8Array);

@@ -7,7 +7,7 @@ import { openSync, readSync, writeSync, closeSync, statSync } from 'node:fs';
 import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref } from '../memory/refcount.js';
 import { untrack } from '../memory/generations.js';
-import { staticType, TPFLAGS_HAVE_GC } from './type.js';
+import { staticType, TPFLAGS_HAVE_GC, type PyType } from './type.js';
 import { allocate, release } from './alloc.js';
 import { newStr, isStr } from './str.js';
 import { newInt } from './int.js';
@@ -214,15 +214,11 @@ export function readStdinLine(stdin: PyObject): string | null {
 /** io.UnsupportedOperation (an OSError and a ValueError), as the io module defines it */
 function unsupported(msg: string): never {
   const cls = fileHooks.unsupportedOperation();
-  const m = newStr(msg);
-  let e: PyObject;
   try {
-    e = call(cls, [m], null);
+    return raise(cls as PyType, msg);
   } finally {
-    decref(m);
     decref(cls);
   }
-  throw new PyErr(e!);
 }
 function notReadable(): never { return unsupported('not readable'); }
 function notWritable(): never { return unsupported('not writable'); }

@@ -20,7 +20,7 @@ import { untrack } from '../memory/generations.js';
 import { staticType, TPFLAGS_HAVE_GC, PyType } from './type.js';
 import { allocate, release } from './alloc.js';
 import { method, getset } from './define.js';
-import { newStr } from './str.js';
+import { newStr, bytesHashValue } from './str.js';
 import { newInt } from './int.js';
 import { newBool } from './bool.js';
 import { none, notImplemented } from './singletons.js';
@@ -30,7 +30,7 @@ import { newTupleSteal } from './tuple.js';
 import { newListSteal } from './list.js';
 import { isSlice, sliceIndices, hasIndex, asSsize } from './slice.js';
 import {
-  isBytes, newBytes, hooksBytes, hexArgs, hexData, bytesData, isBytesLike, compareData, hashBytes,
+  isBytes, newBytes, hooksBytes, hexArgs, hexData, bytesData, isBytesLike, compareData,
 } from './bytes.js';
 import { isByteArray, byteArrayData, byteArrayExports } from './bytearray.js';
 import { parseArgs } from './args.js';
@@ -212,7 +212,7 @@ MemoryViewType.richcompare = (a, b, op) => {
 MemoryViewType.hash = (o) => {
   const v = live(o);
   if (!mbd(v.mbuf).readonly) raiseValueError('cannot hash writable memoryview object');
-  return hashBytes(viewData(v));
+  return bytesHashValue(viewData(v));
 };
 
 hooksBytes.viewData = (o) => (o.type === MemoryViewType ? viewData(live(o)) : null);

@@ -228,7 +228,8 @@ TupleType.hash = (o) => {
   const items = o.value as PyObject[];
   const hs: (number | bigint)[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
-    if (items[i].type === TupleType) return nestedTupleHash(o);
+    // (the items hashed so far are kept: a __hash__ runs once per item, as in CPython)
+    if (items[i].type === TupleType) return nestedTupleHash({ items, hs, i });
     hs[i] = objectHash(items[i]);
   }
   return tupleHashOf(hs);
@@ -239,10 +240,11 @@ TupleType.hash = (o) => {
  * on the C stack, which holds a tuple nested 100,000 deep; the JS stack does not. Exact tuples
  * inside are hashed here, in the same order; anything else through its own hash.
  */
-function nestedTupleHash(root: PyObject): number {
-  interface Level { items: PyObject[]; hs: (number | bigint)[]; i: number }
-  const open = (t: PyObject): Level => ({ items: t.value as PyObject[], hs: new Array((t.value as PyObject[]).length), i: 0 });
-  const levels: Level[] = [open(root)];
+interface HashLevel { items: PyObject[]; hs: (number | bigint)[]; i: number }
+
+function nestedTupleHash(root: HashLevel): number {
+  const open = (t: PyObject): HashLevel => ({ items: t.value as PyObject[], hs: new Array((t.value as PyObject[]).length), i: 0 });
+  const levels: HashLevel[] = [root];
   for (;;) {
     const top = levels[levels.length - 1];
     if (top.i < top.items.length) {

@@ -28,7 +28,7 @@ import { newTuple, tupleItems } from '../objects/tuple.js';
 import { raise, raiseRuntimeError, PyErr, excType, errorHooks } from '../objects/errors.js';
 import { None, none } from '../objects/singletons.js';
 import { method } from '../objects/define.js';
-import { AsyncGenType, gdata, resume, thrownException } from './generator.js';
+import { AsyncGenType, gdata, resume, thrownException, stopIterationWith } from './generator.js';
 
 // ---------------------------------------------------------------- the wrapped value
 
@@ -59,13 +59,6 @@ function step(gen: PyObject, value: PyObject | null, exc: PyObject | null): PyOb
     raise(excType('StopAsyncIteration'), null);
   }
   return r.value;
-}
-
-/** StopIteration(v) (stealing v): how an awaitable ends with its result */
-function stopIterationWith(v: PyObject): never {
-  const e = errorHooks.newExceptionWithArg(excType('StopIteration'), v);
-  decref(v);
-  throw new PyErr(e);
 }
 
 const isStopOrExit = (e: unknown): boolean => e instanceof PyErr &&

@@ -22,7 +22,7 @@ import { method } from '../objects/define.js';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../compiler/codeunit.js';
 import type { Code } from '../objects/code.js';
 import {
-  GeneratorType, CoroutineType, gdata, genSend, genThrow, genClose, resume, yieldingFrom, genHooks,
+  GeneratorType, CoroutineType, gdata, genSend, genThrow, genClose, resume, yieldingFrom, genHooks, stopIterationWith,
 } from './generator.js';
 
 /** a generator made awaitable by @types.coroutine (its code has CO_ITERABLE_COROUTINE) */
@@ -132,9 +132,7 @@ CoroutineWrapperType.iternext = (w) => {
     decref(r.value);
     return null;
   }
-  const e = errorHooks.newExceptionWithArg(excType('StopIteration'), r.value);
-  decref(r.value);
-  throw new PyErr(e);
+  return stopIterationWith(r.value);
 };
 method(CoroutineWrapperType, 'send', (w, args) => genSend(wrapped(w), args[0]));
 method(CoroutineWrapperType, 'throw', (w, args) => genThrow(wrapped(w), args));

@@ -232,14 +232,20 @@ export function takeStopValue(it: PyObject): PyObject | null {
   return v;
 }
 
+/** StopIteration(value), stealing value: how an awaitable or iterator ends with a result */
+export function stopIterationWith(value: PyObject): never {
+  const e = errorHooks.newExceptionWithArg(excType('StopIteration'), value);
+  decref(value);
+  throw new PyErr(e);
+}
+
+/** a generator's return (stealing value): StopIteration(value), or a bare StopIteration for None */
 function stopIteration(value: PyObject): never {
   if (value === None) {
     decref(value);
     raise(excType('StopIteration'), null);
   }
-  const e = errorHooks.newExceptionWithArg(excType('StopIteration'), value);
-  decref(value);
-  throw new PyErr(e);
+  return stopIterationWith(value);
 }
 
 GeneratorType.iter = (g) => { incref(g); return g; };

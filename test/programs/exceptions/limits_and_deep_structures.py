@@ -56,3 +56,11 @@ def nested_calls(k):
     return eval('+'.join(['1'] * 2000)) if k == 0 else nested_calls(k - 1)
 t('compile from deep frames', lambda: nested_calls(400))
 print('end2')
+# a tuple holding tuples hashes each item once, in order (its __hash__ runs once)
+calls = []
+class Hashed:
+    def __init__(self, n): self.n = n
+    def __hash__(self):
+        calls.append(self.n)
+        return self.n
+print(type(hash((Hashed(1), Hashed(2), (Hashed(3), Hashed(4)), Hashed(5)))).__name__, calls)
