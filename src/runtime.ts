@@ -35,7 +35,7 @@ import * as Fmt from './objects/format.js';
 import { DictTable } from './objects/dicttable.js';
 import { descriptorFor, newWrapperDescr, newBuiltinFunction } from './objects/descriptors.js';
 import { defineHooks } from './objects/define.js';
-import { slotWrappers, inheritSlots, hooksSlots, hooksSlots2, hooksSlots3, hooksSlots4 } from './objects/slots.js';
+import { slotWrappers, inheritSlots, hooksSlots, hooksSlots2, hooksSlots3, hooksSlots4, defineSlotMethods } from './objects/slots.js';
 import { typeHooks } from './objects/typehooks.js';
 import { hooks as typeLookupHooks } from './objects/type.js';
 import { constHooks } from './objects/consthooks.js';
@@ -518,6 +518,11 @@ export function bootCore(): void {
     for (const [k, v] of Object.entries(m)) if (/^init[A-Z]/.test(k) && typeof v === 'function' && k !== 'initTupleCache') (v as () => void)();
   }
   X(Exc, 'initExceptions')();
+  defineSlotMethods(List.ListType, ['__getitem__', '__sizeof__']);
+  defineSlotMethods(Dict.DictType, ['__getitem__', '__contains__', '__sizeof__']);
+  defineSlotMethods(SetM.SetType, ['__contains__', '__sizeof__']);
+  defineSlotMethods(SetM.FrozenSetType, ['__contains__', '__sizeof__']);
+  defineSlotMethods(Int.IntType, ['__sizeof__']);
   for (const t of T.allStaticTypes) finishType(t);
   // builtins
   const types: Record<string, PyObject> = {

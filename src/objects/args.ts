@@ -69,3 +69,15 @@ export function checkArity(fname: string, args: PyObject[], kwnames: string[] | 
   if (n < min) raiseTypeError(`${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
   raiseTypeError(`${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
+
+/**
+ * check_num_args / PyArg_UnpackTuple("", ...) as 3.11's slot wrappers use them: a wrapper takes
+ * exactly `n` positional arguments and no keywords (the two-argument ones unpack with an empty
+ * function name, hence the leading space in their message).
+ */
+export function wrapperArgs(name: string, n: number, a: PyObject[], k: string[] | null): void {
+  if (k !== null && k.length > 0) raiseTypeError(`wrapper ${name}() takes no keyword arguments`);
+  if (a.length === n) return;
+  if (n === 2) raiseTypeError(` expected 2 arguments, got ${a.length}`);
+  raiseTypeError(`expected ${n} argument${n === 1 ? '' : 's'}, got ${a.length}`);
+}

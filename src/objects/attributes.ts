@@ -26,7 +26,7 @@ import * as A from './abstract.js';
 import { FunctionType, FunctionData } from './function.js';
 import { CodeType, Code, replaceCode } from './code.js';
 import type { CodeUnit } from '../compiler/codeunit.js';
-import { BuiltinFunctionType, BuiltinData } from './descriptors.js';
+import { BuiltinFunctionType, BuiltinData, MethodWrapperType, type DescrData } from './descriptors.js';
 import { instanceDict, genericSetAttr, materialiseDict } from './object.js';
 import { typeModule } from './typeobject.js';
 import { attrHooks } from './attrhooks.js';
@@ -299,6 +299,16 @@ getset(BuiltinFunctionType, '__self__', (f) => {
 });
 getset(BuiltinFunctionType, '__module__', (f) => (bd(f).module === null ? none() : newStr(bd(f).module!)));
 getset(BuiltinFunctionType, '__doc__', () => none());
+// method-wrapper (wrapperobject.c's getsets): what it binds, and the slot wrapper's class
+getset(MethodWrapperType, '__name__', (f) => newStr(bd(f).name));
+getset(MethodWrapperType, '__qualname__', (f) => newStr(bd(f).qualname));
+getset(MethodWrapperType, '__self__', (f) => { incref(bd(f).self!); return bd(f).self!; });
+getset(MethodWrapperType, '__objclass__', (f) => {
+  const owner = (bd(f).descr!.value as DescrData).owner;
+  incref(owner);
+  return owner;
+});
+getset(MethodWrapperType, '__doc__', () => none());
 
 // ---------- mappingproxy ----------
 

@@ -24,6 +24,11 @@ export function method(t: PyType, name: string, fn: MethodFn, doc: string | null
   add(t, { kind: 'method', name, fn, doc });
 }
 
+/** a slot wrapper that is not one of the slots slots.ts wraps (`int.__divmod__`) */
+export function slotWrapper(t: PyType, name: string, fn: MethodFn): void {
+  add(t, { kind: 'wrapper', name, fn, doc: null });
+}
+
 export function classmethod(t: PyType, name: string, fn: MethodFn, doc: string | null = null): void {
   add(t, { kind: 'classmethod', name, fn, doc });
 }

@@ -12,8 +12,11 @@ import { typeHooks } from './typehooks.js';
 import { PyObject, Visit } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
 import {
-  PyType, staticType, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, MethodFn, TypeDef, isSubtype,
+  PyType, staticType, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, MethodFn, TypeDef, isSubtype, EQ, NE,
 } from './type.js';
+import { newBool } from './bool.js';
+import { notImplemented } from './singletons.js';
+import { hashPointer } from './object.js';
 import { allocate, release } from './alloc.js';
 import { raiseTypeError, raiseAttributeError } from './errors.js';
 import { newStr } from './str.js';
@@ -28,6 +31,8 @@ export interface BuiltinData {
   meth: MethodFn | null;
   qualname: string;
   module: string | null;
+  /** the method or slot wrapper descriptor a bound builtin came from (its identity for ==) */
+  descr: PyObject | null;
 }
 
 export const BuiltinFunctionType = staticType({
@@ -36,7 +41,7 @@ export const BuiltinFunctionType = staticType({
 export const MethodDescrType = staticType({ name: 'method_descriptor', basicsize: 56 });
 export const ClassMethodDescrType = staticType({ name: 'classmethod_descriptor', basicsize: 56 });
 export const WrapperDescrType = staticType({ name: 'wrapper_descriptor', basicsize: 56 });
-export const MethodWrapperType = staticType({ name: 'method-wrapper', basicsize: 40, flags: TPFLAGS_HAVE_GC });
+export const MethodWrapperType = staticType({ name: 'method-wrapper', basicsize: 32, flags: TPFLAGS_HAVE_GC });
 // getset and member descriptors are GC types (a class's own ones hold a reference to the class,
 // which the cycle collector must see: a class and its __dict__/__slots__ descriptors form cycles)
 export const GetSetDescrType = staticType({ name: 'getset_descriptor', basicsize: 48, flags: TPFLAGS_HAVE_GC });
@@ -46,33 +51,74 @@ export const MemberDescrType = staticType({ name: 'member_descriptor', basicsize
 
 /** a module-level builtin function such as len (static: never freed while its module lives) */
 export function newBuiltinFunction(name: string, fn: BuiltinData['fn'], module: string | null = 'builtins'): PyObject {
-  const data: BuiltinData = { name, fn, self: null, meth: null, qualname: name, module };
+  const data: BuiltinData = { name, fn, self: null, meth: null, qualname: name, module, descr: null };
   return allocate(BuiltinFunctionType, data, null);
 }
 
-/** a builtin method bound to self (`[].append`): holds a reference to self */
-export function newBoundBuiltin(name: string, meth: MethodFn, self: PyObject, owner: string): PyObject {
+/**
+ * A builtin method bound to self: `[].append` (a builtin_function_or_method, from a method
+ * descriptor) or `(1).__add__` (a method-wrapper, from a slot wrapper). Holds a reference to self;
+ * the descriptor, a static type's, lives for the whole run.
+ */
+export function newBoundBuiltin(name: string, meth: MethodFn, self: PyObject, owner: string,
+  descr: PyObject | null = null): PyObject {
   incref(self);
   const data: BuiltinData = {
-    name, fn: (args, kw) => meth(self, args, kw), self, meth, qualname: `${owner}.${name}`, module: null,
+    name, fn: (args, kw) => meth(self, args, kw), self, meth, qualname: `${owner}.${name}`, module: null, descr,
   };
-  return allocate(MethodWrapperType === null ? BuiltinFunctionType : BuiltinFunctionType, data, null);
+  const type = descr !== null && descr.type === WrapperDescrType ? MethodWrapperType : BuiltinFunctionType;
+  return allocate(type, data, null);
 }
 
-BuiltinFunctionType.call = (f, args, kwnames) => (f.value as BuiltinData).fn(args, kwnames);
+/**
+ * meth_richcompare / wrapper_richcompare: two bound builtins are equal when they bind the same
+ * object (by identity) to the same method; other comparisons are not supported.
+ */
+function sameBoundBuiltin(a: PyObject, b: PyObject): boolean {
+  const x = a.value as BuiltinData, y = b.value as BuiltinData;
+  if (x.self === null || y.self === null) return a === b || (x.self === y.self && x.fn === y.fn);
+  return x.self === y.self && (x.descr !== null ? x.descr === y.descr : x.meth === y.meth);
+}
+
+for (const t of [BuiltinFunctionType, MethodWrapperType]) {
+  t.call = (f, args, kwnames) => (f.value as BuiltinData).fn(args, kwnames);
+  t.dealloc = (o) => {
+    untrack(o);
+    if (o.weaklist !== null) typeHooks.clearWeakrefs(o);
+    const d = o.value as BuiltinData;
+    const s = d.self;
+    d.self = null;
+    release(o);
+    xdecref(s);
+  };
+  t.richcompare = (a, b, op) => {
+    if ((op !== EQ && op !== NE) || b.type !== t) return notImplemented();
+    const eq = sameBoundBuiltin(a, b);
+    return newBool(op === EQ ? eq : !eq);
+  };
+  // meth_hash / wrapper_hash: the bound object's address mixed with the method's identity
+  t.hash = (o) => {
+    const d = o.value as BuiltinData;
+    if (d.self === null) return hashPointer(o);
+    const m = d.descr !== null ? d.descr.addr : 0;
+    const h = (hashPointer(d.self) ^ m) | 0;
+    return h === -1 ? -2 : h;
+  };
+}
 BuiltinFunctionType.traverse = (o: PyObject, visit: Visit) => {
   const s = (o.value as BuiltinData).self;
   if (s !== null) visit(s);
 };
-BuiltinFunctionType.hasWeakref = true;
-BuiltinFunctionType.dealloc = (o) => {
-  untrack(o);
-  if (o.weaklist !== null) typeHooks.clearWeakrefs(o);
+// wrapper_traverse: the slot wrapper, then self
+MethodWrapperType.traverse = (o: PyObject, visit: Visit) => {
   const d = o.value as BuiltinData;
-  const s = d.self;
-  d.self = null;
-  release(o);
-  xdecref(s);
+  visit(d.descr!);
+  if (d.self !== null) visit(d.self);
+};
+BuiltinFunctionType.hasWeakref = true;
+MethodWrapperType.repr = (o) => {
+  const d = o.value as BuiltinData;
+  return newStr(`<method-wrapper '${d.name}' of ${d.self!.type.name} object at ${hexAddr(d.self!)}>`);
 };
 BuiltinFunctionType.repr = (o) => {
   const d = o.value as BuiltinData;
@@ -124,6 +170,17 @@ function descrCall(d: PyObject, args: PyObject[], kwnames: string[] | null): PyO
   return data.fn(self, args.slice(1), kwnames);
 }
 
+/** wrapperdescr_call: a slot wrapper called through its class checks self in its own words */
+function wrapperDescrCall(d: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const data = d.value as DescrData;
+  const self = args[0];
+  if (self === undefined) raiseTypeError(`descriptor '${data.name}' of '${data.owner.name}' object needs an argument`);
+  if (self.type !== data.owner && !isSubtype(self.type, data.owner)) {
+    raiseTypeError(`descriptor '${data.name}' requires a '${data.owner.name}' object but received a '${self.type.name}'`);
+  }
+  return data.fn(self, args.slice(1), kwnames);
+}
+
 function descrBind(d: PyObject, obj: PyObject | null, _type: PyType): PyObject {
   if (obj === null) {
     incref(d);
@@ -131,7 +188,7 @@ function descrBind(d: PyObject, obj: PyObject | null, _type: PyType): PyObject {
   }
   const data = d.value as DescrData;
   checkSelf(data, obj);
-  return newBoundBuiltin(data.name, data.fn, obj, data.owner.name);
+  return newBoundBuiltin(data.name, data.fn, obj, data.owner.name, d);
 }
 
 function descrRepr(kind: string) {
@@ -141,10 +198,9 @@ function descrRepr(kind: string) {
   };
 }
 
-for (const t of [MethodDescrType, WrapperDescrType]) {
-  t.call = descrCall;
-  t.descrGet = descrBind;
-}
+for (const t of [MethodDescrType, WrapperDescrType]) t.descrGet = descrBind;
+MethodDescrType.call = descrCall;
+WrapperDescrType.call = wrapperDescrCall;
 MethodDescrType.repr = descrRepr('method');
 WrapperDescrType.repr = descrRepr('slot wrapper');
 
@@ -285,6 +341,7 @@ for (const t of [MethodDescrType, ClassMethodDescrType, WrapperDescrType]) {
 export function descriptorFor(t: PyType, d: TypeDef): PyObject {
   switch (d.kind) {
     case 'method': return newMethodDescr(t, d.name, d.fn, d.doc);
+    case 'wrapper': return newWrapperDescr(t, d.name, d.fn);
     case 'classmethod': return newClassMethodDescr(t, d.name, d.fn, d.doc);
     case 'staticmethod': {
       const f = newBuiltinFunction(d.name, d.fn, null);

@@ -32,8 +32,8 @@ import {
   errorHooks,
 } from './errors.js';
 import { None, notImplemented, isNotImplemented } from './singletons.js';
-import { method, classmethod, getset } from './define.js';
-import { parseArgs, checkArity, noKeywords } from './args.js';
+import { method, classmethod, getset, slotWrapper } from './define.js';
+import { parseArgs, checkArity, noKeywords, wrapperArgs } from './args.js';
 import { lookupSpecial, reprString, call, isTrue, str as objStr } from './abstract.js';
 import { formatInt } from './format.js';
 import * as N from './numbers.js';
@@ -545,14 +545,14 @@ IntType.new = intNew;
 
 // ---------------------------------------------------------------- methods
 
-/** the divmod slot/methods of int, float and complex share this method shape */
+/** int's and float's nb_divmod as their __divmod__/__rdivmod__ slot wrappers */
 export function defineDivmodMethods(t: PyType, slot: BinarySlot): void {
-  method(t, '__divmod__', (self, args, kw) => {
-    checkArity('__divmod__', args, kw, 1, 1);
+  slotWrapper(t, '__divmod__', (self, args, kw) => {
+    wrapperArgs('__divmod__', 1, args, kw);
     return slot(self, args[0]);
   });
-  method(t, '__rdivmod__', (self, args, kw) => {
-    checkArity('__rdivmod__', args, kw, 1, 1);
+  slotWrapper(t, '__rdivmod__', (self, args, kw) => {
+    wrapperArgs('__rdivmod__', 1, args, kw);
     return slot(args[0], self);
   });
 }

@@ -18,6 +18,9 @@ import { NotImplemented, None, notImplemented, none } from './singletons.js';
 import { True, False, newBool } from './bool.js';
 import { genericGetAttr, genericSetAttr } from './object.js';
 import { IntType } from './int.js';
+import { method } from './define.js';
+import { checkArity, wrapperArgs } from './args.js';
+import { isStr } from './str.js';
 import { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING } from './recursion.js';
 
 const NB_NAMES: [string, string, string][] = [
@@ -400,66 +403,91 @@ function wrappersFor(t: PyType): Wrapper[] {
   const base = t.base;
   const own = <K extends keyof PyType>(k: K): boolean => t[k] !== null && (base === null || t[k] !== base[k]);
   const w: Wrapper[] = [];
-  const arity = (name: string, n: number, args: PyObject[]) => {
-    if (args.length !== n) raiseTypeError(`expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
-    void name;
+  const wrap = (name: string, n: number, body: (s: PyObject, a: PyObject[]) => PyObject): void => {
+    w.push([name, (s, a, k) => { wrapperArgs(name, n, a, k); return body(s, a); }]);
   };
-  if (own('repr')) w.push(['__repr__', (s, a) => { arity('__repr__', 0, a); return t.repr!(s); }]);
-  if (own('str')) w.push(['__str__', (s, a) => { arity('__str__', 0, a); return t.str!(s); }]);
-  if (own('hash')) w.push(['__hash__', (s) => hooksSlots4.newInt(t.hash!(s))]);
+  if (own('repr')) wrap('__repr__', 0, (s) => t.repr!(s));
+  if (own('str')) wrap('__str__', 0, (s) => t.str!(s));
+  if (own('hash')) wrap('__hash__', 0, (s) => hooksSlots4.newInt(t.hash!(s)));
   if (own('call')) w.push(['__call__', (s, a, k) => t.call!(s, a, k)]);
-  if (own('iter')) w.push(['__iter__', (s) => t.iter!(s)]);
+  if (own('iter')) wrap('__iter__', 0, (s) => t.iter!(s));
   if (own('iternext')) {
-    w.push(['__next__', (s) => {
+    wrap('__next__', 0, (s) => {
       const r = t.iternext!(s);
       if (r === null) hooksSlots4.raiseStopIteration(s);
       return r!;
-    }]);
+    });
   }
-  if (own('len')) w.push(['__len__', (s) => hooksSlots4.newInt(t.len!(s))]);
-  if (own('getitem')) w.push(['__getitem__', (s, a) => { arity('__getitem__', 1, a); return t.getitem!(s, a[0]); }]);
+  if (own('len')) wrap('__len__', 0, (s) => hooksSlots4.newInt(t.len!(s)));
+  if (own('getitem')) wrap('__getitem__', 1, (s, a) => t.getitem!(s, a[0]));
   if (own('setitem')) {
-    w.push(['__setitem__', (s, a) => { arity('__setitem__', 2, a); t.setitem!(s, a[0], a[1]); return none(); }]);
-    w.push(['__delitem__', (s, a) => { arity('__delitem__', 1, a); t.setitem!(s, a[0], null); return none(); }]);
+    wrap('__setitem__', 2, (s, a) => { t.setitem!(s, a[0], a[1]); return none(); });
+    wrap('__delitem__', 1, (s, a) => { t.setitem!(s, a[0], null); return none(); });
   }
-  if (own('contains')) w.push(['__contains__', (s, a) => newBool(t.contains!(s, a[0]))]);
-  if (own('getattro')) {
-    w.push(['__getattribute__', (s, a) => { arity('__getattribute__', 1, a); return t.getattro!(s, a[0].value as string); }]);
-  }
+  if (own('contains')) wrap('__contains__', 1, (s, a) => newBool(t.contains!(s, a[0])));
+  if (own('getattro')) wrap('__getattribute__', 1, (s, a) => t.getattro!(s, attrName(a[0])));
   if (own('setattro')) {
-    w.push(['__setattr__', (s, a) => { arity('__setattr__', 2, a); t.setattro!(s, a[0].value as string, a[1]); return none(); }]);
-    w.push(['__delattr__', (s, a) => { arity('__delattr__', 1, a); t.setattro!(s, a[0].value as string, null); return none(); }]);
+    wrap('__setattr__', 2, (s, a) => { t.setattro!(s, attrName(a[0]), a[1]); return none(); });
+    wrap('__delattr__', 1, (s, a) => { t.setattro!(s, attrName(a[0]), null); return none(); });
   }
   if (own('descrGet')) {
-    w.push(['__get__', (s, a) => t.descrGet!(s, a[0] === None ? null : a[0], (a[1] ?? a[0].type) as PyType)]);
+    // wrap_descr_get: PyArg_UnpackTuple(args, "", 1, 2, &obj, &type)
+    w.push(['__get__', (s, a, k) => {
+      if (k !== null && k.length > 0) raiseTypeError('wrapper __get__() takes no keyword arguments');
+      if (a.length < 1) raiseTypeError(` expected at least 1 argument, got ${a.length}`);
+      if (a.length > 2) raiseTypeError(` expected at most 2 arguments, got ${a.length}`);
+      const obj = a[0] === None ? null : a[0];
+      const type = a.length < 2 || a[1] === None ? null : a[1] as PyType;
+      if (obj === null && type === null) raiseTypeError('__get__(None, None) is invalid');
+      return t.descrGet!(s, obj, type ?? obj!.type);
+    }]);
   }
   if (own('descrSet')) {
-    w.push(['__set__', (s, a) => { t.descrSet!(s, a[0], a[1]); return none(); }]);
-    w.push(['__delete__', (s, a) => { t.descrSet!(s, a[0], null); return none(); }]);
+    wrap('__set__', 2, (s, a) => { t.descrSet!(s, a[0], a[1]); return none(); });
+    wrap('__delete__', 1, (s, a) => { t.descrSet!(s, a[0], null); return none(); });
   }
   if (own('init')) w.push(['__init__', (s, a, k) => { t.init!(s, a, k); return none(); }]);
-  if (own('richcompare')) {
-    CMP_NAMES.forEach((n, op) => w.push([n, (s, a) => { arity(n, 1, a); return t.richcompare!(s, a[0], op); }]));
-  }
+  if (own('richcompare')) CMP_NAMES.forEach((n, op) => wrap(n, 1, (s, a) => t.richcompare!(s, a[0], op)));
   for (const [k, n] of [['neg', '__neg__'], ['pos', '__pos__'], ['invert', '__invert__'], ['abs', '__abs__'],
     ['int', '__int__'], ['float', '__float__'], ['index', '__index__']] as [keyof PyType, string][]) {
-    if (own(k)) w.push([n, (s) => (t[k] as (o: PyObject) => PyObject)(s)]);
+    if (own(k)) wrap(n, 0, (s) => (t[k] as (o: PyObject) => PyObject)(s));
   }
-  if (own('bool')) w.push(['__bool__', (s) => newBool(t.bool!(s))]);
+  if (own('bool')) wrap('__bool__', 0, (s) => newBool(t.bool!(s)));
   for (let i = 0; i < NB_NAMES.length; i++) {
     const slot = t.nb[i];
     if (slot !== null && (base === null || slot !== base.nb[i])) {
       const [op, rop] = NB_NAMES[i];
-      w.push([op, (s, a) => { arity(op, 1, a); return slot(s, a[0]); }]);
-      w.push([rop, (s, a) => { arity(rop, 1, a); return slot(a[0], s); }]);
+      wrap(op, 1, (s, a) => slot(s, a[0]));
+      wrap(rop, 1, (s, a) => slot(a[0], s));
     }
     const islot = t.nbInplace[i];
-    if (islot !== null && (base === null || islot !== base.nbInplace[i])) {
-      const iop = NB_NAMES[i][2];
-      w.push([iop, (s, a) => { arity(iop, 1, a); return islot(s, a[0]); }]);
-    }
+    if (islot !== null && (base === null || islot !== base.nbInplace[i])) wrap(NB_NAMES[i][2], 1, (s, a) => islot(s, a[0]));
   }
   return w;
+}
+
+/** the attribute name a __getattribute__/__setattr__/__delattr__ wrapper was given */
+function attrName(v: PyObject): string {
+  if (!isStr(v)) raiseTypeError(`attribute name must be string, not '${v.type.name}'`);
+  return v.value as string;
+}
+
+/**
+ * Methods a builtin type's own method table has in CPython besides its slots: `__getitem__` and
+ * `__contains__` with METH_COEXIST (list.__getitem__, dict.__contains__, set.__contains__ are
+ * method descriptors there, standing where the slot wrapper would), and `__sizeof__`.
+ */
+export function defineSlotMethods(t: PyType, names: ('__getitem__' | '__contains__' | '__sizeof__')[]): void {
+  for (const name of names) {
+    const fname = `${t.name}.${name}`;
+    if (name === '__sizeof__') {
+      method(t, name, (s, a, k) => { checkArity(fname, a, k, 0, 0); return hooksSlots4.newInt(t.sizeof(s)); });
+    } else if (name === '__getitem__') {
+      method(t, name, (s, a, k) => { checkArity(fname, a, k, 1, 1); return t.getitem!(s, a[0]); });
+    } else {
+      method(t, name, (s, a, k) => { checkArity(fname, a, k, 1, 1); return newBool(t.contains!(s, a[0])); });
+    }
+  }
 }
 
 export const hooksSlots4 = {

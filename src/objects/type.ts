@@ -37,6 +37,7 @@ export type MethodFn = (self: PyObject, args: PyObject[], kwnames: string[] | nu
 
 export type TypeDef =
   | { kind: 'method'; name: string; fn: MethodFn; doc: string | null }
+  | { kind: 'wrapper'; name: string; fn: MethodFn; doc: string | null }
   | { kind: 'classmethod'; name: string; fn: MethodFn; doc: string | null }
   | { kind: 'staticmethod'; name: string; fn: (args: PyObject[], kwnames: string[] | null) => PyObject; doc: string | null }
   | { kind: 'getset'; name: string; get: (self: PyObject) => PyObject; set: ((self: PyObject, v: PyObject | null) => void) | null; doc: string | null }

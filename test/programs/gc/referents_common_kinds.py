@@ -24,7 +24,7 @@ def outer():
     return inner
 inner = outer()
 objs = {
-    'list': [1, 'a', None], 'dict': {'a': [1]}, 'set': {1, 'a'}, 'frozenset': frozenset({1}),
+    'list': [1, 'a', None], 'dict': {'a': [1]}, 'set': {1, 2.5}, 'frozenset': frozenset({1}),
     'instance': k, 'class': K, 'function': outer, 'closure': inner, 'cell': inner.__closure__[0],
     'bound method': k.m, 'property': K.__dict__['p'], 'classmethod': K.__dict__['c'], 'staticmethod': K.__dict__['s'],
     'module': sys.modules['functools'] if False else None,
