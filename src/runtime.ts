@@ -35,6 +35,7 @@ import * as Fmt from './objects/format.js';
 import { DictTable } from './objects/dicttable.js';
 import { descriptorFor, newWrapperDescr, newBuiltinFunction } from './objects/descriptors.js';
 import { defineHooks } from './objects/define.js';
+import { packsWhenCalled, tpCallHooks } from './objects/tpcall.js';
 import { slotWrappers, inheritSlots, hooksSlots, hooksSlots2, hooksSlots3, hooksSlots4, defineSlotMethods } from './objects/slots.js';
 import { typeHooks } from './objects/typehooks.js';
 import { hooks as typeLookupHooks } from './objects/type.js';
@@ -263,6 +264,7 @@ function wireHooks(): void {
   Object.assign(callHooks, {
     newTupleSteal: X(Tuple, 'newTupleSteal'),
     newTuple: X(Tuple, 'newTuple'),
+    sequenceTuple: X(Tuple, 'sequenceTuple'),
     newList: X(List, 'newList'),
     newListSteal: X(List, 'newListSteal'),
     listAppend: X(List, 'listAppend'),
@@ -383,10 +385,10 @@ function wireHooks(): void {
     ascii: evalHooks.ascii,
     callableIterator: X(Iters, 'newCallableIterator'),
     divmod: (a: PyObject, b: PyObject) => {
-      const r = A.callSpecial(a, '__divmod__', [b]);
+      const r = A.callSlotDunder(a, '__divmod__', [b]);
       if (r !== null && r !== NotImplementedObj) return r;
       if (r !== null) decref(r);
-      const r2 = A.callSpecial(b, '__rdivmod__', [a]);
+      const r2 = A.callSlotDunder(b, '__rdivmod__', [a]);
       if (r2 !== null && r2 !== NotImplementedObj) return r2;
       if (r2 !== null) decref(r2);
       return E.raiseTypeError(`unsupported operand type(s) for divmod(): '${a.type.name}' and '${b.type.name}'`);
@@ -518,6 +520,18 @@ export function bootCore(): void {
     for (const [k, v] of Object.entries(m)) if (/^init[A-Z]/.test(k) && typeof v === 'function' && k !== 'initTupleCache') (v as () => void)();
   }
   X(Exc, 'initExceptions')();
+  // 3.11's types without a vectorcall whose construction can run Python code (objects/tpcall.ts)
+  for (const t of [Int.IntType, X(Complex, 'ComplexType'), X(Bytes, 'BytesType'), X(ByteArray, 'ByteArrayType'),
+    X(Iters, 'ZipType')]) packsWhenCalled(t);
+  tpCallHooks.newTuple = X(Tuple, 'newTuple');
+  tpCallHooks.newTupleSteal = X(Tuple, 'newTupleSteal');
+  tpCallHooks.newNamesTuple = (names) => X(Tuple, 'newTupleSteal')(names.map((n) => Str.internStr(n)));
+  tpCallHooks.tupleChurnShows = X(Tuple, 'tupleChurnShows');
+  tpCallHooks.newKwDict = (names, values) => {
+    const d = X(Dict, 'newDictPresized')(names.length);
+    for (let i = 0; i < names.length; i++) X(Dict, 'dictSetItemStr')(d, names[i], values[i]);
+    return d;
+  };
   defineSlotMethods(List.ListType, ['__getitem__', '__sizeof__']);
   defineSlotMethods(Dict.DictType, ['__getitem__', '__contains__', '__sizeof__']);
   defineSlotMethods(SetM.SetType, ['__contains__', '__sizeof__']);

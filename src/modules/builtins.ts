@@ -26,6 +26,7 @@ import { runFrame } from '../vm/eval.js';
 import { Frame } from '../vm/frame.js';
 import { countEntry } from '../vm/specialize.js';
 import { callHooks } from '../vm/callhooks.js';
+import { varargsBuiltin } from '../objects/tpcall.js';
 import { withRecursionCheck, enterRecursiveCall, leaveRecursiveCall } from '../objects/recursion.js';
 import { builtinsHooks } from './builtinshooks.js';
 
@@ -40,7 +41,7 @@ function kwOnly(fname: string, args: PyObject[], kwnames: string[] | null, allow
   const kw = new Map<string, PyObject>();
   for (let i = 0; i < nkw; i++) {
     const k = kwnames![i];
-    if (!allowed.includes(k)) raiseTypeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    if (!allowed.includes(k)) raiseTypeError(fname === 'min' || fname === 'max' ? `'${k}' is an invalid keyword argument for ${fname}()` : `${fname}() got an unexpected keyword argument '${k}'`);
     kw.set(k, args[pos.length + i]);
   }
   return [pos, kw];
@@ -374,47 +375,72 @@ function addReleasing(acc: PyObject, x: PyObject): PyObject {
   }
 }
 
+/**
+ * min_max: one item at a time from the iterable (or the arguments), keeping the best item and its
+ * key (new references), as 3.11 does; a key function sees the items the loop holds so far.
+ */
 function minmax(name: string, op: number): Fn {
   return (args, kwnames) => {
     const [pos, kw] = kwOnly(name, args, kwnames, ['key', 'default']);
     const key = kw.get('key');
     const dflt = kw.get('default');
-    let items: PyObject[];
+    const useKey = key !== undefined && key !== None;
     if (pos.length === 0) raiseTypeError(`${name} expected at least 1 argument, got 0`);
-    if (pos.length === 1) items = A.iterateToArray(pos[0]);
-    else {
-      if (dflt !== undefined) raiseTypeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-      items = pos.slice();
-      for (const x of items) incref(x);
+    if (pos.length > 1 && dflt !== undefined) {
+      raiseTypeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
     }
+    const it = pos.length === 1 ? A.getIter(pos[0]) : null;
+    let i = 0;
+    let best: PyObject | null = null, bestKey: PyObject | null = null;
     try {
-      if (items.length === 0) {
+      for (;;) {
+        let item: PyObject | null;
+        if (it !== null) item = A.iterNext(it);
+        else if (i < pos.length) { item = pos[i++]; incref(item); } else item = null;
+        if (item === null) break;
+        let k: PyObject;
+        try {
+          k = useKey ? A.call(key!, [item], null) : (incref(item), item);
+        } catch (e) {
+          decref(item);
+          throw e;
+        }
+        if (bestKey === null) { best = item; bestKey = k; continue; }
+        let better: boolean;
+        try {
+          better = A.richCompareBool(k, bestKey, op);
+        } catch (e) {
+          decref(item);
+          decref(k);
+          throw e;
+        }
+        if (better) {
+          decref(bestKey);
+          decref(best!);
+          best = item;
+          bestKey = k;
+        } else {
+          decref(item);
+          decref(k);
+        }
+      }
+      if (best === null) {
         if (dflt !== undefined) { incref(dflt); return dflt; }
         raiseValueError(`${name}() arg is an empty sequence`);
       }
-      let best = items[0];
-      let bestKey = key !== undefined && key !== None ? A.call(key, [best], null) : (incref(best), best);
-      try {
-        for (let i = 1; i < items.length; i++) {
-          const k = key !== undefined && key !== None ? A.call(key, [items[i]], null) : (incref(items[i]), items[i]);
-          if (A.richCompareBool(k, bestKey, op)) {
-            decref(bestKey);
-            bestKey = k;
-            best = items[i];
-          } else decref(k);
-        }
-      } finally {
-        decref(bestKey);
-      }
-      incref(best);
-      return best;
+      const r = best!;
+      best = null;
+      return r;
     } finally {
-      for (const x of items) decref(x);
+      if (bestKey !== null) decref(bestKey);
+      if (best !== null) decref(best);
+      if (it !== null) decref(it);
     }
   };
 }
-def('min', minmax('min', 0));
-def('max', minmax('max', 4));
+// (dir, min, max and sys.getsizeof are METH_VARARGS in 3.11: their arguments come packed)
+def('min', varargsBuiltin(minmax('min', 0)));
+def('max', varargsBuiltin(minmax('max', 4)));
 
 function anyAll(name: string, want: boolean): Fn {
   return (args, kw) => {
@@ -452,7 +478,7 @@ def('vars', (args, kw) => {
   if (d === null) raiseTypeError('vars() argument must have __dict__ attribute');
   return d!;
 });
-def('dir', (args, kw) => {
+def('dir', varargsBuiltin((args, kw) => {
   checkArity('dir', args, kw, 0, 1);
   if (args.length === 0) {
     const l = builtinsHooks.frameLocals(ts.frame!);
@@ -467,7 +493,7 @@ def('dir', (args, kw) => {
   const r = builtinsHooks.sorted(names!, None, False);
   decref(names!);
   return r;
-});
+}));
 
 // ---------- classes ----------
 

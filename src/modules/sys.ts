@@ -1,5 +1,6 @@
 // LAYER: modules. The `sys` module: argv, version, refcounts and sizes, recursion limit, streams.
 
+import { varargsBuiltin } from '../objects/tpcall.js';
 import { PyObject } from '../memory/object.js';
 import { decref, incref } from '../memory/refcount.js';
 import * as A from '../objects/abstract.js';
@@ -49,7 +50,7 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
   const fn = (name: string, f: (args: PyObject[], kw: string[] | null) => PyObject) => set(name, newBuiltinFunction(name, f, 'sys'));
 
   fn('getrefcount', (args, kw) => { checkArity('sys.getrefcount', args, kw, 1, 1); return newInt(args[0].refcnt); });
-  fn('getsizeof', (args, kw) => {
+  fn('getsizeof', varargsBuiltin((args, kw) => {
     checkArity('sys.getsizeof', args, kw, 1, 2);
     try {
       return newInt(getsizeof(args[0]));
@@ -57,7 +58,7 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
       if (args.length === 2 && e instanceof PyErr) { decref(e.exc); incref(args[1]); return args[1]; }
       throw e;
     }
-  });
+  }));
   fn('exit', (args, kw) => {
     checkArity('sys.exit', args, kw, 0, 1);
     const e = A.call(excType('SystemExit'), args.length ? [args[0]] : [], null);

@@ -15,6 +15,7 @@ import { newStr, StrType } from './str.js';
 import { True, False, newBool } from './bool.js';
 import { IntType, newInt, numberIndex } from './int.js';
 import { enterRecursiveCall, leaveRecursiveCall, IN_COMPARISON } from './recursion.js';
+import { packsObservably, callPacked } from './tpcall.js';
 
 const OP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];
 const SWAPPED = [GT, GE, EQ, NE, LT, LE];
@@ -152,11 +153,24 @@ export function lookupSpecial(o: PyObject, name: string): PyObject | null {
   return get(d, o, o.type);
 }
 
-/** Call a special method looked up on the type: new reference, or null if the type lacks it. */
-export function callSpecial(o: PyObject, name: string, args: PyObject[]): PyObject | null {
+/**
+ * Call a special method the way a type slot does (vectorcall_method): a Python function found on
+ * the type is called with self as its first argument, without a bound method. New reference, or
+ * null if the type lacks it.
+ */
+export function callSlotDunder(o: PyObject, name: string, args: PyObject[]): PyObject | null {
   const d = typeLookup(o.type, name);
   if (d === null) return null;
   if (d.type.name === 'function') return call(d, [o, ...args], null); // vectorcall_unbound: no bound method
+  return callSpecial(o, name, args);
+}
+
+/**
+ * _PyObject_LookupSpecial and a call, as format(), round(), dir(), sys.getsizeof(), bytes(),
+ * math.floor() and the with statement do: the method is bound first (a bound method holds one more
+ * reference to self while it runs). New reference, or null if the type lacks it.
+ */
+export function callSpecial(o: PyObject, name: string, args: PyObject[]): PyObject | null {
   const m = lookupSpecial(o, name);
   if (m === null) return null;
   try {
@@ -168,8 +182,19 @@ export function callSpecial(o: PyObject, name: string, args: PyObject[]): PyObje
 
 // ---------- calls ----------
 
-/** PyObject_Vectorcall: args are borrowed (positional then keyword values) */
+/**
+ * PyObject_Vectorcall: args are borrowed (positional then keyword values). An object whose type
+ * 3.11 gives no vectorcall is called with its arguments packed (objects/tpcall.ts).
+ */
 export function call(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const c = f.type.call;
+  if (c === null) raiseTypeError(`'${f.type.name}' object is not callable`);
+  if (packsObservably(f, args, kwnames)) return callPacked(f, args, kwnames);
+  return c!(f, args, kwnames);
+}
+
+/** PyObject_Call: a call whose arguments the caller has already packed (f(*args, **kwargs)) */
+export function callUnpacked(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const c = f.type.call;
   if (c === null) raiseTypeError(`'${f.type.name}' object is not callable`);
   return c!(f, args, kwnames);

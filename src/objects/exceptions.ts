@@ -40,6 +40,7 @@ import { None, none } from './singletons.js';
 import { method, getset } from './define.js';
 import { checkArity } from './args.js';
 import { enterRecursiveCall, leaveRecursiveCall } from './recursion.js';
+import { packedTupleOf } from './tpcall.js';
 import {
   repr as objRepr, str as objStr, strString, reprString, call, getAttrOrNull, setAttr, isTrue, callMethod,
   isCallable, isInstance,
@@ -262,7 +263,9 @@ function argsTupleFor(s: ExcState | null, items: PyObject[]): PyObject {
 /** BaseException.__new__: an instance of `type` (any subclass) with args = the positional arguments */
 function baseNew(type: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   const l = layoutFor(type);
-  const s = new ExcState(argsTupleFor(null, positional(args, kwnames)), l.fields.length, l.nums, l.numInit);
+  // (called through a packed call, 3.11 keeps the very tuple the arguments were packed in)
+  const packed = packedTupleOf(args);
+  const s = new ExcState(packed ?? argsTupleFor(null, positional(args, kwnames)), l.fields.length, l.nums, l.numInit);
   return allocate(type, s, null);
 }
 

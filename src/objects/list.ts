@@ -34,7 +34,7 @@ import { notImplemented, none } from './singletons.js';
 import { newBool } from './bool.js';
 import { newStr } from './str.js';
 import { newInt } from './int.js';
-import { repr as objectRepr, richCompare, richCompareBool, getIter, len as objectLen } from './abstract.js';
+import { repr as objectRepr, richCompare, richCompareBool, getIter } from './abstract.js';
 import { method } from './define.js';
 import {
   asSsize, asSsizeArg, hasIndex, itemAt, isSlice, sliceUnpack, sliceAdjust, checkArgs, sliceIndexNotNone, errIs,
@@ -432,14 +432,10 @@ ListType.repr = (o) => {
     const parts: string[] = [];
     for (let i = 0; i < (o.value as PyObject[]).length; i++) {
       const item = (o.value as PyObject[])[i];
-      incref(item);
-      try {
-        const r = objectRepr(item);
-        parts.push(r.value as string);
-        decref(r);
-      } finally {
-        decref(item);
-      }
+      // (3.11's list_repr borrows the item: a __repr__ sees no extra reference)
+      const r = objectRepr(item);
+      parts.push(r.value as string);
+      decref(r);
     }
     return newStr(`[${parts.join(', ')}]`);
   } finally {
@@ -559,21 +555,10 @@ ListType.new = (type, _args, _kwnames) => {
 };
 
 /** list___init___impl */
+/** list___init___impl: clear, then extend (which sizes from the iterable's length hint, not len()) */
 export function listInit(self: PyObject, iterable: PyObject | null): void {
   if (self.aux) listClear(self);
-  if (iterable !== null) {
-    if (iterable.type.len !== null) {
-      let n = -1;
-      try {
-        n = objectLen(iterable);
-      } catch (e) {
-        if (!errIs(e, 'TypeError')) throw e;
-        decref((e as PyErr).exc);
-      }
-      if (n > 0 && !self.aux) preallocateExact(self, n);
-    }
-    listExtend(self, iterable);
-  }
+  if (iterable !== null) listExtend(self, iterable);
 }
 
 ListType.init = (self, args, kwnames) => {

@@ -11,7 +11,7 @@ import { PyObject } from '../memory/object.js';
 import { incref, decref } from '../memory/refcount.js';
 import { PyType, typeLookup, isSubtype, MethodFn, TPFLAGS_HEAPTYPE, deallocUnsupported, LT, LE, EQ, NE, GT, GE } from './type.js';
 import {
-  call, callSpecial, lookupSpecial, isInstance, richCompare,
+  call, callUnpacked, callSlotDunder, callSpecial, lookupSpecial, isInstance, richCompare,
 } from './abstract.js';
 import { raiseTypeError, raiseValueError, raise, PyErr, excType } from './errors.js';
 import { NotImplemented, None, notImplemented, none } from './singletons.js';
@@ -21,6 +21,7 @@ import { IntType } from './int.js';
 import { method } from './define.js';
 import { checkArity, wrapperArgs } from './args.js';
 import { isStr } from './str.js';
+import { holdingUnpackedArgs } from './tpcall.js';
 import { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING } from './recursion.js';
 
 const NB_NAMES: [string, string, string][] = [
@@ -36,7 +37,7 @@ const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 
 /** call the dunder `name` found on type(o), or return null when absent */
 function callDunder(o: PyObject, name: string, args: PyObject[]): PyObject | null {
-  return callSpecial(o, name, args);
+  return callSlotDunder(o, name, args);
 }
 
 function mustCallDunder(o: PyObject, name: string, args: PyObject[]): PyObject {
@@ -105,15 +106,25 @@ function hashDispatch(o: PyObject): number {
   }
 }
 
-/** slot_tp_call, reached through _PyObject_MakeTpCall: a recursion unit while __call__ runs */
+/**
+ * slot_tp_call, reached through _PyObject_MakeTpCall: a recursion unit while __call__ runs; a
+ * Python __call__ is called with self first (no bound method), any other one bound
+ */
 function callDispatch(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   enterRecursiveCall(WHILE_CALLING);
-  const m = lookupSpecial(f, '__call__');
   try {
+    const d = typeLookup(f.type, '__call__');
+    if (d !== null && d.type.name === 'function') {
+      return holdingUnpackedArgs(f, args, kwnames, () => call(d, [f, ...args], kwnames));
+    }
+    const m = lookupSpecial(f, '__call__');
     if (m === null) raiseTypeError(`'${f.type.name}' object is not callable`);
-    return call(m!, args, kwnames);
+    try {
+      return callUnpacked(m!, args, kwnames);
+    } finally {
+      decref(m!);
+    }
   } finally {
-    if (m !== null) decref(m);
     leaveRecursiveCall();
   }
 }
@@ -210,7 +221,9 @@ function getattroDispatch(o: PyObject, name: string): PyObject {
     if (userGetattribute) {
       const n = hooksSlots2.newStr(name, true);
       try {
-        return mustCallDunder(o, '__getattribute__', [n]);
+        // slot_tp_getattr_hook calls both hooks through call_attribute (a bound method);
+        // slot_tp_getattro, for a class without __getattr__, calls __getattribute__ unbound
+        return getattr !== null ? callSpecial(o, '__getattribute__', [n])! : mustCallDunder(o, '__getattribute__', [n]);
       } finally {
         decref(n);
       }
@@ -221,7 +234,7 @@ function getattroDispatch(o: PyObject, name: string): PyObject {
     decref(e.exc);
     const n = hooksSlots2.newStr(name, false);
     try {
-      return mustCallDunder(o, '__getattr__', [n]);
+      return callSpecial(o, '__getattr__', [n])!;
     } finally {
       decref(n);
     }
@@ -259,11 +272,11 @@ export function initDispatch(self: PyObject, args: PyObject[], kwnames: string[]
   if (f === null) return;
   let r: PyObject;
   if (f.type.name === 'function') {
-    r = call(f, [self, ...args], kwnames);
+    r = holdingUnpackedArgs(self, args, kwnames, () => call(f, [self, ...args], kwnames));
   } else {
     const m = lookupSpecial(self, '__init__')!;
     try {
-      r = call(m, args, kwnames);
+      r = callUnpacked(m, args, kwnames);
     } finally {
       decref(m);
     }
@@ -282,7 +295,7 @@ function newDispatch(type: PyType, args: PyObject[], kwnames: string[] | null): 
   // __new__ is a static method: fetch the function and call it with the class first
   const fn = f!.type.descrGet !== null ? f!.type.descrGet(f!, null, type) : (incref(f!), f!);
   try {
-    return call(fn, [type, ...args], kwnames);
+    return holdingUnpackedArgs(type, args, kwnames, () => call(fn, [type, ...args], kwnames));
   } finally {
     decref(fn);
   }

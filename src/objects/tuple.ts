@@ -152,6 +152,16 @@ export const EMPTY_TUPLE: PyObject = new PyObject(TupleType, [], null);
 EMPTY_TUPLE.addr = 0x55d0c0900f60;
 EMPTY_TUPLE.refcnt = STATIC_REFCNT;
 
+/**
+ * Would making and freeing an n-tuple now show? Not when its free list has one to hand out (the
+ * same tuple goes back to the head), nor for the empty tuple, nor past the free lists' sizes
+ * (counted in generation 0 and uncounted again, its block taken and given back); only when an
+ * n-tuple must be taken from obmalloc and then stays on the free list.
+ */
+export function tupleChurnShows(n: number): boolean {
+  return n >= 1 && n <= MAXSAVESIZE && freeLists[n - 1].items.length === 0;
+}
+
 /** a new reference to the empty tuple */
 export function emptyTuple(): PyObject {
   EMPTY_TUPLE.refcnt++;

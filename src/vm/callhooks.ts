@@ -8,6 +8,8 @@ const unwired = (n: string) => (): never => { throw new Error(`callHooks.${n} no
 export const callHooks = {
   newTupleSteal: unwired('newTupleSteal') as (items: PyObject[]) => PyObject,
   newTuple: unwired('newTuple') as (items: PyObject[]) => PyObject,
+  /** PySequence_Tuple */
+  sequenceTuple: unwired('sequenceTuple') as (v: PyObject) => PyObject,
   newList: unwired('newList') as (items: PyObject[]) => PyObject,
   newListSteal: unwired('newListSteal') as (items: PyObject[]) => PyObject,
   listAppend: unwired('listAppend') as (l: PyObject, v: PyObject) => void,

@@ -29,6 +29,7 @@ import { ts } from './state.js';
 import { nsLoad } from './namespace.js';
 import { makeFunctionFrame, frameFromStack, initFrameFromStack, isGeneratorCode, FRAME_POOL_MAX } from './call.js';
 import { callHooks } from './callhooks.js';
+import { tpCallHooks, packingTupleShows, unpackedNamesTuple } from '../objects/tpcall.js';
 import { evalHooks } from './evalhooks.js';
 import { intFast } from './intfast.js';
 import { addSiteAppendsInPlace } from './specialize.js';
@@ -161,6 +162,7 @@ function recursionLimitHit(f: Frame): never {
   clearFrame(f);
   const self = f.initSelf;
   if (self !== null) {
+    endInitCall(f, self, ts.frame!.stack, ts.frame!.sp);
     f.initSelf = null;
     decref(self);
   }
@@ -444,6 +446,7 @@ function unwind(err: PyErr, entry: Frame): Frame | null {
     if (gen !== null) evalHooks.generatorFinished(gen);
     if (initSelf !== null) {
       // an inlined __init__ failed: type.__call__ drops the instance
+      endInitCall(f, initSelf, f.back!.stack, f.back!.sp);
       f.initSelf = null;
       decref(initSelf);
     }
@@ -565,16 +568,68 @@ function forIterNext(it: PyObject): PyObject | null {
  */
 function initFrame(tp: PyType, init: PyObject, stack: (PyObject | null)[], base: number, start: number, sp: number,
   kwnames: string[] | null): Frame {
-  const obj = objectNew(tp, NO_ARGS, null);
+  // _PyObject_MakeTpCall packs the arguments before tp_new runs (objects/tpcall.ts)
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = sp - start - nkw;
+  let tuple: PyObject | null = null;
+  let held = 0;
+  if (packingTupleShows(npos)) tuple = callHooks.newTuple(stackArgs(stack, start, start + npos));
+  else {
+    held = npos;
+    for (let i = start; i < start + npos; i++) stack[i]!.refcnt++;
+  }
+  const dict = nkw === 0 ? null : tpCallHooks.newKwDict(kwnames!, stackArgs(stack, sp - nkw, sp));
+  let obj: PyObject | null = null;
   try {
+    obj = objectNew(tp, NO_ARGS, null);
     const nf = initFrameFromStack(init, obj, stack, start, sp, kwnames);
     nf.initSelf = obj;
     nf.initBase = base;
+    nf.initArgs = start;
+    nf.initArgsTuple = tuple;
+    nf.initHeldArgs = held;
+    nf.initKwDict = dict;
+    if (dict !== null) {
+      // slot_tp_init's _PyStack_UnpackDict: one more reference to the instance and each argument
+      obj.refcnt++;
+      for (let i = start; i < sp; i++) stack[i]!.refcnt++;
+      nf.initUnpacked = true;
+      nf.initKwNames = unpackedNamesTuple(kwnames!);
+    }
     return nf;
   } catch (e) {
-    decref(obj);
+    if (obj !== null) decref(obj);
+    for (let i = start; i < start + held; i++) stack[i]!.refcnt--;
+    xdecref(tuple);
+    xdecref(dict);
     throw e;
   }
+}
+
+/**
+ * An inlined __init__ is over (returned, raised, or never started): give back the references
+ * type.__call__ held meanwhile on the instance and on the arguments, which the caller's stack
+ * (`stack` up to `sp`) still holds.
+ */
+function endInitCall(f: Frame, self: PyObject, stack: (PyObject | null)[], sp: number): void {
+  // (the caller's stack and type.__call__ still hold each of these: no count reaches zero here)
+  const start = f.initArgs;
+  if (f.initUnpacked) {
+    f.initUnpacked = false;
+    self.refcnt--;
+    for (let i = start; i < sp; i++) stack[i]!.refcnt--;
+    const names = f.initKwNames;
+    f.initKwNames = null;
+    xdecref(names);
+  }
+  const held = f.initHeldArgs;
+  f.initHeldArgs = 0;
+  for (let i = start; i < start + held; i++) stack[i]!.refcnt--;
+  const tuple = f.initArgsTuple, dict = f.initKwDict;
+  f.initArgsTuple = null;
+  f.initKwDict = null;
+  xdecref(tuple);
+  xdecref(dict);
 }
 
 /** the inline __init__ cached for CALL at `at` of class tp (null: call the class normally) */
@@ -596,7 +651,8 @@ function cachedInit(code: Code, at: number, tp: PyType): PyObject | null {
  * __init__'s result r, release the caller's callable and arguments (from `base` up to sp), push
  * the instance. Returns the new sp.
  */
-function finishInit(stack: (PyObject | null)[], sp: number, base: number, r: PyObject, self: PyObject): number {
+function finishInit(f: Frame, stack: (PyObject | null)[], sp: number, base: number, r: PyObject, self: PyObject): number {
+  endInitCall(f, self, stack, sp);
   if (r !== None) initReturnedNotNone(r, self);
   decref(r);
   releaseStack(stack, base, sp);
@@ -1084,7 +1140,7 @@ function execute(f: Frame, entry: Frame): PyObject {
           f.initSelf = null;
           const back = f.back!;
           ts.frame = back;
-          if (initSelf !== null) back.sp = finishInit(back.stack, back.sp, initBase, r, initSelf);
+          if (initSelf !== null) back.sp = finishInit(f, back.stack, back.sp, initBase, r, initSelf);
           else back.stack[back.sp++] = r;
           return SWITCHED;
         }

@@ -14,6 +14,7 @@
 
 import { PyObject } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
+import { packsArguments } from '../objects/tpcall.js';
 import * as OP from '../compiler/opcodes.js';
 import { Op } from '../compiler/opcodes.js';
 import { Frame, releaseStack } from './frame.js';
@@ -28,8 +29,8 @@ import { CoroutineType } from './generator.js';
 import { wrapAsyncGenValue } from './asyncgen.js';
 import { PyErr, raise, raiseTypeError, raiseNameError, excType } from '../objects/errors.js';
 import {
-  delAttr, delItem, isTrue, negative, positive, invert, getIter, call, isInstance, str as pyStr,
-  repr as pyRepr, iterateToArray, lookupSpecial,
+  delAttr, delItem, isTrue, negative, positive, invert, getIter, call, callUnpacked, isInstance, str as pyStr,
+  repr as pyRepr, lookupSpecial,
 } from '../objects/abstract.js';
 import { None } from '../objects/singletons.js';
 import { newBool } from '../objects/bool.js';
@@ -172,18 +173,24 @@ export function executeOther(f: Frame, word: number): void {
       const argsTuple = stack[base + 2]!;
       const kwargs = hasKw ? stack[base + 3]! : null;
       let posArgs: PyObject[];
-      let ownPos = false;
+      // anything but a tuple becomes one first (PySequence_Tuple: a real tuple, held for the call)
+      let madeTuple: PyObject | null = null;
       if (argsTuple.type.name === 'tuple') posArgs = argsTuple.value as PyObject[];
       else {
         if (argsTuple.type.iter === null && argsTuple.type.getitem === null) {
           raiseTypeError(`${evalHooks.functionStr(callable)} argument after * must be an iterable, not ${argsTuple.type.name}`);
         }
-        posArgs = iterateToArray(argsTuple);
-        ownPos = true;
+        madeTuple = callHooks.sequenceTuple(argsTuple);
+        posArgs = madeTuple.value as PyObject[];
       }
       const kwn: string[] = [];
       const kwv: PyObject[] = [];
       let pairs: [PyObject, PyObject][] = [];
+      // PyObject_Call: a callable with a vectorcall gets the arguments unpacked from the tuple and
+      // the dict, into an array that holds one more reference to each when there are keywords
+      // (_PyStack_UnpackDict); one called through its tp_call gets the tuple and the dict themselves
+      // (the dict is always the stack's own copy, made by DICT_MERGE, so it holds the values)
+      let unpacked = false;
       try {
         if (kwargs !== null) {
           pairs = callHooks.dictPairs(kwargs);
@@ -192,14 +199,22 @@ export function executeOther(f: Frame, word: number): void {
             kwn.push(k.value as string);
             kwv.push(v);
           }
+          if (kwn.length > 0 && !packsArguments(callable)) {
+            unpacked = true;
+            for (const v of posArgs) incref(v);
+          } else {
+            for (const [k, v] of pairs) { decref(k); decref(v); }
+            pairs = [];
+          }
         }
-        const r = call(callable, [...posArgs, ...kwv], kwn.length > 0 ? kwn : null);
+        const r = callUnpacked(callable, [...posArgs, ...kwv], kwn.length > 0 ? kwn : null);
         releaseStack(stack, base, sp);
         sp = base;
         stack[sp++] = r;
       } finally {
+        if (unpacked) for (const v of posArgs) decref(v);
         for (const [k, v] of pairs) { decref(k); decref(v); }
-        if (ownPos) for (const v of posArgs) decref(v);
+        if (madeTuple !== null) decref(madeTuple);
       }
       break;
     }
@@ -438,17 +453,16 @@ export function executeOther(f: Frame, word: number): void {
         decref(enter!);
         raiseTypeError(`'${mgr.type.name}' object does not support the ${protocol} (missed ${exitName} method)`);
       }
+      // as 3.11: __exit__ takes the manager's place on the stack before __enter__ is called (so
+      // __enter__ sees one reference fewer), and on an error the unwinding frees it
+      stack[sp - 1] = exit;
+      decref(mgr);
       let res: PyObject;
       try {
         res = call(enter!, [], null);
-      } catch (e) {
-        decref(exit!);
-        throw e;
       } finally {
         decref(enter!);
       }
-      stack[sp - 1] = exit;
-      decref(mgr);
       stack[sp++] = res;
       break;
     }

@@ -66,6 +66,20 @@ export class Frame {
    */
   initSelf!: PyObject | null;
   initBase!: number;
+  /**
+   * what type.__call__ holds meanwhile (objects/tpcall.ts) on the arguments from `initArgs` on the
+   * caller's stack: _PyObject_MakeTpCall's args tuple (owned) or, when making it would not show,
+   * one reference on each of the first `initHeldArgs` instead; its kwargs dict (owned, or null);
+   * with keywords, slot_tp_init's unpacked copy, which holds the instance and each argument once
+   * more (initUnpacked)
+   */
+  initArgsTuple!: PyObject | null;
+  initHeldArgs!: number;
+  initKwDict!: PyObject | null;
+  initUnpacked!: boolean;
+  /** the unpacked copy's tuple of keyword names, when it was made (unpackedNamesTuple) */
+  initKwNames!: PyObject | null;
+  initArgs!: number;
 
   constructor(code: Code, codeObj: PyObject, func: PyObject | null, globals: PyObject, builtins: PyObject,
     locals: PyObject | null) {
@@ -100,6 +114,12 @@ export class Frame {
     this.depth = 0;
     this.initSelf = null;
     this.initBase = 0;
+    this.initArgsTuple = null;
+    this.initHeldArgs = 0;
+    this.initKwDict = null;
+    this.initKwNames = null;
+    this.initUnpacked = false;
+    this.initArgs = 0;
     this.resetRunChanges();
   }
 

@@ -18,7 +18,7 @@ import { staticType, TPFLAGS_HAVE_GC, TypeType, PyType, isSubtype } from '../obj
 import { TupleType } from '../objects/tuple.js';
 import { allocate, release } from '../objects/alloc.js';
 import { newStr } from '../objects/str.js';
-import { hexAddr, isInstance, iterNext, call, callSpecial, getAttrOrNull, setAttr } from '../objects/abstract.js';
+import { hexAddr, isInstance, iterNext, call, callSlotDunder, getAttrOrNull, setAttr } from '../objects/abstract.js';
 import { iternextDispatch } from '../objects/slots.js';
 import { PyErr, raise, raiseValueError, raiseRuntimeError, raiseTypeError, excType, errorHooks } from '../objects/errors.js';
 import { None, none } from '../objects/singletons.js';
@@ -467,7 +467,7 @@ evalHooks.send = (recv, v) => {
     // `await`: a class's __next__ is called itself, since its iternext slot drops that value)
     let r: PyObject | null;
     try {
-      r = recv.type.iternext === iternextDispatch ? callSpecial(recv, '__next__', []) : iterNext(recv);
+      r = recv.type.iternext === iternextDispatch ? callSlotDunder(recv, '__next__', []) : iterNext(recv);
     } catch (e) {
       if (e instanceof PyErr && isInstance(e.exc, excType('StopIteration'))) return { done: true, value: stopIterationValue(e.exc) };
       throw e;

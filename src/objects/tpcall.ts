@@ -1,0 +1,173 @@
+// LAYER: objects. The references CPython 3.11's calling conventions hold on a call's arguments
+// while it runs, where a program can see them (sys.getrefcount inside __init__, gc.get_referrers).
+//
+//   f(a, b, k=v) by CALL, or a vectorcall from C (map, sorted's key, __build_class__, ...):
+//     f's type has a vectorcall           the callee reads the caller's array: nothing more holds
+//     (functions, bound methods,          a, b or v
+//      builtins, list, float, ...)
+//     it has none (a class statement's    _PyObject_MakeTpCall packs the arguments: a tuple (a, b)
+//     class, an instance with __call__,   and a dict {'k': v}, each holding one more reference,
+//     int, complex, bytes, bytearray,     made before the call and freed after it
+//     zip)
+//   slot_tp_new / slot_tp_init / slot_tp_call handing a Python function the packed arguments
+//     with keywords, _PyStack_UnpackDict copies (first, a, b, v) into a new array (one more
+//     reference each, for the length of that call); without keywords they are passed as they are
+//   f(*t, **d) (CALL_FUNCTION_EX: PyObject_Call with the tuple and dict the caller built): no packing
+//
+// pyheap passes arguments as JS arrays, so it makes the tuple and the dict (real objects: they come
+// from the free lists or take new blocks and count in generation 0, as CPython's do) only around
+// the calls 3.11 packs, and only where Python code could tell (packsObservably).
+
+import type { PyObject } from '../memory/object.js';
+import { incref, decref, xdecref } from '../memory/refcount.js';
+import { type PyType, TypeType, TPFLAGS_HEAPTYPE, TPFLAGS_TYPE_SUBCLASS } from './type.js';
+
+export const tpCallHooks = {
+  /** tuple.ts tupleChurnShows */
+  tupleChurnShows: null as unknown as (n: number) => boolean,
+  /** _PyTuple_FromArray (new references to the items; the empty tuple for none) */
+  newTuple: null as unknown as (items: PyObject[]) => PyObject,
+  /** a tuple of the keyword names (as _PyStack_UnpackDict builds it) */
+  newNamesTuple: null as unknown as (names: string[]) => PyObject,
+  /** a tuple that takes over the references in `items` */
+  newTupleSteal: null as unknown as (items: PyObject[]) => PyObject,
+  /** _PyStack_AsDict: a dict of the keyword arguments (new references to the values) */
+  newKwDict: null as unknown as (names: string[], values: PyObject[]) => PyObject,
+};
+
+/** static types that 3.11 calls through tp_call (no vectorcall) and whose arguments can run Python code */
+const PACKING_STATIC_TYPES = new Set<PyObject>();
+
+export function packsWhenCalled(t: PyType): void {
+  PACKING_STATIC_TYPES.add(t);
+}
+
+/** does 3.11 call f through _PyObject_MakeTpCall (its type has no vectorcall)? */
+export function packsArguments(f: PyObject): boolean {
+  const t = f.type;
+  if (t.call === null) return false;
+  if ((t.flags & TPFLAGS_HEAPTYPE) !== 0) return true; // an instance with __call__, or a class of a metaclass
+  if (t !== TypeType && (t.flags & TPFLAGS_TYPE_SUBCLASS) === 0) return false;
+  return ((f as PyType).flags & TPFLAGS_HEAPTYPE) !== 0 || PACKING_STATIC_TYPES.has(f);
+}
+
+/**
+ * Must a vectorcall of f pack its arguments here? When 3.11 packs them, and it would show: a class
+ * statement's class or a callable instance runs Python code, which can see the references; a
+ * builtin type such as int can run Python code only through an argument's special methods (an
+ * instance of a class) and otherwise shows the packing only by the tuple or dict it allocates
+ * (see tupleChurnShows). Skipping the rest keeps `int(s)` cheap, and a raising `int('x')` from
+ * crossing one more JS frame.
+ */
+export function packsObservably(f: PyObject, args: PyObject[], kwnames: string[] | null): boolean {
+  if (!packsArguments(f)) return false;
+  if ((f.type.flags & TPFLAGS_HEAPTYPE) !== 0 || ((f as PyType).flags & TPFLAGS_HEAPTYPE) !== 0) return true;
+  return packingShows(args, kwnames);
+}
+
+/** could packing these arguments for a builtin show (see packsObservably)? */
+function packingShows(args: PyObject[], kwnames: string[] | null): boolean {
+  if (kwnames !== null && kwnames.length > 0) return true;
+  for (let i = 0; i < args.length; i++) if ((args[i].type.flags & TPFLAGS_HEAPTYPE) !== 0) return true;
+  return tpCallHooks.tupleChurnShows(args.length);
+}
+
+/**
+ * Would the args tuple of `npos` arguments show? Only its allocation can (when its free list is
+ * empty, tupleChurnShows); otherwise pyheap holds one reference on each argument instead of making
+ * it (what the tuple would hold), unless an exception's __new__ asks for it (packedTupleOf).
+ * (gc.get_referrers during the call cannot find a tuple that was not made.)
+ */
+export function packingTupleShows(npos: number): boolean {
+  return tpCallHooks.tupleChurnShows(npos);
+}
+
+/** the innermost packed call: its arguments, positional count, and args tuple once made */
+let packedArgs: PyObject[] | null = null;
+let packedNpos = 0;
+let packedTuple: PyObject | null = null;
+
+/**
+ * _PyObject_MakeTpCall: f's call slot run with its arguments packed into a tuple and a dict
+ * (`args` holds the positional arguments, then the keyword values, as everywhere in pyheap).
+ */
+export function callPacked(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  return withPackedArgs(args, kwnames, () => f.type.call!(f, args, kwnames));
+}
+
+/**
+ * `run` with the arguments packed as _PyObject_MakeTpCall packs them: the tuple (see
+ * packingTupleShows) and the dict are taken before and freed after, so that the generation-0 count
+ * and the free lists move as CPython's do. Also how a builtin that 3.11 defines METH_VARARGS (dir,
+ * sys.getsizeof, min, max) receives its arguments.
+ */
+export function withPackedArgs<R>(args: PyObject[], kwnames: string[] | null, run: () => R): R {
+  const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+  let tuple: PyObject | null = null;
+  if (packingTupleShows(npos)) tuple = tpCallHooks.newTuple(npos === args.length ? args : args.slice(0, npos));
+  else for (let i = 0; i < npos; i++) incref(args[i]);
+  const dict = npos === args.length ? null : tpCallHooks.newKwDict(kwnames!, args.slice(npos));
+  const outerArgs = packedArgs, outerNpos = packedNpos, outerTuple = packedTuple;
+  packedArgs = args;
+  packedNpos = npos;
+  packedTuple = tuple;
+  try {
+    return run();
+  } finally {
+    // (a tuple made meanwhile by packedTupleOf took over the references held on the arguments)
+    const made = packedTuple;
+    packedArgs = outerArgs;
+    packedNpos = outerNpos;
+    packedTuple = outerTuple;
+    if (made !== null) decref(made);
+    else for (let i = 0; i < npos; i++) decref(args[i]);
+    xdecref(dict);
+  }
+}
+
+/**
+ * The args tuple of the packed call whose arguments are `args` (a new reference), or null:
+ * BaseException.__new__ keeps the very tuple it was called with as the exception's args.
+ */
+export function packedTupleOf(args: PyObject[]): PyObject | null {
+  if (packedArgs !== args) return null;
+  if (packedTuple === null) packedTuple = tpCallHooks.newTupleSteal(args.slice(0, packedNpos));
+  incref(packedTuple);
+  return packedTuple;
+}
+
+/**
+ * A builtin function 3.11 defines METH_VARARGS: called with its arguments packed, where that
+ * would show (see packsObservably)
+ */
+export function varargsBuiltin(f: (args: PyObject[], kwnames: string[] | null) => PyObject) {
+  return (args: PyObject[], kwnames: string[] | null): PyObject =>
+    (packingShows(args, kwnames) ? withPackedArgs(args, kwnames, () => f(args, kwnames)) : f(args, kwnames));
+}
+
+/**
+ * _PyStack_UnpackDict's tuple of the keyword names, when making it would show (a new reference),
+ * else null
+ */
+export function unpackedNamesTuple(kwnames: string[]): PyObject | null {
+  return tpCallHooks.tupleChurnShows(kwnames.length) ? tpCallHooks.newNamesTuple(kwnames) : null;
+}
+
+/**
+ * _PyObject_Call_Prepend's call of a Python function with keyword arguments: _PyStack_UnpackDict's
+ * array holds one more reference to `first` and to each argument while `run` runs, and it makes a
+ * tuple of the keyword names.
+ */
+export function holdingUnpackedArgs<R>(first: PyObject, args: PyObject[], kwnames: string[] | null, run: () => R): R {
+  if (kwnames === null || kwnames.length === 0) return run();
+  incref(first);
+  for (let i = 0; i < args.length; i++) incref(args[i]);
+  const names = unpackedNamesTuple(kwnames);
+  try {
+    return run();
+  } finally {
+    decref(first);
+    for (let i = 0; i < args.length; i++) decref(args[i]);
+    xdecref(names);
+  }
+}
