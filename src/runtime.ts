@@ -33,9 +33,9 @@ import * as Sort from './objects/sort.js';
 import * as Exc from './objects/exceptions.js';
 import * as Fmt from './objects/format.js';
 import { DictTable } from './objects/dicttable.js';
-import { descriptorFor, newWrapperDescr, newBuiltinFunction } from './objects/descriptors.js';
+import { descriptorFor, newWrapperDescr, newBuiltinFunction, WrapperDescrType, MethodWrapperType } from './objects/descriptors.js';
 import { defineHooks } from './objects/define.js';
-import { packsWhenCalled, tpCallHooks } from './objects/tpcall.js';
+import { packsWhenCalled, packsWhenInstancesCalled, tpCallHooks, varargsBuiltin, withArgsTuple } from './objects/tpcall.js';
 import { slotWrappers, inheritSlots, hooksSlots, hooksSlots2, hooksSlots3, hooksSlots4, defineSlotMethods } from './objects/slots.js';
 import { typeHooks } from './objects/typehooks.js';
 import { hooks as typeLookupHooks } from './objects/type.js';
@@ -137,7 +137,8 @@ function finishType(t: T.PyType): void {
   for (const [name, fn] of slotWrappers(t)) set(name, newWrapperDescr(t, name, fn));
   if (t.new !== null && (t.base === null || t.new !== t.base.new)) {
     const tnew = t.new;
-    const f = newBuiltinFunction('__new__', (args, kw) => {
+    // tp_new_wrapper (METH_VARARGS | METH_KEYWORDS): the packed arguments, then args[1:] in a new tuple
+    const f = newBuiltinFunction('__new__', varargsBuiltin((args, kw) => {
       const sub = args[0];
       if (sub === undefined) E.raiseTypeError(`${t.name}.__new__(): not enough arguments`);
       if (!A.isInstance(sub, T.TypeType)) E.raiseTypeError(`${t.name}.__new__(X): X is not a type object (${sub.type.name})`);
@@ -148,8 +149,9 @@ function finishType(t: T.PyType): void {
       if (staticBase !== null && staticBase.new !== tnew) {
         E.raiseTypeError(`${t.name}.__new__(${(sub as T.PyType).name}) is not safe, use ${staticBase.name}.__new__()`);
       }
-      return tnew(sub as T.PyType, args.slice(1), kw);
-    }, null);
+      const rest = args.slice(1);
+      return withArgsTuple(rest, () => tnew(sub as T.PyType, rest, kw));
+    }), null);
     f.refcnt = 1 << 20;
     set('__new__', f);
   }
@@ -521,8 +523,9 @@ export function bootCore(): void {
   }
   X(Exc, 'initExceptions')();
   // 3.11's types without a vectorcall whose construction can run Python code (objects/tpcall.ts)
-  for (const t of [Int.IntType, X(Complex, 'ComplexType'), X(Bytes, 'BytesType'), X(ByteArray, 'ByteArrayType'),
-    X(Iters, 'ZipType')]) packsWhenCalled(t);
+  for (const t of [Int.IntType, Str.StrType, T.TypeType, X(Complex, 'ComplexType'), X(Bytes, 'BytesType'),
+    X(ByteArray, 'ByteArrayType'), X(Iters, 'ZipType')]) packsWhenCalled(t);
+  for (const t of [WrapperDescrType, MethodWrapperType]) packsWhenInstancesCalled(t);
   tpCallHooks.newTuple = X(Tuple, 'newTuple');
   tpCallHooks.newTupleSteal = X(Tuple, 'newTupleSteal');
   tpCallHooks.newNamesTuple = (names) => X(Tuple, 'newTupleSteal')(names.map((n) => Str.internStr(n)));

@@ -17,6 +17,7 @@ import {
 import { newBool } from './bool.js';
 import { notImplemented } from './singletons.js';
 import { hashPointer } from './object.js';
+import { withArgsTuple } from './tpcall.js';
 import { allocate, release } from './alloc.js';
 import { raiseTypeError, raiseAttributeError } from './errors.js';
 import { newStr } from './str.js';
@@ -170,7 +171,10 @@ function descrCall(d: PyObject, args: PyObject[], kwnames: string[] | null): PyO
   return data.fn(self, args.slice(1), kwnames);
 }
 
-/** wrapperdescr_call: a slot wrapper called through its class checks self in its own words */
+/**
+ * wrapperdescr_call: a slot wrapper called through its class checks self in its own words, and
+ * passes the rest of the arguments on in a new tuple (PyTuple_GetSlice)
+ */
 function wrapperDescrCall(d: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const data = d.value as DescrData;
   const self = args[0];
@@ -178,7 +182,8 @@ function wrapperDescrCall(d: PyObject, args: PyObject[], kwnames: string[] | nul
   if (self.type !== data.owner && !isSubtype(self.type, data.owner)) {
     raiseTypeError(`descriptor '${data.name}' requires a '${data.owner.name}' object but received a '${self.type.name}'`);
   }
-  return data.fn(self, args.slice(1), kwnames);
+  const rest = args.slice(1);
+  return withArgsTuple(rest, () => data.fn(self, rest, kwnames));
 }
 
 function descrBind(d: PyObject, obj: PyObject | null, _type: PyType): PyObject {

@@ -57,6 +57,7 @@ import {
 } from './set.js';
 import { objectHooks, hooksObject } from './object.js';
 import { typeHooks } from './typehooks.js';
+import { varargsMethod } from './tpcall.js';
 
 export const DictType = staticType({
   name: 'dict', basicsize: 48,
@@ -142,7 +143,29 @@ export function dictSetItem(d: PyObject, key: PyObject, value: PyObject): void {
       }
     }
   }
+  if ((key.type.flags & TPFLAGS_HEAPTYPE) !== 0) {
+    // 3.11's PyDict_SetItem takes its references to the key and the value before it hashes the
+    // key, so a __hash__ (or __eq__) sees one more
+    incref(key);
+    incref(value);
+    try {
+      dictInsert(d, key, keyHash(key), value);
+    } finally {
+      decref(key);
+      decref(value);
+    }
+    return;
+  }
   dictInsert(d, key, keyHash(key), value);
+}
+
+/**
+ * STORE_SUBSCR_DICT (`d[k] = v` in quickened code): _PyDict_SetItem_Take2 takes over the stack's
+ * references, so a __hash__ sees none more (unlike PyDict_SetItem)
+ */
+export function dictStoreSubscr(d: PyObject, key: PyObject, value: PyObject): void {
+  if ((key.type.flags & TPFLAGS_HEAPTYPE) !== 0) dictInsert(d, key, keyHash(key), value);
+  else dictSetItem(d, key, value);
 }
 
 /** PyDict_SetItemString (the key is interned) */
@@ -763,10 +786,10 @@ method(DictType, 'popitem', (self, args, kwnames) => {
   return newTupleSteal([key, value]);
 });
 
-method(DictType, 'update', (self, args, kwnames) => {
+method(DictType, 'update', varargsMethod((self, args, kwnames) => {
   dictUpdateCommon(self, args, kwnames, 'update');
   return none();
-});
+}));
 
 method(DictType, 'clear', (self, args, kwnames) => {
   checkArgs('dict.clear', 'clear', args, kwnames, 0, 0);

@@ -47,6 +47,7 @@ import { hashParts, hashFromParts, mul64, add64, rHi, rLo, newTupleSteal } from 
 import { sequenceList } from './list.js';
 import { DictType } from './dict.js';
 import { DictTable } from './dicttable.js';
+import { varargsMethod } from './tpcall.js';
 
 const LINEAR_PROBES = 9;
 const MINSIZE = 8;
@@ -943,8 +944,12 @@ FrozenSetType.new = (type, args, kwnames) => {
 
 // ---------------------------------------------------------------- methods
 
-function defBoth(name: string, fn: (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject,
+/** the set methods 3.11 defines METH_VARARGS (their arguments come packed: objects/tpcall.ts) */
+const VARARGS_METHODS = new Set(['union', 'update', 'intersection', 'intersection_update', 'difference', 'difference_update']);
+
+function defBoth(name: string, f: (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject,
   mutating: boolean): void {
+  const fn = VARARGS_METHODS.has(name) ? varargsMethod(f) : f;
   method(SetType, name, fn);
   if (!mutating) method(FrozenSetType, name, fn);
 }

@@ -52,6 +52,7 @@ import { newTupleSteal, isTuple, tupleItems, numberSlotsOnly, repeatCount } from
 import { newListSteal, listAppendSteal, sequenceFast } from './list.js';
 import { newDict, isDict, dictItemsArray, dictSetItem } from './dict.js';
 import { BytesType, bytesData, newBytes, encodeText, decodeBytes, isBytesLike, toBin, fromBin } from './bytes.js';
+import { varargsMethod } from './tpcall.js';
 
 const NB_REMAINDER = 6;
 
@@ -908,7 +909,7 @@ method(StrType, 'encode', (self, args, kwnames) => {
 
 // ---------------------------------------------------------------- format / format_map
 
-method(StrType, 'format', (self, args, kwnames) => {
+method(StrType, 'format', varargsMethod((self, args, kwnames) => {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const pos = args.slice(0, args.length - nkw);
   const kw = new Map<string, PyObject>();
@@ -922,7 +923,7 @@ method(StrType, 'format', (self, args, kwnames) => {
     return newref(v!);
   };
   return strFormatObject(sv(self), pos, lookup);
-});
+}));
 
 method(StrType, 'format_map', (self, args, kwnames) => {
   const mapping = oneArg('str.format_map', args, kwnames);

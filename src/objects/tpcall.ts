@@ -20,7 +20,7 @@
 
 import type { PyObject } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
-import { type PyType, TypeType, TPFLAGS_HEAPTYPE, TPFLAGS_TYPE_SUBCLASS } from './type.js';
+import { type PyType, type MethodFn, TypeType, TPFLAGS_HEAPTYPE, TPFLAGS_TYPE_SUBCLASS } from './type.js';
 
 export const tpCallHooks = {
   /** tuple.ts tupleChurnShows */
@@ -35,11 +35,17 @@ export const tpCallHooks = {
   newKwDict: null as unknown as (names: string[], values: PyObject[]) => PyObject,
 };
 
-/** static types that 3.11 calls through tp_call (no vectorcall) and whose arguments can run Python code */
+/** builtin types 3.11 calls through tp_call (no vectorcall): int(x), str(x), type(n, b, d), ... */
 const PACKING_STATIC_TYPES = new Set<PyObject>();
+/** builtin types whose instances 3.11 calls through tp_call: slot wrappers, method-wrappers */
+const PACKING_CALLABLE_TYPES = new Set<PyType>();
 
 export function packsWhenCalled(t: PyType): void {
   PACKING_STATIC_TYPES.add(t);
+}
+
+export function packsWhenInstancesCalled(t: PyType): void {
+  PACKING_CALLABLE_TYPES.add(t);
 }
 
 /** does 3.11 call f through _PyObject_MakeTpCall (its type has no vectorcall)? */
@@ -47,6 +53,7 @@ export function packsArguments(f: PyObject): boolean {
   const t = f.type;
   if (t.call === null) return false;
   if ((t.flags & TPFLAGS_HEAPTYPE) !== 0) return true; // an instance with __call__, or a class of a metaclass
+  if (PACKING_CALLABLE_TYPES.has(t)) return true;
   if (t !== TypeType && (t.flags & TPFLAGS_TYPE_SUBCLASS) === 0) return false;
   return ((f as PyType).flags & TPFLAGS_HEAPTYPE) !== 0 || PACKING_STATIC_TYPES.has(f);
 }
@@ -61,6 +68,8 @@ export function packsArguments(f: PyObject): boolean {
  */
 export function packsObservably(f: PyObject, args: PyObject[], kwnames: string[] | null): boolean {
   if (!packsArguments(f)) return false;
+  // (type_vectorcall answers type(x) itself)
+  if (f === TypeType && args.length === 1 && (kwnames === null || kwnames.length === 0)) return false;
   if ((f.type.flags & TPFLAGS_HEAPTYPE) !== 0 || ((f as PyType).flags & TPFLAGS_HEAPTYPE) !== 0) return true;
   return packingShows(args, kwnames);
 }
@@ -123,6 +132,27 @@ export function withPackedArgs<R>(args: PyObject[], kwnames: string[] | null, ru
     else for (let i = 0; i < npos; i++) decref(args[i]);
     xdecref(dict);
   }
+}
+
+/**
+ * `run` while a tuple of `items` exists, as one made by PyTuple_GetSlice would (wrapperdescr_call's
+ * args[1:]): made when that shows (see packingTupleShows), else one reference held on each item
+ */
+export function withArgsTuple<R>(items: PyObject[], run: () => R): R {
+  const tuple = packingTupleShows(items.length) ? tpCallHooks.newTuple(items) : null;
+  if (tuple === null) for (let i = 0; i < items.length; i++) incref(items[i]);
+  try {
+    return run();
+  } finally {
+    if (tuple !== null) decref(tuple);
+    else for (let i = 0; i < items.length; i++) decref(items[i]);
+  }
+}
+
+/** a method 3.11 defines METH_VARARGS (str.format, dict.update, set.union, ...): its arguments come packed */
+export function varargsMethod(f: MethodFn): MethodFn {
+  return (self, args, kwnames) =>
+    (packingShows(args, kwnames) ? withPackedArgs(args, kwnames, () => f(self, args, kwnames)) : f(self, args, kwnames));
 }
 
 /**

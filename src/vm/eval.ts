@@ -42,7 +42,7 @@ import {
 } from '../objects/recursion.js';
 import {
   getAttr, setAttr, getItem, setItem, binaryOp, inplaceOp, richCompare, richCompareUnchecked, isTrue, contains,
-  getIter, call, isInstance, callSpecial, EQ, NE,
+  getIter, call, callUnpacked, isInstance, callSpecial, EQ, NE,
 } from '../objects/abstract.js';
 import { FloatType } from '../objects/float.js';
 import { StrType, strAppend } from '../objects/str.js';
@@ -52,11 +52,11 @@ import { IntType, newInt, intRepr } from '../objects/int.js';
 import { RangeIterType, type RangeIterData } from '../objects/range.js';
 import { FunctionType, FunctionData } from '../objects/function.js';
 import { MethodType } from '../objects/method.js';
-import { MethodDescrType, callMethodDescr, BuiltinFunctionType, type BuiltinData } from '../objects/descriptors.js';
+import { MethodDescrType, WrapperDescrType, callMethodDescr, BuiltinFunctionType, type BuiltinData } from '../objects/descriptors.js';
 import { Code } from '../objects/code.js';
 import { typeLookup, PyType, TypeType } from '../objects/type.js';
 import { DictTable } from '../objects/dicttable.js';
-import { DictType, dictLookup, dictSetItem } from '../objects/dict.js';
+import { DictType, dictLookup, dictSetItem, dictStoreSubscr } from '../objects/dict.js';
 import { ListType } from '../objects/list.js';
 import { TupleType } from '../objects/tuple.js';
 import { InstanceValues } from '../objects/sharedkeys.js';
@@ -662,9 +662,13 @@ function finishInit(f: Frame, stack: (PyObject | null)[], sp: number, base: numb
 
 /** CALL of anything but a Python function or an inlined class: through its type's call slot */
 function callOther(callable: PyObject, stack: (PyObject | null)[], base: number, start: number, sp: number,
-  kwnames: string[] | null): PyObject {
-  // str(i) (3.11's PRECALL_NO_KW_STR_1 for an int): its text, no argument array
-  if (callable === StrType && sp === start + 1 && kwnames === null && stack[start]!.type === IntType) return intRepr(stack[start]!);
+  kwnames: string[] | null, quickened: boolean): PyObject {
+  // str(x) in quickened code is 3.11's PRECALL_NO_KW_STR_1: PyObject_Str, no args tuple (before
+  // that, str has no vectorcall and the call packs its argument: objects/tpcall.ts)
+  if (callable === StrType && sp === start + 1 && kwnames === null && quickened) {
+    const a = stack[start]!;
+    return a.type === IntType ? intRepr(a) : callUnpacked(StrType, [a], null);
+  }
   if (callable.type === MethodDescrType && start === base + 1 && sp > start) {
     if (kwnames === null) return callMethodDescr(callable, stack[start]!, stackArgs(stack, start + 1, sp), null);
     // 3.11 does not specialise a method call with keywords: method_vectorcall checks the depth
@@ -926,7 +930,8 @@ function execute(f: Frame, entry: Frame): PyObject {
           let c = generic ? code.icache[at] as TypeAttrCache | null : null;
           if (generic && (c === null || c.type !== tp || c.version !== tp.version)) c = fillTypeAttrCache(code, at, tp, name);
           const d = c !== null ? c.descr : null;
-          if (d !== null && (d.type === FunctionType || d.type === MethodDescrType) &&
+          // (_PyObject_GetMethod: a function, or a descriptor with Py_TPFLAGS_METHOD_DESCRIPTOR)
+          if (d !== null && (d.type === FunctionType || d.type === MethodDescrType || d.type === WrapperDescrType) &&
               !(tp.hasDict && hasOwnAttr(o, name, c!))) {
             d.refcnt++;
             stack[sp - 1] = d;
@@ -956,7 +961,10 @@ function execute(f: Frame, entry: Frame): PyObject {
         case Op.STORE_SUBSCR: {
           f.sp = sp;
           const k = stack[sp - 1]!, o = stack[sp - 2]!, v = stack[sp - 3]!;
-          if (o.type === DictType) dictSetItem(o, k, v); else setItem(o, k, v);
+          if (o.type === DictType) {
+            // (quickened, 3.11 runs STORE_SUBSCR_DICT; before that PyObject_SetItem: PyDict_SetItem)
+            if (code.warmup === 0) dictStoreSubscr(o, k, v); else dictSetItem(o, k, v);
+          } else setItem(o, k, v);
           sp -= 3; stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
           decref(k); decref(o); decref(v);
           break;
@@ -1203,7 +1211,7 @@ function execute(f: Frame, entry: Frame): PyObject {
               return SWITCHED;
             }
           }
-          const r = callOther(callable, stack, base, start, sp, kwnames);
+          const r = callOther(callable, stack, base, start, sp, kwnames, code.warmup === 0);
           releaseStack(stack, base, sp);
           sp = base;
           stack[sp++] = r;
