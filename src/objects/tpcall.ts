@@ -7,16 +7,24 @@
 //      builtins, list, float, ...)
 //     it has none (a class statement's    _PyObject_MakeTpCall packs the arguments: a tuple (a, b)
 //     class, an instance with __call__,   and a dict {'k': v}, each holding one more reference,
-//     int, complex, bytes, bytearray,     made before the call and freed after it
-//     zip)
+//     int, str, complex, bytes,           made before the call and freed after it
+//     bytearray, zip, type(n, b, d),
+//     slot wrappers, method-wrappers)
+//   a METH_VARARGS builtin (dir, min, max, sys.getsizeof, str.format, dict.update, set.union):
+//     the same tuple and dict
 //   slot_tp_new / slot_tp_init / slot_tp_call handing a Python function the packed arguments
 //     with keywords, _PyStack_UnpackDict copies (first, a, b, v) into a new array (one more
-//     reference each, for the length of that call); without keywords they are passed as they are
+//     reference each, for the length of that call) and makes a tuple of the names; without
+//     keywords they are passed as they are
+//   tp_new_wrapper (`object.__new__(cls, ...)`), wrapperdescr_call (`int.__add__(a, b)`): args[1:]
+//     in one more new tuple
 //   f(*t, **d) (CALL_FUNCTION_EX: PyObject_Call with the tuple and dict the caller built): no packing
 //
-// pyheap passes arguments as JS arrays, so it makes the tuple and the dict (real objects: they come
-// from the free lists or take new blocks and count in generation 0, as CPython's do) only around
-// the calls 3.11 packs, and only where Python code could tell (packsObservably).
+// pyheap passes arguments as JS arrays, and does this only where Python code could tell
+// (packsObservably). The dict is always made. The tuple is made when its allocation shows (its
+// free list is empty, so it takes a new block and counts in generation 0, then stays on the free
+// list); otherwise taking it from the free list and giving it back would change nothing a program
+// sees, and pyheap holds one reference on each argument instead (packingTupleShows).
 
 import type { PyObject } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
