@@ -29,7 +29,7 @@ import { ts } from './state.js';
 import { nsLoad } from './namespace.js';
 import { makeFunctionFrame, frameFromStack, initFrameFromStack, isGeneratorCode, FRAME_POOL_MAX } from './call.js';
 import { callHooks } from './callhooks.js';
-import { tpCallHooks, packingTupleShows, unpackedNamesTuple } from '../objects/tpcall.js';
+import { tpCallHooks, unpackedNamesTuple } from '../objects/tpcall.js';
 import { evalHooks } from './evalhooks.js';
 import { intFast } from './intfast.js';
 import { addSiteAppendsInPlace } from './specialize.js';
@@ -58,7 +58,7 @@ import { typeLookup, PyType, TypeType } from '../objects/type.js';
 import { DictTable } from '../objects/dicttable.js';
 import { DictType, dictLookup, dictSetItem, dictStoreSubscr } from '../objects/dict.js';
 import { ListType } from '../objects/list.js';
-import { TupleType } from '../objects/tuple.js';
+import { TupleType, tupleChurnShows } from '../objects/tuple.js';
 import { InstanceValues } from '../objects/sharedkeys.js';
 import {
   instanceAttr, objectNew, genericGetAttr, genericGetAttrWith, genericSetAttr, genericSetAttrWith, genericFind,
@@ -573,7 +573,7 @@ function initFrame(tp: PyType, init: PyObject, stack: (PyObject | null)[], base:
   const npos = sp - start - nkw;
   let tuple: PyObject | null = null;
   let held = 0;
-  if (packingTupleShows(npos)) tuple = callHooks.newTuple(stackArgs(stack, start, start + npos));
+  if (tupleChurnShows(npos)) tuple = callHooks.newTuple(stackArgs(stack, start, start + npos));
   else {
     held = npos;
     for (let i = start; i < start + npos; i++) stack[i]!.refcnt++;
@@ -586,10 +586,10 @@ function initFrame(tp: PyType, init: PyObject, stack: (PyObject | null)[], base:
     nf.initSelf = obj;
     nf.initBase = base;
     nf.initArgs = start;
-    nf.initArgsTuple = tuple;
     nf.initHeldArgs = held;
-    nf.initKwDict = dict;
+    if (tuple !== null) nf.initArgsTuple = tuple;
     if (dict !== null) {
+      nf.initKwDict = dict;
       // slot_tp_init's _PyStack_UnpackDict: one more reference to the instance and each argument
       obj.refcnt++;
       for (let i = start; i < sp; i++) stack[i]!.refcnt++;
@@ -614,6 +614,17 @@ function initFrame(tp: PyType, init: PyObject, stack: (PyObject | null)[], base:
 function endInitCall(f: Frame, self: PyObject, stack: (PyObject | null)[], sp: number): void {
   // (the caller's stack and type.__call__ still hold each of these: no count reaches zero here)
   const start = f.initArgs;
+  const held = f.initHeldArgs;
+  if (held !== 0) {
+    f.initHeldArgs = 0;
+    for (let i = start; i < start + held; i++) stack[i]!.refcnt--;
+  }
+  if (f.initArgsTuple !== null || f.initKwDict !== null) endPackedInitCall(f, self, stack, sp);
+}
+
+/** endInitCall's rarer part: a tuple or a dict was made, and with keywords the unpacked copy */
+function endPackedInitCall(f: Frame, self: PyObject, stack: (PyObject | null)[], sp: number): void {
+  const start = f.initArgs;
   if (f.initUnpacked) {
     f.initUnpacked = false;
     self.refcnt--;
@@ -622,9 +633,6 @@ function endInitCall(f: Frame, self: PyObject, stack: (PyObject | null)[], sp: n
     f.initKwNames = null;
     xdecref(names);
   }
-  const held = f.initHeldArgs;
-  f.initHeldArgs = 0;
-  for (let i = start; i < start + held; i++) stack[i]!.refcnt--;
   const tuple = f.initArgsTuple, dict = f.initKwDict;
   f.initArgsTuple = null;
   f.initKwDict = null;
