@@ -271,6 +271,9 @@ class partial:
         return self
 
     def __call__(self, /, *args, **keywords):
+        if not args and not keywords and not self._keywords:
+            # (partial_vectorcall passes its own args as they are: the callee sees no new tuple)
+            return self._func(*self._args)
         keywords = {**self._keywords, **keywords}
         return self._func(*self._args, *args, **keywords)
 
