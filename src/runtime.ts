@@ -247,6 +247,8 @@ function wireHooks(): void {
     currentGlobals: () => (ts.frame === null ? null : ts.frame.globals),
     freeTypeBlock: (t: T.PyType) => freeObject(t, 16, true),
     newTuple: X(Tuple, 'newTuple'),
+    newList: X(List, 'newList'),
+    newDict: X(Dict, 'newDict'),
     replaceAllocation: (from: PyObject, to: PyObject) => {
       if (auditOn.value) auditReplace(from, to);
       if (eventsOn.value) notifyReplace(from, to);

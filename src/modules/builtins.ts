@@ -26,7 +26,7 @@ import { runFrame } from '../vm/eval.js';
 import { Frame } from '../vm/frame.js';
 import { countEntry } from '../vm/specialize.js';
 import { callHooks } from '../vm/callhooks.js';
-import { varargsBuiltin } from '../objects/tpcall.js';
+import { varargsBuiltin, withPackedArgs } from '../objects/tpcall.js';
 import { withRecursionCheck, enterRecursiveCall, leaveRecursiveCall } from '../objects/recursion.js';
 import { builtinsHooks } from './builtinshooks.js';
 
@@ -581,7 +581,10 @@ function buildClass(func: PyObject, nameO: PyObject, origBases: PyObject[], base
     let cls: PyObject;
     try {
       if (meta === TypeType || (A.isInstance(meta, TypeType) && (meta as PyType).new === TypeType.new && (meta as PyType).init === TypeType.init)) {
-        cls = createClass(meta as PyType, nameO.value as string, bases, ns, kwn, kwv, basesTuple);
+        // (type_vectorcall hands a 3-argument call to _PyObject_MakeTpCall: the arguments are packed)
+        const margs = [nameO, basesTuple, ns, ...kwv];
+        cls = withPackedArgs(margs, kwn.length ? kwn : null,
+          () => createClass(meta as PyType, nameO.value as string, bases, ns, kwn, kwv, basesTuple));
       } else {
         cls = A.call(meta, [nameO, basesTuple, ns, ...kwv], kwn.length ? kwn : null);
       }

@@ -97,6 +97,13 @@ export class PyType extends PyObject {
    */
   mroTuple: PyObject | null;
   basesTuple: PyObject | null;
+  /**
+   * the dict object CPython keeps as tp_subclasses while a class has subclasses (owned; empty here:
+   * the subclasses themselves are in `subclasses`)
+   */
+  subclassesDict: PyObject | null;
+  /** ht_slots: a class's own __slots__ names, sorted (owned; a heap type with __slots__ only) */
+  slotsTuple: PyObject | null;
 
   // memory slots (memory/ reads these)
   dealloc: (o: PyObject) => void;
@@ -166,6 +173,8 @@ export class PyType extends PyObject {
     this.defs = [];
     this.mroTuple = null;
     this.basesTuple = null;
+    this.slotsTuple = null;
+    this.subclassesDict = null;
     this.dealloc = deallocUnsupported;
     this.traverse = null;
     this.clear = null;

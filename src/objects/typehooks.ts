@@ -33,4 +33,6 @@ export const typeHooks = {
   freeTypeBlock: unwired('freeTypeBlock') as (t: PyType) => void,
   /** a new tuple of the items (new references taken) */
   newTuple: unwired('newTuple') as (items: PyObject[]) => PyObject,
+  newList: unwired('newList') as (items: PyObject[]) => PyObject,
+  newDict: unwired('newDict') as () => PyObject,
 };

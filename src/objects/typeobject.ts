@@ -281,6 +281,15 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
       } finally {
         if (slotsDecl.type !== StrType) for (const n of names) decref(n);
       }
+      // type_new_copy_slots: the names go through a new list, sorted, into the tuple the class
+      // keeps (ht_slots)
+      const nameObjs = memberNames.map((m) => internStr(m));
+      const list = typeHooks.newList(nameObjs);
+      nameObjs.sort((a, b) => ((a.value as string) < (b.value as string) ? -1 : (a.value as string) > (b.value as string) ? 1 : 0));
+      t.slotsTuple = typeHooks.newTuple(nameObjs);
+      classesWithUntraversed.add(t);
+      decref(list);
+      for (const o of nameObjs) decref(o);
       for (const m of memberNames) {
         const idx = t.slotNames.length;
         t.slotNames.push(m);
@@ -317,7 +326,14 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
   t.sizeof = base.sizeof === ObjectType.sizeof ? ((o) => o.type.basicsize) : base.sizeof;
   t.getattro = base.getattro;
   t.setattro = base.setattro;
-  for (const b of bases) b.subclasses.push(t);
+  for (const b of bases) {
+    // (a class's first subclass makes its tp_subclasses dict, which goes again with the last one)
+    if (b.subclasses.length === 0 && (b.flags & TPFLAGS_HEAPTYPE)) {
+      b.subclassesDict = typeHooks.newDict();
+      classesWithUntraversed.add(b);
+    }
+    b.subclasses.push(t);
+  }
   fixupSlots(t);
   if (t.getattro === ObjectType.getattro || t.getattro === null) t.getattro = genericGetAttr;
   if (t.setattro === ObjectType.setattro || t.setattro === null) t.setattro = genericSetAttr;
@@ -353,12 +369,18 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
 
   // __set_name__ on descriptors, then the parent's __init_subclass__
   try {
-    const items = typeHooks.dictItems(dict);
-    for (const [k, v] of items) {
-      const r = callSpecial(v, '__set_name__', [t, k]);
-      if (r !== null) decref(r);
+    // (type_new_set_names walks a copy of the class's dict: PyDict_Copy, a dict the collector counts)
+    const names = typeHooks.dictCopy(dict);
+    const items = typeHooks.dictItems(names);
+    try {
+      for (const [k, v] of items) {
+        const r = callSpecial(v, '__set_name__', [t, k]);
+        if (r !== null) decref(r);
+      }
+    } finally {
+      for (const [k, v] of items) { decref(k); decref(v); }
+      decref(names);
     }
-    for (const [k, v] of items) { decref(k); decref(v); }
     const sup = typeHooks.superInitSubclass(t, kwnames, kwvalues);
     decref(sup);
   } catch (e) {
@@ -389,7 +411,15 @@ function dropSubclassRefs(t: PyType): void {
 
 addRootProvider('typeobject', (add) => {
   for (const refs of subclassRefs.values()) for (const r of refs) add(r, "a base's tp_subclasses");
+  // (classes hold these without traversing them, as CPython's type_traverse does not visit them)
+  for (const t of classesWithUntraversed) {
+    if (t.slotsTuple !== null) add(t.slotsTuple, "a class's ht_slots");
+    if (t.subclassesDict !== null) add(t.subclassesDict, "a class's tp_subclasses dict");
+  }
 });
+
+/** the classes holding a slotsTuple or a subclassesDict (roots for the audit) */
+const classesWithUntraversed = new Set<PyType>();
 
 function wrapImplicit(dict: PyObject, name: string, wrap: (f: PyObject) => PyObject): void {
   const f = typeHooks.dictGetStr(dict, name);
@@ -522,6 +552,12 @@ function typeDealloc(o: PyObject): void {
   for (const b of t.bases) {
     const i = b.subclasses.indexOf(t);
     if (i >= 0) b.subclasses.splice(i, 1);
+    if (b.subclasses.length === 0 && b.subclassesDict !== null) {
+      const d = b.subclassesDict;
+      b.subclassesDict = null;
+      if (b.slotsTuple === null) classesWithUntraversed.delete(b);
+      decref(d);
+    }
   }
   dropSubclassRefs(t);
   if (t.weaklist !== null) typeHooks.clearWeakrefs(t);
@@ -532,12 +568,18 @@ function typeDealloc(o: PyObject): void {
   const basesTuple = t.basesTuple, mroTuple = t.mroTuple;
   t.basesTuple = null;
   t.mroTuple = null;
+  const slotsTuple = t.slotsTuple, subclassesDict = t.subclassesDict;
+  t.slotsTuple = null;
+  t.subclassesDict = null;
+  classesWithUntraversed.delete(t);
   // free the class object's block (it was allocated as a `type` instance)
   typeHooks.freeTypeBlock(t);
   // (type_dealloc's order: tp_base, tp_dict, tp_bases, tp_mro)
   decref(t.base!);
   xdecref(d);
   xdecref(basesTuple);
+  xdecref(slotsTuple);
+  xdecref(subclassesDict);
   xdecref(mroTuple);
   if (meta.flags & TPFLAGS_HEAPTYPE) decref(meta);
   const keys = t.cachedKeys;
