@@ -16,6 +16,8 @@ export class PyErr {
 export const errorHooks = {
   newException: (_type: PyType, _msg: string | null): PyObject => { throw new Error('exceptions not initialised'); },
   newExceptionWithArg: (_type: PyType, _arg: PyObject): PyObject => { throw new Error("exceptions not initialised"); },
+  /** _PyErr_FormatFromCause: a new exception whose __cause__ and __context__ are `cause` (borrowed) */
+  newExceptionFromCause: (_type: PyType, _msg: string, _cause: PyObject): PyObject => { throw new Error('exceptions not initialised'); },
   types: {} as Record<string, PyType>,
   /**
    * PyObject_GetAttr's set_attribute_error_context: an AttributeError leaving getattr of `name`

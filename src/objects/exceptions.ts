@@ -1291,6 +1291,14 @@ export function raiseOSError(errno: number, strerror: string, filename: PyObject
 export function initExceptions(): void {
   errorHooks.newException = newException;
   errorHooks.newExceptionWithArg = newExceptionWithArg;
+  errorHooks.newExceptionFromCause = (type, msg, cause) => {
+    const exc = newException(type, msg);
+    incref(cause);
+    excSetCause(exc, cause);
+    incref(cause);
+    excSetContext(exc, cause);
+    return exc;
+  };
   for (const [name, t] of excTypeByName) errorHooks.types[name] = t;
 }
 

@@ -17,7 +17,7 @@ import { allocate, release } from './alloc.js';
 import {
   call, getAttrOrNull, isInstance, callSpecial, reprString, strString, isTrue,
 } from './abstract.js';
-import { raiseTypeError, raiseAttributeError, raiseValueError, PyErr } from './errors.js';
+import { raiseTypeError, raiseAttributeError, raiseValueError, PyErr, errorHooks, excType } from './errors.js';
 import { newStr, internStr, StrType } from './str.js';
 import { None, none } from './singletons.js';
 import { genericGetAttr, genericSetAttr, instanceTable, objectNew, objectInit, hooksObject2, materialiseDict } from './object.js';
@@ -374,7 +374,17 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
     const items = typeHooks.dictItems(names);
     try {
       for (const [k, v] of items) {
-        const r = callSpecial(v, '__set_name__', [t, k]);
+        let r: PyObject | null;
+        try {
+          r = callSpecial(v, '__set_name__', [t, k]);
+        } catch (e) {
+          if (!(e instanceof PyErr)) throw e;
+          // (3.11: _PyErr_FormatFromCause; 3.12 adds a note instead)
+          const msg = `Error calling __set_name__ on '${v.type.name}' instance ${reprString(k)} in '${t.name}'`;
+          const exc = errorHooks.newExceptionFromCause(excType('RuntimeError'), msg, e.exc);
+          decref(e.exc);
+          throw new PyErr(exc);
+        }
         if (r !== null) decref(r);
       }
     } finally {

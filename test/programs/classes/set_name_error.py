@@ -1,0 +1,18 @@
+# __set_name__ runs on a copy of the class dict; an exception from it is wrapped in 3.11's
+# RuntimeError (with __cause__ set); __slots__ are kept sorted on the class.
+class D:
+    def __set_name__(self, owner, name):
+        print('set_name', owner.__name__, name)
+        if name == 'bad': raise ValueError('nope')
+class A:
+    x = D()
+    y = D()
+try:
+    class B:
+        ok = D()
+        bad = D()
+except Exception as e:
+    print(type(e).__name__, e, type(e.__cause__).__name__)
+class S:
+    __slots__ = ('b', 'a', '__weakref__')
+print(S.__slots__, sorted(k for k in S.__dict__ if not k.startswith('__')))
