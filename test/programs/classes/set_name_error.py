@@ -1,5 +1,5 @@
 # __set_name__ runs on a copy of the class dict; an exception from it is wrapped in 3.11's
-# RuntimeError (with __cause__ set); __slots__ are kept sorted on the class.
+# RuntimeError (with __cause__ set); __slots__ stays as declared in the class dict.
 class D:
     def __set_name__(self, owner, name):
         print('set_name', owner.__name__, name)
