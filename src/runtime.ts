@@ -532,6 +532,8 @@ export function bootCore(): void {
   tpCallHooks.newTupleSteal = X(Tuple, 'newTupleSteal');
   tpCallHooks.newNamesTuple = (names) => X(Tuple, 'newTupleSteal')(names.map((n) => Str.internStr(n)));
   tpCallHooks.tupleChurnShows = X(Tuple, 'tupleChurnShows');
+  tpCallHooks.takeFreeTuple = X(Tuple, 'takeFreeTuple');
+  tpCallHooks.putBackFreeTuple = X(Tuple, 'putBackFreeTuple');
   tpCallHooks.newKwDict = (names, values) => {
     const d = X(Dict, 'newDictPresized')(names.length);
     for (let i = 0; i < names.length; i++) X(Dict, 'dictSetItemStr')(d, names[i], values[i]);

@@ -23,16 +23,19 @@
 // pyheap passes arguments as JS arrays, and does this only where Python code could tell
 // (packsObservably). The dict is always made. The tuple is made when its allocation shows (its
 // free list is empty, so it takes a new block and counts in generation 0, then stays on the free
-// list); otherwise taking it from the free list and giving it back would change nothing a program
-// sees, and pyheap holds one reference on each argument instead (packingTupleShows).
+// list); otherwise pyheap holds one reference on each argument instead and keeps the free list's
+// head tuple off the list meanwhile, unfilled, as CPython's tuple would occupy it
+// (packingTupleShows, tuple.ts takeFreeTuple).
 
 import type { PyObject } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
 import { type PyType, type MethodFn, TypeType, TPFLAGS_HEAPTYPE, TPFLAGS_TYPE_SUBCLASS } from './type.js';
 
 export const tpCallHooks = {
-  /** tuple.ts tupleChurnShows */
+  /** tuple.ts tupleChurnShows, takeFreeTuple, putBackFreeTuple */
   tupleChurnShows: null as unknown as (n: number) => boolean,
+  takeFreeTuple: null as unknown as (n: number) => PyObject | null,
+  putBackFreeTuple: null as unknown as (n: number, o: PyObject) => void,
   /** _PyTuple_FromArray (new references to the items; the empty tuple for none) */
   newTuple: null as unknown as (items: PyObject[]) => PyObject,
   /** a tuple of the keyword names (as _PyStack_UnpackDict builds it) */
@@ -76,8 +79,9 @@ export function packsArguments(f: PyObject): boolean {
  */
 export function packsObservably(f: PyObject, args: PyObject[], kwnames: string[] | null): boolean {
   if (!packsArguments(f)) return false;
-  // (type_vectorcall answers type(x) itself)
-  if (f === TypeType && args.length === 1 && (kwnames === null || kwnames.length === 0)) return false;
+  // (type_vectorcall answers type(x) itself; a class creation always packs, as it allocates tuples
+  // itself, which must not get the packed tuple's block)
+  if (f === TypeType) return args.length !== 1 || (kwnames !== null && kwnames.length > 0);
   if ((f.type.flags & TPFLAGS_HEAPTYPE) !== 0 || ((f as PyType).flags & TPFLAGS_HEAPTYPE) !== 0) return true;
   return packingShows(args, kwnames);
 }
@@ -99,10 +103,11 @@ export function packingTupleShows(npos: number): boolean {
   return tpCallHooks.tupleChurnShows(npos);
 }
 
-/** the innermost packed call: its arguments, positional count, and args tuple once made */
+/** the innermost packed call: its arguments, positional count, args tuple once made, reserved block */
 let packedArgs: PyObject[] | null = null;
 let packedNpos = 0;
 let packedTuple: PyObject | null = null;
+let packedBlock: PyObject | null = null;
 
 /**
  * _PyObject_MakeTpCall: f's call slot run with its arguments packed into a tuple and a dict
@@ -121,23 +126,33 @@ export function callPacked(f: PyObject, args: PyObject[], kwnames: string[] | nu
 export function withPackedArgs<R>(args: PyObject[], kwnames: string[] | null, run: () => R): R {
   const npos = args.length - (kwnames === null ? 0 : kwnames.length);
   let tuple: PyObject | null = null;
+  let block: PyObject | null = null;
   if (packingTupleShows(npos)) tuple = tpCallHooks.newTuple(npos === args.length ? args : args.slice(0, npos));
-  else for (let i = 0; i < npos; i++) incref(args[i]);
+  else {
+    block = tpCallHooks.takeFreeTuple(npos);
+    for (let i = 0; i < npos; i++) incref(args[i]);
+  }
   const dict = npos === args.length ? null : tpCallHooks.newKwDict(kwnames!, args.slice(npos));
-  const outerArgs = packedArgs, outerNpos = packedNpos, outerTuple = packedTuple;
+  const outerArgs = packedArgs, outerNpos = packedNpos, outerTuple = packedTuple, outerBlock = packedBlock;
   packedArgs = args;
   packedNpos = npos;
   packedTuple = tuple;
+  packedBlock = block;
   try {
     return run();
   } finally {
-    // (a tuple made meanwhile by packedTupleOf took over the references held on the arguments)
-    const made = packedTuple;
+    // (a tuple made meanwhile by packedTupleOf took over the references held on the arguments,
+    // and the reserved block)
+    const made = packedTuple, reserved = packedBlock;
     packedArgs = outerArgs;
     packedNpos = outerNpos;
     packedTuple = outerTuple;
+    packedBlock = outerBlock;
     if (made !== null) decref(made);
-    else for (let i = 0; i < npos; i++) decref(args[i]);
+    else {
+      for (let i = 0; i < npos; i++) decref(args[i]);
+      if (reserved !== null) tpCallHooks.putBackFreeTuple(npos, reserved);
+    }
     xdecref(dict);
   }
 }
@@ -147,13 +162,18 @@ export function withPackedArgs<R>(args: PyObject[], kwnames: string[] | null, ru
  * args[1:]): made when that shows (see packingTupleShows), else one reference held on each item
  */
 export function withArgsTuple<R>(items: PyObject[], run: () => R): R {
-  const tuple = packingTupleShows(items.length) ? tpCallHooks.newTuple(items) : null;
-  if (tuple === null) for (let i = 0; i < items.length; i++) incref(items[i]);
+  const n = items.length;
+  const tuple = packingTupleShows(n) ? tpCallHooks.newTuple(items) : null;
+  const block = tuple === null ? tpCallHooks.takeFreeTuple(n) : null;
+  if (tuple === null) for (let i = 0; i < n; i++) incref(items[i]);
   try {
     return run();
   } finally {
     if (tuple !== null) decref(tuple);
-    else for (let i = 0; i < items.length; i++) decref(items[i]);
+    else {
+      for (let i = 0; i < n; i++) decref(items[i]);
+      if (block !== null) tpCallHooks.putBackFreeTuple(n, block);
+    }
   }
 }
 
@@ -169,7 +189,12 @@ export function varargsMethod(f: MethodFn): MethodFn {
  */
 export function packedTupleOf(args: PyObject[]): PyObject | null {
   if (packedArgs !== args) return null;
-  if (packedTuple === null) packedTuple = tpCallHooks.newTupleSteal(args.slice(0, packedNpos));
+  if (packedTuple === null) {
+    // (made in the block the packing reserved: it goes back to the free list's head first)
+    if (packedBlock !== null) tpCallHooks.putBackFreeTuple(packedNpos, packedBlock);
+    packedBlock = null;
+    packedTuple = tpCallHooks.newTupleSteal(args.slice(0, packedNpos));
+  }
   incref(packedTuple);
   return packedTuple;
 }

@@ -162,6 +162,21 @@ export function tupleChurnShows(n: number): boolean {
   return n >= 1 && n <= MAXSAVESIZE && freeLists[n - 1].items.length === 0;
 }
 
+/**
+ * The block a packed call's args tuple occupies while the call runs, when the n-tuple free list
+ * can hand one out: taken off the list unfilled, as tuple_alloc pops it, so that tuples made during
+ * the call get the next ones; putBackFreeTuple returns it to the head. null when the list is empty
+ * or n has none (see tupleChurnShows).
+ */
+export function takeFreeTuple(n: number): PyObject | null {
+  if (n < 1 || n > MAXSAVESIZE) return null;
+  return freeLists[n - 1].items.pop() ?? null;
+}
+
+export function putBackFreeTuple(n: number, o: PyObject): void {
+  freeLists[n - 1].items.push(o);
+}
+
 /** a new reference to the empty tuple */
 export function emptyTuple(): PyObject {
   EMPTY_TUPLE.refcnt++;

@@ -58,7 +58,7 @@ import { typeLookup, PyType, TypeType } from '../objects/type.js';
 import { DictTable } from '../objects/dicttable.js';
 import { DictType, dictLookup, dictSetItem, dictStoreSubscr } from '../objects/dict.js';
 import { ListType } from '../objects/list.js';
-import { TupleType, tupleChurnShows } from '../objects/tuple.js';
+import { TupleType, tupleChurnShows, takeFreeTuple, putBackFreeTuple } from '../objects/tuple.js';
 import { InstanceValues } from '../objects/sharedkeys.js';
 import {
   instanceAttr, objectNew, genericGetAttr, genericGetAttrWith, genericSetAttr, genericSetAttrWith, genericFind,
@@ -573,8 +573,11 @@ function initFrame(tp: PyType, init: PyObject, stack: (PyObject | null)[], base:
   const npos = sp - start - nkw;
   let tuple: PyObject | null = null;
   let held = 0;
+  let block: PyObject | null = null;
   if (tupleChurnShows(npos)) tuple = callHooks.newTuple(stackArgs(stack, start, start + npos));
   else {
+    // (the tuple's block stays reserved off its free list: objects/tpcall.ts)
+    block = takeFreeTuple(npos);
     held = npos;
     for (let i = start; i < start + npos; i++) stack[i]!.refcnt++;
   }
@@ -587,6 +590,7 @@ function initFrame(tp: PyType, init: PyObject, stack: (PyObject | null)[], base:
     nf.initBase = base;
     nf.initArgs = start;
     nf.initHeldArgs = held;
+    if (block !== null) nf.initArgsBlock = block;
     if (tuple !== null) nf.initArgsTuple = tuple;
     if (dict !== null) {
       nf.initKwDict = dict;
@@ -600,6 +604,7 @@ function initFrame(tp: PyType, init: PyObject, stack: (PyObject | null)[], base:
   } catch (e) {
     if (obj !== null) decref(obj);
     for (let i = start; i < start + held; i++) stack[i]!.refcnt--;
+    if (block !== null) putBackFreeTuple(npos, block);
     xdecref(tuple);
     xdecref(dict);
     throw e;
@@ -618,6 +623,11 @@ function endInitCall(f: Frame, self: PyObject, stack: (PyObject | null)[], sp: n
   if (held !== 0) {
     f.initHeldArgs = 0;
     for (let i = start; i < start + held; i++) stack[i]!.refcnt--;
+    const block = f.initArgsBlock;
+    if (block !== null) {
+      f.initArgsBlock = null;
+      putBackFreeTuple(held, block);
+    }
   }
   if (f.initArgsTuple !== null || f.initKwDict !== null) endPackedInitCall(f, self, stack, sp);
 }

@@ -75,6 +75,8 @@ export class Frame {
    */
   initArgsTuple!: PyObject | null;
   initHeldArgs!: number;
+  /** the args tuple's block, reserved off its free list while the references are held */
+  initArgsBlock!: PyObject | null;
   initKwDict!: PyObject | null;
   initUnpacked!: boolean;
   /** the unpacked copy's tuple of keyword names, when it was made (unpackedNamesTuple) */
@@ -116,6 +118,7 @@ export class Frame {
     this.initBase = 0;
     this.initArgsTuple = null;
     this.initHeldArgs = 0;
+    this.initArgsBlock = null;
     this.initKwDict = null;
     this.initKwNames = null;
     this.initUnpacked = false;

@@ -46,6 +46,12 @@ def j3(): K.append(type('Y3', (W,), {}))
 for f in [j1, j2, j3]:
     print(f.__name__, counts(f))
 
+def j5():
+    X = type("X5", (), {})
+    K.append(X)
+    K.append(type("Y5", (X,), {}))
+print("j5", counts(j5))
+
 def j4():
     K.append(type('Y4', (W,), {}))
 K.clear()
