@@ -529,14 +529,16 @@ export function bootCore(): void {
     X(ByteArray, 'ByteArrayType'), X(Iters, 'ZipType')]) packsWhenCalled(t);
   for (const t of [WrapperDescrType, MethodWrapperType]) packsWhenInstancesCalled(t);
   tpCallHooks.newTuple = X(Tuple, 'newTuple');
-  tpCallHooks.newTupleSteal = X(Tuple, 'newTupleSteal');
-  tpCallHooks.newNamesTuple = (names) => X(Tuple, 'newTupleSteal')(names.map((n) => Str.internStr(n)));
+  const newTupleSteal = X(Tuple, 'newTupleSteal'), newDictPresized = X(Dict, 'newDictPresized');
+  const dictSetItemStr = X(Dict, 'dictSetItemStr');
+  tpCallHooks.newTupleSteal = newTupleSteal;
+  tpCallHooks.newNamesTuple = (names) => newTupleSteal(names.map((n) => Str.internStr(n)));
   tpCallHooks.tupleChurnShows = X(Tuple, 'tupleChurnShows');
   tpCallHooks.takeFreeTuple = X(Tuple, 'takeFreeTuple');
   tpCallHooks.putBackFreeTuple = X(Tuple, 'putBackFreeTuple');
   tpCallHooks.newKwDict = (names, values) => {
-    const d = X(Dict, 'newDictPresized')(names.length);
-    for (let i = 0; i < names.length; i++) X(Dict, 'dictSetItemStr')(d, names[i], values[i]);
+    const d = newDictPresized(names.length);
+    for (let i = 0; i < names.length; i++) dictSetItemStr(d, names[i], values[i]);
     return d;
   };
   defineSlotMethods(List.ListType, ['__getitem__', '__sizeof__']);

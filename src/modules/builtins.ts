@@ -35,13 +35,14 @@ type Fn = (args: PyObject[], kwnames: string[] | null) => PyObject;
 const fns: [string, Fn][] = [];
 const def = (name: string, fn: Fn): void => { fns.push([name, fn]); };
 
-function kwOnly(fname: string, args: PyObject[], kwnames: string[] | null, allowed: string[]): [PyObject[], Map<string, PyObject>] {
+function kwOnly(fname: string, args: PyObject[], kwnames: string[] | null, allowed: string[],
+  unexpected = (k: string): string => `${fname}() got an unexpected keyword argument '${k}'`): [PyObject[], Map<string, PyObject>] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const pos = args.slice(0, args.length - nkw);
   const kw = new Map<string, PyObject>();
   for (let i = 0; i < nkw; i++) {
     const k = kwnames![i];
-    if (!allowed.includes(k)) raiseTypeError(fname === 'min' || fname === 'max' ? `'${k}' is an invalid keyword argument for ${fname}()` : `${fname}() got an unexpected keyword argument '${k}'`);
+    if (!allowed.includes(k)) raiseTypeError(unexpected(k));
     kw.set(k, args[pos.length + i]);
   }
   return [pos, kw];
@@ -381,7 +382,8 @@ function addReleasing(acc: PyObject, x: PyObject): PyObject {
  */
 function minmax(name: string, op: number): Fn {
   return (args, kwnames) => {
-    const [pos, kw] = kwOnly(name, args, kwnames, ['key', 'default']);
+    // (min_max parses its keywords with PyArg_ParseTupleAndKeywords, in its own words)
+    const [pos, kw] = kwOnly(name, args, kwnames, ['key', 'default'], (k) => `'${k}' is an invalid keyword argument for ${name}()`);
     const key = kw.get('key');
     const dflt = kw.get('default');
     const useKey = key !== undefined && key !== None;

@@ -290,8 +290,11 @@ CodeType.repr = (c) => newStr(`<code object ${cd(c).name} at ${A.hexAddr(c)}, fi
 // ---------- builtin functions ----------
 
 const bd = (f: PyObject): BuiltinData => f.value as BuiltinData;
-getset(BuiltinFunctionType, '__name__', (f) => newStr(bd(f).name));
-getset(BuiltinFunctionType, '__qualname__', (f) => newStr(bd(f).qualname));
+// (a builtin function or method, and a method-wrapper: the same data, the same names)
+for (const t of [BuiltinFunctionType, MethodWrapperType]) {
+  getset(t, '__name__', (f) => newStr(bd(f).name));
+  getset(t, '__qualname__', (f) => newStr(bd(f).qualname));
+}
 getset(BuiltinFunctionType, '__self__', (f) => {
   const s = bd(f).self;
   if (s !== null) { incref(s); return s; }
@@ -300,8 +303,6 @@ getset(BuiltinFunctionType, '__self__', (f) => {
 getset(BuiltinFunctionType, '__module__', (f) => (bd(f).module === null ? none() : newStr(bd(f).module!)));
 getset(BuiltinFunctionType, '__doc__', () => none());
 // method-wrapper (wrapperobject.c's getsets): what it binds, and the slot wrapper's class
-getset(MethodWrapperType, '__name__', (f) => newStr(bd(f).name));
-getset(MethodWrapperType, '__qualname__', (f) => newStr(bd(f).qualname));
 getset(MethodWrapperType, '__self__', (f) => { incref(bd(f).self!); return bd(f).self!; });
 getset(MethodWrapperType, '__objclass__', (f) => {
   const owner = (bd(f).descr!.value as DescrData).owner;

@@ -25,7 +25,8 @@
 // free list is empty, so it takes a new block and counts in generation 0, then stays on the free
 // list); otherwise pyheap holds one reference on each argument instead and keeps the free list's
 // head tuple off the list meanwhile, unfilled, as CPython's tuple would occupy it
-// (packingTupleShows, tuple.ts takeFreeTuple).
+// (tuple.ts tupleChurnShows and takeFreeTuple). An exception's __new__, which keeps the tuple as
+// its args, has it made then from the held references and the reserved block (packedTupleOf).
 
 import type { PyObject } from '../memory/object.js';
 import { incref, decref, xdecref } from '../memory/refcount.js';
@@ -93,16 +94,6 @@ function packingShows(args: PyObject[], kwnames: string[] | null): boolean {
   return tpCallHooks.tupleChurnShows(args.length);
 }
 
-/**
- * Would the args tuple of `npos` arguments show? Only its allocation can (when its free list is
- * empty, tupleChurnShows); otherwise pyheap holds one reference on each argument instead of making
- * it (what the tuple would hold), unless an exception's __new__ asks for it (packedTupleOf).
- * (gc.get_referrers during the call cannot find a tuple that was not made.)
- */
-export function packingTupleShows(npos: number): boolean {
-  return tpCallHooks.tupleChurnShows(npos);
-}
-
 /** the innermost packed call: its arguments, positional count, args tuple once made, reserved block */
 let packedArgs: PyObject[] | null = null;
 let packedNpos = 0;
@@ -118,8 +109,8 @@ export function callPacked(f: PyObject, args: PyObject[], kwnames: string[] | nu
 }
 
 /**
- * `run` with the arguments packed as _PyObject_MakeTpCall packs them: the tuple (see
- * packingTupleShows) and the dict are taken before and freed after, so that the generation-0 count
+ * `run` with the arguments packed as _PyObject_MakeTpCall packs them: the tuple (see the
+ * header) and the dict are taken before and freed after, so that the generation-0 count
  * and the free lists move as CPython's do. Also how a builtin that 3.11 defines METH_VARARGS (dir,
  * sys.getsizeof, min, max) receives its arguments.
  */
@@ -127,7 +118,7 @@ export function withPackedArgs<R>(args: PyObject[], kwnames: string[] | null, ru
   const npos = args.length - (kwnames === null ? 0 : kwnames.length);
   let tuple: PyObject | null = null;
   let block: PyObject | null = null;
-  if (packingTupleShows(npos)) tuple = tpCallHooks.newTuple(npos === args.length ? args : args.slice(0, npos));
+  if (tpCallHooks.tupleChurnShows(npos)) tuple = tpCallHooks.newTuple(npos === args.length ? args : args.slice(0, npos));
   else {
     block = tpCallHooks.takeFreeTuple(npos);
     for (let i = 0; i < npos; i++) incref(args[i]);
@@ -159,11 +150,11 @@ export function withPackedArgs<R>(args: PyObject[], kwnames: string[] | null, ru
 
 /**
  * `run` while a tuple of `items` exists, as one made by PyTuple_GetSlice would (wrapperdescr_call's
- * args[1:]): made when that shows (see packingTupleShows), else one reference held on each item
+ * args[1:]): made when that shows (see the header), else one reference held on each item
  */
 export function withArgsTuple<R>(items: PyObject[], run: () => R): R {
   const n = items.length;
-  const tuple = packingTupleShows(n) ? tpCallHooks.newTuple(items) : null;
+  const tuple = tpCallHooks.tupleChurnShows(n) ? tpCallHooks.newTuple(items) : null;
   const block = tuple === null ? tpCallHooks.takeFreeTuple(n) : null;
   if (tuple === null) for (let i = 0; i < n; i++) incref(items[i]);
   try {
