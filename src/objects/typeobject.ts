@@ -651,7 +651,8 @@ TypeType.init = () => {};
 TypeType.dealloc = typeDealloc;
 TypeType.traverse = typeTraverse;
 TypeType.clear = typeClear;
-// type.__sizeof__: the heap type object, plus its cached keys
-TypeType.sizeof = (o) => ((o as PyType).flags & TPFLAGS_HEAPTYPE ? 904 + ((o as PyType).cachedKeys !== null ? SHARED_KEYS_BYTES : 0) : 904);
+// type.__sizeof__: a heap type is a PyHeapTypeObject (904 bytes) plus its cached keys; a static
+// type is a bare PyTypeObject (408 bytes)
+TypeType.sizeof = (o) => ((o as PyType).flags & TPFLAGS_HEAPTYPE ? 904 + ((o as PyType).cachedKeys !== null ? SHARED_KEYS_BYTES : 0) : 408);
 
 export { objectNew, objectInit, getAttrOrNull, reprString, strString, isTrue, none, PyErr, internStr, call };

@@ -17,3 +17,10 @@ print(sys.getsizeof(range(10)), sys.getsizeof(range(10 ** 20)), sys.getsizeof(sl
 print(sys.getsizeof(Plain()), sys.getsizeof(WithAttrs()), sys.getsizeof(Slots1()), sys.getsizeof(Slots3()), sys.getsizeof(Empty()))
 print(sys.getsizeof(f), sys.getsizeof(lambda: 0), sys.getsizeof(object()))
 print(sys.getsizeof(iter([])), sys.getsizeof(iter(range(3))), sys.getsizeof(enumerate([])))
+# classes: a static type is a bare PyTypeObject, a class statement's a PyHeapTypeObject with its
+# cached keys (instances' shared keys)
+class NoInit:
+    pass
+print(sys.getsizeof(int), sys.getsizeof(type), sys.getsizeof(object), sys.getsizeof(BaseException))
+print(sys.getsizeof(Plain), sys.getsizeof(WithAttrs), sys.getsizeof(Slots1), sys.getsizeof(NoInit))
+print(sys.getsizeof(type('T', (), {})), sys.getsizeof(type(sys)), sys.getsizeof(type(f)))
