@@ -12,7 +12,7 @@ import { incref, decref, xdecref } from './memory/refcount.js';
 import * as T from './objects/type.js';
 import * as A from './objects/abstract.js';
 import * as E from './objects/errors.js';
-import { None, none, NoneType, NotImplementedType, EllipsisType, NotImplemented as NotImplementedObj } from './objects/singletons.js';
+import { None, none, NoneType, NotImplementedType, EllipsisType, NotImplemented as NotImplementedObj, Ellipsis } from './objects/singletons.js';
 import { True, False, newBool, BoolType } from './objects/bool.js';
 import { readShellReuseSetting } from './objects/alloc.js'; // PYHEAP_SHELL_REUSE, read in boot
 import * as Int from './objects/int.js';
@@ -81,6 +81,7 @@ import { registerModule, builtinModuleFactories } from './modules/registry.js';
 import { importModule, importFrom, installImports, libDirectory, findMainModule, MainModuleError } from './imports.js';
 import { compileToUnit, libUnit } from './codecache.js';
 import { CompileRecursionError, ParserStackError } from './compiler/syntaxerror.js';
+import { isCachedSingleton } from './compiler/arena.js';
 import { recursion } from './objects/recursion.js';
 import { parseArgs } from './objects/args.js';
 import { builtinsHooks } from './modules/builtinshooks.js';
@@ -107,6 +108,8 @@ import { parse } from './parser/parser.js';
 import { compile, disassemble } from './compiler/index.js';
 import type { ConstValue } from './compiler/index.js';
 import { validate } from './parser/validate.js';
+import { makeStaticLifetime, addShownReferences } from './memory/shownrefs.js';
+import { STARTUP_REFERENCES } from './startuprefs.js';
 
 const X = (m: any, name: string): any => {
   const v = m[name];
@@ -152,7 +155,7 @@ function finishType(t: T.PyType): void {
       const rest = args.slice(1);
       return withArgsTuple(rest, () => tnew(sub as T.PyType, rest, kw));
     }), null);
-    f.refcnt = 1 << 20;
+    makeStaticLifetime(f);
     set('__new__', f);
   }
   for (const def of t.defs) set(def.name, descriptorFor(t, def));
@@ -515,6 +518,7 @@ export function bootCore(): void {
   if (coreBooted) return;
   coreBooted = true;
   Str.initStrCaches();
+  Str.internStartupChars(STARTUP_REFERENCES.internedChars);
   Int.initSmallInts();
   X(Tuple, 'initTupleCache')();
   X(Dict, 'initDict')();
@@ -736,6 +740,10 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
     const made = new Map<ConstValue, PyObject>();
     const code = newCode(unit, made);
     for (const c of astConstants) {
+      if (isCachedSingleton(c)) {
+        arena!.push(cachedSingleton(c));
+        continue;
+      }
       const o = made.get(c);
       if (o === undefined || older.has(c)) continue;
       incref(o);
@@ -752,6 +760,15 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   }
 }
 
+/** the runtime's one object for a cached-singleton constant (compiler/arena.ts): a new reference */
+function cachedSingleton(c: ConstValue): PyObject {
+  switch (c.kind) {
+    case 'int': return Int.newInt(Number(c.value));
+    case 'str': return Str.newStr(c.value);
+    case 'bytes': return Bytes.newBytes(c.value);
+    default: return X(Tuple, 'emptyTuple')();
+  }
+}
 
 /** the end of a run of freshly compiled text: drop the references its arena held */
 export function freeArena(arena: PyObject[]): void {
@@ -851,7 +868,7 @@ export function prepareMain(argv: string[], path0: string, file: string | null, 
     decref(p);
   }
   leaveStartupFreeLists();
-  addStartupSingletonRefs();
+  addStartupReferences();
   wireThreadStateDict();
   settleStartupGenerations(STARTUP_GEN2_COUNT);
 }
@@ -870,14 +887,6 @@ function leaveStartupFreeLists(): void {
   X(Tuple, 'settleTupleFreeLists')(STARTUP_FREE_TUPLES);
 }
 
-/**
- * References to None, True and False that CPython 3.11's startup modules hold (code constants,
- * defaults, dict values of site, encodings, io, importlib, ...) and pyheap's smaller startup does
- * not: measured as `sys.getrefcount(None)` etc. on a script's first line under python3 (5487, 409,
- * 386) minus pyheap's own count there. They make `sys.getrefcount(None)` read like CPython's; the
- * audit checks static objects only for going below their holders, which these cannot cause.
- */
-const STARTUP_SINGLETON_REFS: [PyObject, number][] = [[None, 5318], [True, 404], [False, 382]];
 /** gc.get_count()[2] on a script's first line under python3 3.11.7: the startup's two middle
  *  collections since the (never run) last full one; see generations.ts settleStartupGenerations */
 const STARTUP_GEN2_COUNT = 2;
@@ -894,8 +903,30 @@ function wireThreadStateDict(): void {
   };
 }
 
-function addStartupSingletonRefs(): void {
-  for (const [o, n] of STARTUP_SINGLETON_REFS) o.refcnt += n;
+/** what sys.getrefcount shows of the objects CPython's startup holds references to (startuprefs.ts) */
+function addStartupReferences(): void {
+  const refs = STARTUP_REFERENCES;
+  const add = (o: PyObject, n: number | undefined): void => {
+    if (n !== undefined && n !== 0) addShownReferences(o, n);
+  };
+  const addMade = (o: PyObject, n: number | undefined): void => {
+    add(o, n);
+    decref(o);
+  };
+  refs.ints.forEach((n, i) => addMade(Int.newInt(i - 5), n));
+  refs.chars.forEach((n, i) => addMade(Str.newStr(String.fromCharCode(i)), n));
+  [...refs.internedChars].forEach((c, i) => addMade(Str.internStr(c), refs.interned[i]));
+  refs.bytechars.forEach((n, i) => addMade(Bytes.newBytes(Uint8Array.of(i)), n));
+  const singletons = [Str.newStr(''), Bytes.newBytes(new Uint8Array(0)), X(Tuple, 'emptyTuple')()];
+  singletons.forEach((o, i) => addMade(o, refs.singletons[i]));
+  [None, True, False, Ellipsis, NotImplementedObj].forEach((o, i) => add(o, refs.singletons[i + 3]));
+  const builtins = rt.builtinsModule!.dict!;
+  const seen = new Set<PyObject>(); // OSError is also IOError and EnvironmentError
+  for (const [name, n] of Object.entries(refs.builtins)) {
+    const o = X(Dict, 'dictGetItemStr')(builtins, name) as PyObject | null;
+    if (o !== null && !seen.has(o)) add(o, n);
+    if (o !== null) seen.add(o);
+  }
 }
 
 /** sys.argv = argv */

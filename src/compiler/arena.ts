@@ -12,9 +12,12 @@
 //                                x, arg    ─┘              or in an imported module)
 //
 // arenaConstants lists those canonical constants, one entry per reference the arena holds.
-// Shared singletons (None, booleans, small ints, one-character strings, ()) are left out: their
-// counts are the whole interpreter's anyway. Whether an identifier-like string was already
-// interned before (then co_consts holds that older object, not the arena's) is the runtime's call.
+// The parser's cached singletons are held once per literal instead: every `1` in the source is
+// the one small int 1 (likewise a str of at most one Latin-1 character, a bytes of at most one
+// byte, and a folded `()`), and the arena holds it once for each, so `sys.getrefcount(1)` grows
+// with the number of 1s in the running text. None, True, False and `...` the parser takes as they
+// are, without the arena. Whether an identifier-like string was already interned before (then
+// co_consts holds that older object, not the arena's) is the runtime's call.
 
 import type * as ast from '../parser/ast.js';
 import type { ConstValue } from './codeunit.js';
@@ -36,8 +39,16 @@ export function arenaConstants(original: ast.mod, optimized: ast.mod, cache: Con
     seen.add(c);
     held.push(c);
   };
-  forEachConstant(original, (node) => holdOnce(canonical(cache, constFromAst(node.value))));
+  const holdLiteral = (v: ConstValue): void => {
+    if (isCachedSingleton(v)) held.push(v);
+    else holdOnce(canonical(cache, v));
+  };
+  forEachConstant(original, (node) => holdLiteral(constFromAst(node.value)));
   const holdFolded = (v: ConstValue): void => {
+    if (isCachedSingleton(v)) {
+      held.push(v);
+      return;
+    }
     const c = canonical(cache, v);
     if (c === null) return;
     if (v.kind === 'tuple') {
@@ -46,7 +57,8 @@ export function arenaConstants(original: ast.mod, optimized: ast.mod, cache: Con
       holdOnce(c);
     } else if (v.kind === 'frozenset') {
       for (const item of (c as { items: ConstValue[] }).items) {
-        if (canonical(cache, item) !== null && cache.firstMadeWithin(item, c)) held.push(item);
+        if (isCachedSingleton(item)) held.push(item);
+        else if (canonical(cache, item) !== null && cache.firstMadeWithin(item, c)) held.push(item);
       }
     } else {
       holdOnce(c);
@@ -67,6 +79,13 @@ function canonical(cache: ConstCache, v: ConstValue): ConstValue | null {
 function isSharedSingleton(v: ConstValue): boolean {
   switch (v.kind) {
     case 'None': case 'Ellipsis': case 'bool': case 'code': return true;
+    default: return isCachedSingleton(v);
+  }
+}
+
+/** a value the runtime keeps one object of (small int, empty or Latin-1 1-char str/bytes, ()) */
+export function isCachedSingleton(v: ConstValue): boolean {
+  switch (v.kind) {
     case 'int': return v.value >= -5n && v.value <= 256n;
     case 'str': return v.value.length === 0 || (v.value.length === 1 && v.value.charCodeAt(0) < 256);
     case 'bytes': return v.value.length <= 1;

@@ -59,6 +59,7 @@
 
 import type { PyObject } from './object.js';
 import { pendingDeallocations } from './refcount.js';
+import { STATIC_LIFETIME } from './shownrefs.js';
 
 // ---------- switch, registry, allocation sites ----------
 
@@ -230,8 +231,8 @@ function gatherRoots(roots: readonly AuditRoot[], errors: string[]): AuditRoot[]
 
 /** objects/str.ts STATIC_REFCNT: the count CPython's static caches start at (memory/ cannot import it). */
 export const STATIC_REFCNT = 999_999_999;
-/** The count static types and their descriptors get (objects/type.ts, objects/descriptors.ts). */
-export const STATIC_TYPE_REFCNT = 1 << 20;
+/** The count static types and their descriptors start at (memory/shownrefs.ts). */
+const STATIC_TYPE_REFCNT = STATIC_LIFETIME;
 
 /** A static object (see the header): never reported as leaked, nor as a leak at exit. */
 function isStatic(refcnt: number): boolean {

@@ -19,6 +19,7 @@ import { frameObject } from '../vm/traceback.js';
 import { sysHooks } from './syshooks.js';
 import { obmalloc } from '../memory/obmalloc.js';
 import { freeListStatsText } from '../objects/alloc.js';
+import { shownRefcount } from '../memory/shownrefs.js';
 
 export const sysState = {
   exitOverride: null as number | null,
@@ -49,7 +50,7 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
   const set = (name: string, v: PyObject) => { moduleSet(m, name, v); decref(v); };
   const fn = (name: string, f: (args: PyObject[], kw: string[] | null) => PyObject) => set(name, newBuiltinFunction(name, f, 'sys'));
 
-  fn('getrefcount', (args, kw) => { checkArity('sys.getrefcount', args, kw, 1, 1); return newInt(args[0].refcnt); });
+  fn('getrefcount', (args, kw) => { checkArity('sys.getrefcount', args, kw, 1, 1); return newInt(shownRefcount(args[0])); });
   fn('getsizeof', varargsBuiltin((args, kw) => {
     checkArity('sys.getsizeof', args, kw, 1, 2);
     try {

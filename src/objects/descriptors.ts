@@ -23,6 +23,7 @@ import { raiseTypeError, raiseAttributeError } from './errors.js';
 import { newStr } from './str.js';
 import { hexAddr } from './abstract.js';
 import { untrack } from '../memory/generations.js';
+import { makeStaticLifetime } from '../memory/shownrefs.js';
 
 export interface BuiltinData {
   name: string;
@@ -153,7 +154,7 @@ function checkSelf(d: DescrData, self: PyObject | undefined): PyObject {
 
 function newDescr(type: PyType, data: object): PyObject {
   const o = allocate(type, data, null);
-  o.refcnt = 1 << 20; // lives in a static type's dict for the whole run
+  makeStaticLifetime(o); // lives in a static type's dict for the whole run
   return o;
 }
 
@@ -350,7 +351,7 @@ export function descriptorFor(t: PyType, d: TypeDef): PyObject {
     case 'classmethod': return newClassMethodDescr(t, d.name, d.fn, d.doc);
     case 'staticmethod': {
       const f = newBuiltinFunction(d.name, d.fn, null);
-      f.refcnt = 1 << 20;
+      makeStaticLifetime(f);
       return f;
     }
     case 'getset': return newGetSetDescr(t, d.name, d.get, d.set);

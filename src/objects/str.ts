@@ -123,8 +123,8 @@ export function newFreshAsciiStr(s: string): PyObject {
  * mortal in 3.11: the interned table's own references are not counted.
  */
 export function internStr(s: string): PyObject {
-  if (s.length <= 1) return newStr(s);
   const o = interned.get(s);
+  if (s.length <= 1 && o === undefined) return newStr(s);
   if (o !== undefined) {
     o.refcnt++;
     return o;
@@ -280,6 +280,21 @@ function makeStaticStr(s: string, kind: number, length: number): PyObject {
   const o = makeStr(s, kind, length);
   o.refcnt = STATIC_REFCNT;
   return o;
+}
+
+/**
+ * The one-character strs CPython 3.11's startup interns before anything can intern the cached
+ * character: its deep-frozen modules (importlib, os, site, ...) bring their own static 'a', 'x',
+ * '_' ... as names and constants, and interning keeps the first. So a program's identifiers and
+ * identifier-like literals of those characters are that other object: `'a' is chr(97)` is False,
+ * `'g' is chr(103)` True. `chars` is the list of them (startuprefs.ts, measured on python3).
+ */
+export function internStartupChars(chars: string): void {
+  for (const c of chars) {
+    const o = makeStaticStr(c, c.charCodeAt(0) < 128 ? 0 : 1, 1);
+    interned.set(c, o);
+    o.gcBits |= STR_INTERNED;
+  }
 }
 
 /** Create the cached singletons (called once by the bootstrap, after the allocator is ready). */

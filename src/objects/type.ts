@@ -10,6 +10,7 @@
 
 import { PyObject, Visit } from '../memory/object.js';
 import type { SharedKeys } from './sharedkeys.js';
+import { makeStaticLifetime } from '../memory/shownrefs.js';
 
 export const TPFLAGS_HEAPTYPE = 1 << 9;
 export const TPFLAGS_BASETYPE = 1 << 10;
@@ -210,7 +211,7 @@ export class PyType extends PyObject {
     this.contains = null;
     this.mro = this.base ? [this, ...this.base.mro] : [this];
     if (!(this.flags & TPFLAGS_HEAPTYPE)) {
-      this.refcnt = 1 << 20; // static types live for the whole run
+      makeStaticLifetime(this); // static types live for the whole run
       this.addr = staticAddress;
       staticAddress += 0x1a0;
     }

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import {
   enableAudit, runAudit, reportLeaksAtExit, setSiteProvider, setAuditOutput, formatAuditReport,
   collectRoots, addRootProvider, auditedObjectCount, allocationSite, auditOn, STATIC_REFCNT,
-  STATIC_TYPE_REFCNT,
 } from '../../dist/memory/audit.js';
+import { STATIC_LIFETIME } from '../../dist/memory/shownrefs.js';
 import { PyObject } from '../../dist/memory/object.js';
 import { incref, decref } from '../../dist/memory/refcount.js';
 import { untrack } from '../../dist/memory/generations.js';
@@ -140,7 +140,7 @@ test('static objects: never leaked, but a cache object may not fall below 999,99
   const s = leaf(14);
   s.refcnt = STATIC_REFCNT; // a small-int-like cache entry
   const t = leaf(15);
-  t.refcnt = STATIC_TYPE_REFCNT; // a descriptor-like object living for the whole run
+  t.refcnt = STATIC_LIFETIME; // a descriptor-like object living for the whole run
   incref(s);
   const b = node([s, t], 16);
   assert.deepEqual(runAudit([root(b)]).mismatches, []);
