@@ -8,6 +8,7 @@ from abc import get_cache_token
 from collections import namedtuple
 from reprlib import recursive_repr
 from types import GenericAlias, MethodType, MappingProxyType
+from _traceback import hide_frames as _written_in_c
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -426,12 +427,23 @@ class _lru_cache_wrapper:
         self._hits = 0
         self._misses = 0
 
+    # CPython's wrapper is C: no frame in tracebacks, one recursion unit per call (its tp_call's),
+    # and nothing before the call of the function that checks the recursion limit (no Python
+    # call, no comparison but of ints), so that a cached recursion reaches the same depth
+    @_written_in_c
     def __call__(self, /, *args, **kwds):
         maxsize = self._maxsize
-        if maxsize == 0:
+        if maxsize is not None and maxsize == 0:
             self._misses += 1
             return self._function(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
+        if kwds or self._typed:
+            key = _make_key(args, kwds, self._typed)
+        else:
+            match args:
+                case (single,) if type(single) is int or type(single) is str:
+                    key = single
+                case _:
+                    key = args
         cache = self._cache
         if maxsize is None:
             result = cache.get(key, _no_initial)

@@ -22,6 +22,14 @@ export const QUICKENING_WARMUP_DELAY = 8;
 
 export const CodeType = staticType({ name: 'code', basicsize: 184, itemsize: 2 });
 
+/**
+ * Library functions that stand in for what CPython writes in C (filled by
+ * _traceback.hide_frames()): their frames never appear in tracebacks (warnings.warn raising an
+ * "error" warning shows no frame of warnings.py there either), and a __call__ among them takes
+ * the recursion unit of the C type's tp_call (objects/slots.ts slotTpCall, vm/callinstance.ts).
+ */
+export const writtenInC = new WeakSet<Code>();
+
 export class Code {
   readonly unit: CodeUnit;
   readonly words: Int32Array;

@@ -22,7 +22,9 @@ import { method } from './define.js';
 import { checkArity, wrapperArgs } from './args.js';
 import { isStr } from './str.js';
 import { holdingUnpackedArgs } from './tpcall.js';
-import { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING } from './recursion.js';
+import { enterRecursiveCall, leaveRecursiveCall, checkRecursion, WHILE_CALLING } from './recursion.js';
+import type { FunctionData } from './function.js';
+import { writtenInC, type Code } from './code.js';
 
 const NB_NAMES: [string, string, string][] = [
   ['__add__', '__radd__', '__iadd__'], ['__and__', '__rand__', '__iand__'],
@@ -108,12 +110,19 @@ function hashDispatch(o: PyObject): number {
 
 /**
  * slot_tp_call, reached through _PyObject_MakeTpCall: a recursion unit while __call__ runs; a
- * Python __call__ is called with self first (no bound method), any other one bound
+ * Python __call__ is called with self first (no bound method), any other one bound. A __call__
+ * that stands in for a C type's tp_call (lib/'s hidden frames, such as lru_cache's) has its
+ * frame's unit for the one _PyObject_MakeTpCall takes: a cached recursion costs 2 units per
+ * level, as in CPython, not 3.
  */
-function callDispatch(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+export function slotTpCall(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const d = typeLookup(f.type, '__call__');
+  if (d !== null && d.type.name === 'function' && writtenInC.has((d.value as FunctionData).code.value as Code)) {
+    checkRecursion(WHILE_CALLING);
+    return holdingUnpackedArgs(f, args, kwnames, () => call(d, [f, ...args], kwnames));
+  }
   enterRecursiveCall(WHILE_CALLING);
   try {
-    const d = typeLookup(f.type, '__call__');
     if (d !== null && d.type.name === 'function') {
       return holdingUnpackedArgs(f, args, kwnames, () => call(d, [f, ...args], kwnames));
     }
@@ -360,7 +369,7 @@ export function fixupSlots(t: PyType): void {
   };
   pick('repr', ['__repr__'], reprDispatch);
   pick('str', ['__str__'], strDispatch);
-  pick('call', ['__call__'], callDispatch);
+  pick('call', ['__call__'], slotTpCall);
   pick('iter', ['__iter__'], iterDispatch);
   pick('iternext', ['__next__'], iternextDispatch);
   pick('bool', ['__bool__', '__len__'], boolDispatch);

@@ -65,7 +65,8 @@ import {
   noAttributeError,
 } from '../objects/object.js';
 import { initDispatch } from '../objects/slots.js';
-import { executeOther, unboundLocal, unboundDeref } from './evalrare.js';
+import { executeOther, unboundLocal, unboundDeref, rareCall } from './evalrare.js';
+import { pythonCallOf, instanceCallFrame, releaseCallHeld } from './callinstance.js';
 
 /** the budget of backward jumps ran out (ts.checkBudget): let evalHooks.periodicCheck look for Ctrl-C */
 function periodicCheck(): void {
@@ -91,6 +92,17 @@ const SWITCHED = new PyObject(None.type, null, null);
 export function clearFrame(f: Frame): void {
   if (f.finished) return;
   f.finished = true;
+  const held = f.callHeld;
+  if (held !== null) {
+    f.callHeld = null;
+    clearFrameBody(f);
+    releaseCallHeld(held); // the call's own references, then the caller's, after the call
+    return;
+  }
+  clearFrameBody(f);
+}
+
+function clearFrameBody(f: Frame): void {
   while (f.sp > 0) {
     const v = f.stack[--f.sp];
     f.stack[f.sp] = null;
@@ -141,7 +153,7 @@ export function releaseLocals(f: Frame): void {
  * The recursion units a running frame holds (objects/recursion.ts): its own, and for an inlined
  * __init__ also the one type.__call__'s check took at CALL (_PyObject_MakeTpCall).
  */
-const frameUnits = (f: Frame): number => (f.initSelf === null ? 1 : 2);
+const frameUnits = (f: Frame): number => (f.initSelf !== null ? 2 : f.callHeld === null ? 1 : f.callUnits);
 
 function pushFrame(f: Frame): void {
   const units = frameUnits(f);
@@ -1229,6 +1241,16 @@ function execute(f: Frame, entry: Frame): PyObject {
               return SWITCHED;
             }
           }
+          const meth = pythonCallOf(callable);
+          if (meth !== null) {
+            // slot_tp_call of a Python __call__: its frame runs next, as a function's (callinstance.ts)
+            const nf = instanceCallFrame(callable, meth, stack, base, start, sp, kwnames);
+            sp = base;
+            f.sp = sp;
+            f.pc = pc;
+            pushFrame(nf);
+            return SWITCHED;
+          }
           const r = callOther(callable, stack, base, start, sp, kwnames, code.warmup === 0);
           releaseStack(stack, base, sp);
           sp = base;
@@ -1295,6 +1317,13 @@ function execute(f: Frame, entry: Frame): PyObject {
           f.pc = pc;
           sp = -1;
           executeOther(f, word);
+          if (rareCall.frame !== null) {
+            // CALL_FUNCTION_EX of a Python function: its frame runs next, as CALL's does
+            const nf = rareCall.frame;
+            rareCall.frame = null;
+            pushFrame(nf);
+            return SWITCHED;
+          }
           sp = f.sp;
           pc = f.pc;
           break;

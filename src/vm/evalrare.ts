@@ -35,7 +35,9 @@ import {
 import { None } from '../objects/singletons.js';
 import { newBool } from '../objects/bool.js';
 import { StrType, newStr } from '../objects/str.js';
-import { newFunction, FunctionData } from '../objects/function.js';
+import { newFunction, FunctionData, FunctionType } from '../objects/function.js';
+import { MethodType } from '../objects/method.js';
+import { makeFunctionFrame, isGeneratorCode } from './call.js';
 import { Code } from '../objects/code.js';
 import { isSubtype } from '../objects/type.js';
 
@@ -57,6 +59,16 @@ export function unboundDeref(f: Frame, i: number): never {
 }
 
 /** Run one instruction that is not in the loop's own switch (see the protocol above). */
+/** a frame an instruction here switched to: the loop pushes it and runs it next (eval.ts) */
+export const rareCall: { frame: Frame | null } = { frame: null };
+
+/** the Python function a call of `callable` runs in a new frame here, or null (a generator's too) */
+function pythonFunctionOf(callable: PyObject): PyObject | null {
+  const fn = callable.type === MethodType ? callable.value as PyObject : callable;
+  if (fn.type !== FunctionType) return null;
+  return isGeneratorCode((fn.value as FunctionData).code.value as Code) ? null : fn;
+}
+
 export function executeOther(f: Frame, word: number): void {
   const code = f.code;
   const stack = f.stack;
@@ -206,6 +218,38 @@ export function executeOther(f: Frame, word: number): void {
             for (const [k, v] of pairs) { decref(k); decref(v); }
             pairs = [];
           }
+        }
+        const fn = pythonFunctionOf(callable);
+        if (fn !== null) {
+          // a Python function's frame runs next in this runFrame (no JS recursion per level, as for
+          // CALL); what this instruction holds meanwhile goes with the frame (Frame.callHeld)
+          const self = fn === callable ? null : callable.aux as PyObject;
+          const args = self === null ? [...posArgs, ...kwv] : [self, ...posArgs, ...kwv];
+          const nf = makeFunctionFrame(fn, args, 0, args.length, kwn.length > 0 ? kwn : null, false);
+          // released as CPython does after the call: _PyStack_UnpackDict's array (positional
+          // arguments, then keyword values) and its names tuple (last name first), then the
+          // callable, the args tuple and the kwargs dict; a tuple made of another iterable
+          // replaces it at once (its own reference is dropped now)
+          const held: PyObject[] = unpacked ? [...posArgs] : [];
+          for (const [, v] of pairs) held.push(v);
+          for (let i = pairs.length - 1; i >= 0; i--) held.push(pairs[i][0]);
+          pairs = [];
+          unpacked = false;
+          if (madeTuple !== null) {
+            decref(stack[base + 2]!);
+            stack[base + 2] = madeTuple;
+            madeTuple = null;
+          }
+          for (let i = base; i < sp; i++) {
+            const o = stack[i];
+            stack[i] = null;
+            if (o !== null) held.push(o);
+          }
+          nf.callHeld = held;
+          nf.callUnits = 1;
+          sp = base;
+          rareCall.frame = nf;
+          break;
         }
         const r = callUnpacked(callable, [...posArgs, ...kwv], kwn.length > 0 ? kwn : null);
         releaseStack(stack, base, sp);

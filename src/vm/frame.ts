@@ -13,6 +13,7 @@
 import { PyObject } from '../memory/object.js';
 import { decref } from '../memory/refcount.js';
 import { Code } from '../objects/code.js';
+import type { HeldBlock } from './callinstance.js';
 
 /**
  * a packed array of n nulls (faster to create and to read than a holey one), of the elements
@@ -82,6 +83,15 @@ export class Frame {
   /** the unpacked copy's tuple of keyword names, when it was made (unpackedNamesTuple) */
   initKwNames!: PyObject | null;
   initArgs!: number;
+  /**
+   * a frame the loop switched to for CALL_FUNCTION_EX (evalrare.ts) or for CALL of an instance
+   * with a Python __call__ (callinstance.ts): what the call holds while it runs (the packed
+   * arguments, _PyStack_UnpackDict's references, the caller's callable and arguments), owned,
+   * released in this order once the frame is cleared; and the recursion units the frame takes
+   * (2 with slot_tp_call's). Else null.
+   */
+  callHeld!: (PyObject | HeldBlock)[] | null;
+  callUnits!: number;
 
   constructor(code: Code, codeObj: PyObject, func: PyObject | null, globals: PyObject, builtins: PyObject,
     locals: PyObject | null) {
@@ -123,6 +133,8 @@ export class Frame {
     this.initKwNames = null;
     this.initUnpacked = false;
     this.initArgs = 0;
+    this.callHeld = null;
+    this.callUnits = 1;
     this.resetRunChanges();
   }
 

@@ -22,6 +22,7 @@ import { releaseLocals } from './eval.js';
 import { evalHooks } from './evalhooks.js';
 import { readFileSync } from 'node:fs';
 import { parse } from '../parser/parser.js';
+import { writtenInC } from '../objects/code.js';
 
 export const FrameType = staticType({ name: 'frame', basicsize: 120, itemsize: 8, flags: TPFLAGS_HAVE_GC });
 export const TracebackType = staticType({ name: 'traceback', basicsize: 48, flags: TPFLAGS_HAVE_GC });
@@ -129,12 +130,8 @@ export const excAccess = {
   setTraceback: (_e: PyObject, _tb: PyObject | null): void => {},
 };
 
-/**
- * Code whose frames never appear in tracebacks: library functions that CPython implements in C
- * (warnings.warn raising an "error" warning shows no frame of warnings.py there either).
- * Filled by _traceback.hide_frames().
- */
-export const hiddenCodes = new WeakSet<Frame['code']>();
+/** Code whose frames never appear in tracebacks (objects/code.ts writtenInC) */
+export const hiddenCodes = writtenInC;
 
 /** PyTraceBack_Here: prepend an entry for frame f to exc.__traceback__ */
 function addTraceback(exc: PyObject, f: Frame): void {
