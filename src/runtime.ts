@@ -573,6 +573,7 @@ export function bootCore(): void {
   mathHooks.newTupleSteal = X(Tuple, 'newTupleSteal');
   rt.builtinsModule = bm;
   rt.builtins = bm.dict;
+  addStartupReferences();
 }
 
 /**
@@ -868,7 +869,6 @@ export function prepareMain(argv: string[], path0: string, file: string | null, 
     decref(p);
   }
   leaveStartupFreeLists();
-  addStartupReferences();
   wireThreadStateDict();
   settleStartupGenerations(STARTUP_GEN2_COUNT);
 }

@@ -54,7 +54,7 @@ import { FunctionType, FunctionData } from '../objects/function.js';
 import { MethodType } from '../objects/method.js';
 import { MethodDescrType, WrapperDescrType, callMethodDescr, BuiltinFunctionType, type BuiltinData } from '../objects/descriptors.js';
 import { Code } from '../objects/code.js';
-import { typeLookup, PyType, TypeType } from '../objects/type.js';
+import { typeLookup, PyType, TypeType, TPFLAGS_HEAPTYPE } from '../objects/type.js';
 import { DictTable } from '../objects/dicttable.js';
 import { DictType, dictLookup, dictSetItem, dictStoreSubscr } from '../objects/dict.js';
 import { ListType } from '../objects/list.js';
@@ -91,18 +91,11 @@ const SWITCHED = new PyObject(None.type, null, null);
 /** Release everything a finished frame owns (locals in order, then the rest), or hand the locals to its frame object. */
 export function clearFrame(f: Frame): void {
   if (f.finished) return;
-  f.finished = true;
-  const held = f.callHeld;
-  if (held !== null) {
-    f.callHeld = null;
-    clearFrameBody(f);
-    releaseCallHeld(held); // the call's own references, then the caller's, after the call
+  if (f.callHeld !== null) {
+    clearSwitchedFrame(f);
     return;
   }
-  clearFrameBody(f);
-}
-
-function clearFrameBody(f: Frame): void {
+  f.finished = true;
   while (f.sp > 0) {
     const v = f.stack[--f.sp];
     f.stack[f.sp] = null;
@@ -123,6 +116,14 @@ function clearFrameBody(f: Frame): void {
       if (pool.length < FRAME_POOL_MAX) pool.push(f);
     }
   }
+}
+
+/** clearFrame of a frame the loop switched to for a call (Frame.callHeld): then what the call held */
+function clearSwitchedFrame(f: Frame): void {
+  const held = f.callHeld!;
+  f.callHeld = null;
+  clearFrame(f);
+  releaseCallHeld(held); // the call's own references, then the caller's, after the call
 }
 
 export function releaseLocals(f: Frame): void {
@@ -1241,7 +1242,7 @@ function execute(f: Frame, entry: Frame): PyObject {
               return SWITCHED;
             }
           }
-          const meth = pythonCallOf(callable);
+          const meth = (callable.type.flags & TPFLAGS_HEAPTYPE) !== 0 ? pythonCallOf(callable) : null;
           if (meth !== null) {
             // slot_tp_call of a Python __call__: its frame runs next, as a function's (callinstance.ts)
             const nf = instanceCallFrame(callable, meth, stack, base, start, sp, kwnames);
