@@ -17,6 +17,7 @@ import { parseArgs } from './args.js';
 import { method, getset } from './define.js';
 import { genericGetAttr, genericSetAttr, instanceDict } from './object.js';
 import { newMethod } from './method.js';
+import { callDescrGet } from './object.js';
 
 // ---------- property ----------
 
@@ -211,9 +212,9 @@ SuperType.getattro = (s, name) => {
       if (dict === null) continue;
       const v = hooksSuper.dictGetStr(dict, name);
       if (v === null) continue;
-      const get = v.type.descrGet;
-      if (get === null) { incref(v); return v; }
-      return get(v, d.obj === d.objType ? null : d.obj, d.objType);
+      // (super_getattro holds the descriptor while its __get__ runs)
+      if (v.type.descrGet === null) { incref(v); return v; }
+      return callDescrGet(v, d.obj === d.objType ? null : d.obj, d.objType);
     }
   }
   return genericGetAttr(s, name);

@@ -105,8 +105,10 @@ function storeInstanceAttr(o: PyObject, name: string, value: PyObject): void {
       o.dict = objectHooks.dictFromTable!(DictTable.newSplit(keys));
       t = o.dict.value as DictTable;
     } else {
-      t = DictTable.forInstance();
-      o.values = t;
+      // an object whose dict lives in its own slot (an exception's, a function's): the first
+      // attribute stored makes a real dict there, as _PyObject_GetDictPtr's caller does
+      o.dict = objectHooks.dictFromTable!(DictTable.forInstance());
+      t = o.dict.value as DictTable;
     }
   }
   storeInTable(o, t, name, value);
@@ -172,6 +174,38 @@ export function genericGetAttrWith(o: PyObject, name: string, descr: PyObject | 
 }
 
 /**
+ * A descriptor's __get__ (tp_descr_get) called as the generic getattr and type_getattro call it:
+ * they hold a reference to the descriptor meanwhile (Py_INCREF(descr)), which a Python __get__
+ * sees in sys.getrefcount(self). Only a class statement's descriptor can run Python code, so only
+ * its count is raised.
+ */
+export function callDescrGet(descr: PyObject, obj: PyObject | null, type: PyType): PyObject {
+  const get = descr.type.descrGet!;
+  if ((descr.type.flags & TPFLAGS_HEAPTYPE) === 0) return get(descr, obj, type);
+  incref(descr);
+  try {
+    return get(descr, obj, type);
+  } finally {
+    decref(descr);
+  }
+}
+
+/** a descriptor's __set__/__delete__ (tp_descr_set), the descriptor held meanwhile (see callDescrGet) */
+export function callDescrSet(descr: PyObject, obj: PyObject, value: PyObject | null): void {
+  const set = descr.type.descrSet!;
+  if ((descr.type.flags & TPFLAGS_HEAPTYPE) === 0) {
+    set(descr, obj, value);
+    return;
+  }
+  incref(descr);
+  try {
+    set(descr, obj, value);
+  } finally {
+    decref(descr);
+  }
+}
+
+/**
  * _PyObject_GenericGetAttrWithDict's search: a data descriptor, the instance's own attribute, a
  * non-data descriptor or plain class attribute (a new reference), or null when there is none (the
  * caller raises, or with `suppress` does not); what a descriptor raises propagates.
@@ -181,7 +215,7 @@ export function genericFind(o: PyObject, name: string, descr: PyObject | null): 
   let get = null;
   if (descr !== null) {
     get = descr.type.descrGet;
-    if (get !== null && descr.type.descrSet !== null) return get(descr, o, tp);
+    if (get !== null && descr.type.descrSet !== null) return callDescrGet(descr, o, tp);
   }
   if (tp.hasDict) {
     const v = instanceAttr(o, name);
@@ -190,7 +224,7 @@ export function genericFind(o: PyObject, name: string, descr: PyObject | null): 
       return v;
     }
   }
-  if (get !== null) return get(descr!, o, tp);
+  if (get !== null) return callDescrGet(descr!, o, tp);
   if (descr !== null) {
     incref(descr);
     return descr;
@@ -215,12 +249,9 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
 /** PyObject_GenericSetAttr given descr = typeLookup(o.type, name) (the VM caches that lookup) */
 export function genericSetAttrWith(o: PyObject, name: string, value: PyObject | null, descr: PyObject | null): void {
   const tp = o.type;
-  if (descr !== null) {
-    const set = descr.type.descrSet;
-    if (set !== null) {
-      set(descr, o, value);
-      return;
-    }
+  if (descr !== null && descr.type.descrSet !== null) {
+    callDescrSet(descr, o, value);
+    return;
   }
   if (!tp.hasDict) {
     if (descr === null) {

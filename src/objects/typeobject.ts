@@ -20,7 +20,7 @@ import {
 import { raiseTypeError, raiseAttributeError, raiseValueError, PyErr, errorHooks, excType } from './errors.js';
 import { newStr, internStr, StrType } from './str.js';
 import { None, none } from './singletons.js';
-import { genericGetAttr, genericSetAttr, instanceTable, objectNew, objectInit, hooksObject2, materialiseDict } from './object.js';
+import { genericGetAttr, genericSetAttr, instanceTable, objectNew, objectInit, hooksObject2, materialiseDict, callDescrGet, callDescrSet } from './object.js';
 import { SharedKeys, InstanceValues, freeInstanceValues, releaseSharedKeys, SHARED_KEYS_BYTES } from './sharedkeys.js';
 import { fixupSlots, DUNDER_NAMES } from './slots.js';
 import { newMemberDescr, newGetSetDescr } from './descriptors.js';
@@ -74,16 +74,15 @@ function typeGetAttr(o: PyObject, name: string): PyObject {
   let metaGet = null;
   if (metaAttr !== null) {
     metaGet = metaAttr.type.descrGet;
-    if (metaGet !== null && metaAttr.type.descrSet !== null) return metaGet(metaAttr, o, meta);
+    if (metaGet !== null && metaAttr.type.descrSet !== null) return callDescrGet(metaAttr, o, meta);
   }
   const attr = typeLookup(type, name);
   if (attr !== null) {
-    const get = attr.type.descrGet;
-    if (get !== null) return get(attr, null, type);
+    if (attr.type.descrGet !== null) return callDescrGet(attr, null, type);
     incref(attr);
     return attr;
   }
-  if (metaGet !== null) return metaGet(metaAttr!, o, meta);
+  if (metaGet !== null) return callDescrGet(metaAttr!, o, meta);
   if (metaAttr !== null) {
     incref(metaAttr);
     return metaAttr;
@@ -98,7 +97,7 @@ function typeSetAttr(o: PyObject, name: string, value: PyObject | null): void {
   }
   const metaAttr = typeLookup(o.type, name);
   if (metaAttr !== null && metaAttr.type.descrSet !== null) {
-    metaAttr.type.descrSet(metaAttr, o, value);
+    callDescrSet(metaAttr, o, value);
     return;
   }
   const d = type.tpDict!;

@@ -538,14 +538,11 @@ export function executeOther(f: Frame, word: number): void {
     case Op.WITH_EXCEPT_START: {
       const exc = stack[sp - 1]!;
       const exit = stack[sp - 4]!;
+      // the traceback is borrowed from the exception (PyException_GetTraceback, then Py_XDECREF
+      // before the call: __exit__ sees it held by the exception and its own argument only)
       const tb = evalHooks.tracebackOf(exc);
-      let r: PyObject;
-      try {
-        r = call(exit, [exc.type, exc, tb], null);
-      } finally {
-        decref(tb);
-      }
-      stack[sp++] = r;
+      decref(tb);
+      stack[sp++] = call(exit, [exc.type, exc, tb], null);
       break;
     }
     case Op.ASYNC_GEN_WRAP: {
