@@ -82,6 +82,7 @@ import { importModule, importFrom, installImports, libDirectory, findMainModule,
 import { compileToUnit, libUnit } from './codecache.js';
 import { CompileRecursionError, ParserStackError } from './compiler/syntaxerror.js';
 import { isCachedSingleton } from './compiler/arena.js';
+import { CO_OPTIMIZED } from './compiler/codeunit.js';
 import { recursion } from './objects/recursion.js';
 import { parseArgs } from './objects/args.js';
 import { builtinsHooks } from './modules/builtinshooks.js';
@@ -494,15 +495,28 @@ function dictPairs(d: PyObject): [PyObject, PyObject][] {
   return ks.map((k) => [k, A.getItem(d, k)] as [PyObject, PyObject]);
 }
 
+/**
+ * locals() / frame.f_locals (PyFrame_GetLocals): a module's or class body's namespace itself; for
+ * a function's frame, the one dict the frame keeps in its f_locals (made at the first call, then
+ * refreshed by each: PyFrame_FastToLocalsWithError sets every bound local and deletes the unbound
+ * ones), so `locals() is locals()` and the dict holds its values while the frame lives.
+ */
 function frameLocalsDict(f: Frame): PyObject {
-  if (f.locals !== null) { incref(f.locals); return f.locals; }
-  const d = X(Dict, 'newDict')();
+  const optimized = (f.code.flags & CO_OPTIMIZED) !== 0;
+  if (f.locals !== null && !optimized) { incref(f.locals); return f.locals; }
+  if (f.locals === null) f.locals = X(Dict, 'newDict')();
+  const d = f.locals!;
   const u = f.code.unit;
-  u.varnames.forEach((n, i) => { const v = f.fast[i]; if (v !== null) X(Dict, 'dictSetItemStr')(d, n, v); });
+  const put = (n: string, v: PyObject | null): void => {
+    if (v !== null) X(Dict, 'dictSetItemStr')(d, n, v);
+    else if (X(Dict, 'dictGetItemStr')(d, n) !== null) X(Dict, 'dictDelItemStr')(d, n);
+  };
+  u.varnames.forEach((n, i) => put(n, f.fast[i]));
   [...u.cellvars, ...u.freevars].forEach((n, i) => {
     const c = f.fast[f.code.nlocals + i];
-    if (c !== null && c.value !== null && !u.varnames.includes(n)) X(Dict, 'dictSetItemStr')(d, n, c.value);
+    if (!u.varnames.includes(n)) put(n, c === null ? null : c.value as PyObject | null);
   });
+  incref(d);
   return d;
 }
 
