@@ -37,6 +37,13 @@ export class Code {
   readonly run: Int32Array;
   readonly consts: PyObject[];
   readonly names: string[];
+  /**
+   * the interned strs of co_names and co_localsplusnames (names, then locals, cells and free
+   * variables; a name in both is held twice), owned: what CPython's name tuples hold, so that a
+   * program's identifiers exist, and are counted, from compilation on (newCode). The tuples
+   * themselves are not made.
+   */
+  nameObjs: PyObject[];
   readonly nlocals: number;
   readonly ncells: number;
   readonly nfree: number;
@@ -93,6 +100,7 @@ export class Code {
     this.words = unit.code;
     this.run = quicken(unit.code);
     this.consts = consts;
+    this.nameObjs = [];
     this.names = unit.names;
     this.nlocals = unit.varnames.length;
     this.ncells = unit.cellvars.length;
@@ -126,7 +134,14 @@ export class Code {
 export function newCode(unit: CodeUnit, made: Map<ConstValue, PyObject> = new Map()): PyObject {
   const consts = unit.consts.map((c) => constObjectShared(c, made));
   const code = new Code(unit, consts);
+  holdNames(code);
   return allocate(CodeType, code, null, unit.code.length * 2);
+}
+
+function holdNames(code: Code): void {
+  const u = code.unit;
+  const locals = new Set([...u.varnames, ...u.cellvars, ...u.freevars]);
+  code.nameObjs = [...u.names, ...locals].map((n) => internStr(n));
 }
 
 function constObjectShared(c: ConstValue, made: Map<ConstValue, PyObject>): PyObject {
@@ -174,7 +189,9 @@ export function replaceCode(o: PyObject, changes: Partial<CodeUnit>): PyObject {
   const old = o.value as Code;
   const unit: CodeUnit = { ...old.unit, ...changes };
   for (const c of old.consts) c.refcnt++;
-  return allocate(CodeType, new Code(unit, old.consts.slice()), null, unit.code.length * 2);
+  const code = new Code(unit, old.consts.slice());
+  holdNames(code);
+  return allocate(CodeType, code, null, unit.code.length * 2);
 }
 
 CodeType.hasWeakref = true;
@@ -182,7 +199,12 @@ CodeType.dealloc = (o) => {
   if (o.weaklist !== null) typeHooks.clearWeakrefs(o);
   const code = o.value as Code;
   for (const c of code.consts) decref(c);
+  for (const n of code.nameObjs) decref(n);
   release(o);
 };
-CodeType.traverse = (o, visit) => { for (const c of (o.value as Code).consts) visit(c); };
+CodeType.traverse = (o, visit) => {
+  const code = o.value as Code;
+  for (const c of code.consts) visit(c);
+  for (const n of code.nameObjs) visit(n);
+};
 CodeType.sizeof = (o) => 184 + 2 * (o.value as Code).words.length;

@@ -95,6 +95,7 @@ function nameReferents(o: PyObject, add: AddNamedReferent): void {
     add(o.aux as PyObject, 'internal', '__self__');
   } else if (t === CodeType) {
     (o.value as Code).consts.forEach((c, i) => add(c, 'internal', `co_consts[${i}]`));
+    (o.value as Code).nameObjs.forEach((n) => add(n, 'internal', 'co_names'));
   } else if (isWeakref(o)) {
     add(o.value as PyObject | null, 'weak', '__referent__');
     if (o.aux instanceof WeakLink) add(o.aux.callback, 'internal', '__callback__');
