@@ -461,8 +461,23 @@ function newSetBasetype(type: PyType, iterable: PyObject | null): PyObject {
   return makeNewSet(type, iterable);
 }
 
-/** a new frozenset of borrowed items added one by one (the compiler's constant frozensets) */
+/**
+ * A constant frozenset of borrowed items, as CPython's compiler leaves it: it first makes one
+ * from the items in source order (PyFrozenSet_New of the folded tuple), then its constant merging
+ * (merge_consts_recursive) rebuilds it from that one's items in table order. Items whose hashes
+ * collide land in another order the second time, which a set display ({0.1, 0.2, 0.3}) shows.
+ */
 export function newFrozenSet(items: PyObject[]): PyObject {
+  const first = frozenSetOf(items);
+  if (items.length === 0) return first;
+  try {
+    return frozenSetOf(setKeys(first));
+  } finally {
+    decref(first);
+  }
+}
+
+function frozenSetOf(items: PyObject[]): PyObject {
   const so = makeNewSet(FrozenSetType, null);
   try {
     for (let i = 0; i < items.length; i++) setAddKey(so, items[i]);
