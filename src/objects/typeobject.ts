@@ -370,7 +370,9 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
   try {
     // (type_new_set_names walks a copy of the class's dict: PyDict_Copy, a dict the collector counts)
     const names = typeHooks.dictCopy(dict);
+    // (PyDict_Next: the items are borrowed from the copy, which nothing else can change)
     const items = typeHooks.dictItems(names);
+    for (const [k, v] of items) { decref(k); decref(v); }
     try {
       for (const [k, v] of items) {
         let r: PyObject | null;
@@ -387,7 +389,6 @@ export function createClass(meta: PyType, name: string, basesTuple: PyObject[], 
         if (r !== null) decref(r);
       }
     } finally {
-      for (const [k, v] of items) { decref(k); decref(v); }
       decref(names);
     }
     const sup = typeHooks.superInitSubclass(t, kwnames, kwvalues);

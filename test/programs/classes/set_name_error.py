@@ -16,3 +16,12 @@ except Exception as e:
 class S:
     __slots__ = ('b', 'a', '__weakref__')
 print(S.__slots__, sorted(k for k in S.__dict__ if not k.startswith('__')))
+# what holds a descriptor while its __set_name__ runs: the class namespace, the class dict, its
+# copy that type_new walks (borrowing the items), the bound method's frame and the argument
+import sys
+class Named:
+    def __set_name__(self, owner, name):
+        print("set_name", name, sys.getrefcount(self), sys.getrefcount(owner))
+class Owner:
+    first = Named()
+    second = Named()
