@@ -1,5 +1,6 @@
 # An exception's or a function's attributes live in a real dict, made in its dict slot by the first
 # attribute stored: gc.collect() counts it with its owner, gc.get_count() counts its allocation.
+# pyheap-test: stress=audit-only (prints gc.collect() results and gc.get_count() deltas, which collections at every allocation change)
 import gc, sys
 gc.collect()
 e = ValueError(); e.me = e; del e; print(gc.collect())
