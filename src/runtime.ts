@@ -78,7 +78,7 @@ import { makeBuiltinsModule } from './modules/builtins.js';
 import { mathHooks } from './modules/math.js';
 import { registerModules } from './modules/index.js';
 import { registerModule, builtinModuleFactories } from './modules/registry.js';
-import { importModule, importFrom, installImports, libDirectory, findMainModule, MainModuleError } from './imports.js';
+import { importModule, importFrom, importStar, installImports, libDirectory, findMainModule, MainModuleError } from './imports.js';
 import { compileToUnit, libUnit } from './codecache.js';
 import { CompileRecursionError, ParserStackError } from './compiler/syntaxerror.js';
 import { isCachedSingleton } from './compiler/arena.js';
@@ -464,14 +464,7 @@ function wireHooks(): void {
   });
   evalHooks.importName = (name, fromlist, level, globals) => importModule(name, globals, fromlist, Number(level.value));
   evalHooks.importFrom = (m, name) => importFrom(m, name);
-  evalHooks.importStar = (m, locals) => {
-    const d = m.dict!;
-    for (const [k, v] of dictPairs(d)) {
-      const ks = k.value as string;
-      if (!ks.startsWith('_')) callHooks.dictSetItem(locals, k, v);
-      decref(k); decref(v);
-    }
-  };
+  evalHooks.importStar = importStar;
 }
 
 /** new references to (key, value) pairs of a mapping */
