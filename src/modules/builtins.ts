@@ -128,7 +128,10 @@ def('callable', (args, kw) => { checkArity('callable', args, kw, 1, 1); return n
 def('abs', (args, kw) => { checkArity('abs', args, kw, 1, 1); return A.absolute(args[0]); });
 def('iter', (args, kw) => {
   checkArity('iter', args, kw, 1, 2);
-  if (args.length === 2) return builtinsHooks.callableIterator(args[0], args[1]);
+  if (args.length === 2) {
+    if (!A.isCallable(args[0])) raiseTypeError('iter(v, w): v must be callable');
+    return builtinsHooks.callableIterator(args[0], args[1]);
+  }
   return A.getIter(args[0]);
 });
 def('next', (args, kw) => {

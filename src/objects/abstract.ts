@@ -413,7 +413,7 @@ export function delItem(o: PyObject, key: PyObject): void {
 export function contains(o: PyObject, item: PyObject): boolean {
   const f = o.type.contains;
   if (f !== null) return f(o, item);
-  const it = getIter(o);
+  const it = iterForSearch(o);
   try {
     for (;;) {
       const x = iterNext(it);
@@ -424,6 +424,20 @@ export function contains(o: PyObject, item: PyObject): boolean {
     }
   } finally {
     decref(it);
+  }
+}
+
+/**
+ * The iterator `in` searches (_PySequence_IterSearch): any TypeError getting it, an __iter__'s
+ * own included, becomes "argument of type 'T' is not iterable".
+ */
+function iterForSearch(o: PyObject): PyObject {
+  try {
+    return getIter(o);
+  } catch (e) {
+    if (!(e instanceof PyErr) || !isInstance(e.exc, excType('TypeError'))) throw e;
+    decref(e.exc);
+    return raiseTypeError(`argument of type '${o.type.name}' is not iterable`);
   }
 }
 
