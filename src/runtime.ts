@@ -83,7 +83,7 @@ import { compileToUnit, libUnit } from './codecache.js';
 import { CompileRecursionError, ParserStackError } from './compiler/syntaxerror.js';
 import { isCachedSingleton } from './compiler/arena.js';
 import { recursion } from './objects/recursion.js';
-import { parseArgs } from './objects/args.js';
+import { parseArgs, checkArity } from './objects/args.js';
 import { builtinsHooks } from './modules/builtinshooks.js';
 import { installDisplayHook } from './modules/displayhook.js';
 import { installQuitters } from './modules/quitter.js';
@@ -662,6 +662,8 @@ function addEvalBuiltins(bm: PyObject): void {
     return [globals, locals];
   };
   const run = (fname: string, mode: 'exec' | 'eval') => (args: PyObject[], kw: string[] | null): PyObject => {
+    // (eval's arguments are all positional-only, checked as _PyArg_CheckPositional words it)
+    if (mode === 'eval') checkArity('eval', args, kw, 1, 3);
     const [src, g, l] = parseArgs(fname, args, kw, ['source', 'globals', 'locals'], 1, 1);
     const arena: PyObject[] = [];
     const code = codeFrom(src!, mode, fname, arena);

@@ -35,14 +35,17 @@ type Fn = (args: PyObject[], kwnames: string[] | null) => PyObject;
 const fns: [string, Fn][] = [];
 const def = (name: string, fn: Fn): void => { fns.push([name, fn]); };
 
-function kwOnly(fname: string, args: PyObject[], kwnames: string[] | null, allowed: string[],
-  unexpected = (k: string): string => `${fname}() got an unexpected keyword argument '${k}'`): [PyObject[], Map<string, PyObject>] {
+/**
+ * Split (args, kwnames) into the positional arguments and the keyword-only ones; a keyword not
+ * in `allowed` is refused as CPython's keyword parsers word it, naming `fname`.
+ */
+function kwOnly(fname: string, args: PyObject[], kwnames: string[] | null, allowed: string[]): [PyObject[], Map<string, PyObject>] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const pos = args.slice(0, args.length - nkw);
   const kw = new Map<string, PyObject>();
   for (let i = 0; i < nkw; i++) {
     const k = kwnames![i];
-    if (!allowed.includes(k)) raiseTypeError(unexpected(k));
+    if (!allowed.includes(k)) raiseTypeError(`'${k}' is an invalid keyword argument for ${fname}()`);
     kw.set(k, args[pos.length + i]);
   }
   return [pos, kw];
@@ -285,8 +288,9 @@ radix('hex', '0x', 16);
 radix('oct', '0o', 8);
 radix('bin', '0b', 2);
 def('format', (args, kwnames) => {
-  const [v, spec] = parseArgs('format', args, kwnames, ['value', 'format_spec'], 1, 2);
-  return callHooks.format(v!, spec);
+  // (all positional-only: checked as _PyArg_CheckPositional words it)
+  checkArity('format', args, kwnames, 1, 2);
+  return callHooks.format(args[0], args.length > 1 ? args[1] : null);
 });
 
 // ---------- iteration helpers ----------
@@ -386,7 +390,7 @@ function addReleasing(acc: PyObject, x: PyObject): PyObject {
 function minmax(name: string, op: number): Fn {
   return (args, kwnames) => {
     // (min_max parses its keywords with PyArg_ParseTupleAndKeywords, in its own words)
-    const [pos, kw] = kwOnly(name, args, kwnames, ['key', 'default'], (k) => `'${k}' is an invalid keyword argument for ${name}()`);
+    const [pos, kw] = kwOnly(name, args, kwnames, ['key', 'default']);
     const key = kw.get('key');
     const dflt = kw.get('default');
     const useKey = key !== undefined && key !== None;
@@ -467,7 +471,8 @@ function anyAll(name: string, want: boolean): Fn {
 def('any', anyAll('any', true));
 def('all', anyAll('all', false));
 def('sorted', (args, kwnames) => {
-  const [pos, kw] = kwOnly('sorted', args, kwnames, ['key', 'reverse']);
+  // (sorted hands its keywords to list.sort, whose parser names itself)
+  const [pos, kw] = kwOnly('sort', args, kwnames, ['key', 'reverse']);
   if (pos.length !== 1) raiseTypeError(`sorted expected 1 argument, got ${pos.length}`);
   return builtinsHooks.sorted(pos[0], kw.get('key') ?? None, kw.get('reverse') ?? False);
 });

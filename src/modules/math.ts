@@ -155,7 +155,7 @@ const functions: [string, Fn][] = [
   ['isinf', (args, kw) => { checkArity('isinf', args, kw, 1, 1); const x = numberFloatValue(args[0]); return newBool(x === Infinity || x === -Infinity); }],
   ['isnan', (args, kw) => { checkArity('isnan', args, kw, 1, 1); return newBool(Number.isNaN(numberFloatValue(args[0]))); }],
   ['isclose', (args, kwnames) => {
-    const [a, b, rel, abs] = parseArgs('isclose', args, kwnames, ['a', 'b', 'rel_tol', 'abs_tol'], 2, 2, 2);
+    const [a, b, rel, abs] = parseArgs('isclose', args, kwnames, ['a', 'b', 'rel_tol', 'abs_tol'], 2, 0, 2);
     const x = numberFloatValue(a!), y = numberFloatValue(b!);
     const rt = rel === null ? 1e-9 : numberFloatValue(rel), at = abs === null ? 0 : numberFloatValue(abs);
     if (rt < 0 || at < 0) raiseValueError('tolerances must be non-negative');
