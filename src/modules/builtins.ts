@@ -87,10 +87,17 @@ function printPieces(pos: PyObject[], kw: Map<string, PyObject>): void {
     if (!isStr(o)) raiseTypeError(`${what} must be None or a string, not ${o.type.name}`);
     return o.value as string;
   };
-  const sep = strOrNone(sepO, ' ', 'sep'), end = strOrNone(endO, '\n', 'end');
   const target = file === undefined || file === None ? builtinsHooks.currentStdout() : file;
+  if (target === None) return; // (sys.stdout = None: print does nothing, before checking sep and end)
+  const sep = strOrNone(sepO, ' ', 'sep'), end = strOrNone(endO, '\n', 'end');
   if (target === null) {
-    builtinsHooks.writeStdout(pos.map((o) => A.strString(o)).join(sep) + end);
+    // each argument is written as soon as it is converted (builtin_print): when a __str__
+    // raises, the arguments before it and their separators are already out
+    for (let i = 0; i < pos.length; i++) {
+      if (i > 0) builtinsHooks.writeStdout(sep);
+      builtinsHooks.writeStdout(A.strString(pos[i]));
+    }
+    builtinsHooks.writeStdout(end);
     if (kw.get('flush') !== undefined && A.isTrue(kw.get('flush')!)) builtinsHooks.flushStdout();
   } else {
     // PyFile_WriteObject per piece: str(arg), sep, ..., end — each a separate write() call
