@@ -4,11 +4,11 @@ import { varargsBuiltin } from '../objects/tpcall.js';
 import { PyObject } from '../memory/object.js';
 import { decref, incref } from '../memory/refcount.js';
 import * as A from '../objects/abstract.js';
-import { checkArity } from '../objects/args.js';
+import { checkArity, parseArgs } from '../objects/args.js';
 import { raiseTypeError, raiseValueError, PyErr, excType, raise } from '../objects/errors.js';
 import { None, none } from '../objects/singletons.js';
 import { newInt, isInt } from '../objects/int.js';
-import { newStr, isStr, internObject } from '../objects/str.js';
+import { newStr, isStr, internObject, StrType } from '../objects/str.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
 import { newModule, moduleSet } from '../objects/module.js';
 import { newNamespace } from '../objects/namespace.js';
@@ -52,11 +52,15 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
 
   fn('getrefcount', (args, kw) => { checkArity('sys.getrefcount', args, kw, 1, 1); return newInt(shownRefcount(args[0])); });
   fn('getsizeof', varargsBuiltin((args, kw) => {
-    checkArity('sys.getsizeof', args, kw, 1, 2);
+    const [o, dflt] = parseArgs('getsizeof', args, kw, ['object', 'default'], 1);
     try {
-      return newInt(getsizeof(args[0]));
+      return newInt(getsizeof(o!));
     } catch (e) {
-      if (args.length === 2 && e instanceof PyErr) { decref(e.exc); incref(args[1]); return args[1]; }
+      // (only a TypeError gives way to the default: a __sizeof__ raising anything else, or
+      // returning a negative size, still raises)
+      if (dflt !== null && e instanceof PyErr && A.isInstance(e.exc, excType('TypeError'))) {
+        decref(e.exc); incref(dflt); return dflt;
+      }
       throw e;
     }
   }));
@@ -81,6 +85,8 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
   fn('intern', (args, kw) => {
     checkArity('sys.intern', args, kw, 1, 1);
     if (!isStr(args[0])) raiseTypeError(`intern() argument must be str, not ${args[0].type.name}`);
+    // (a str subclass passes the argument check but is never interned)
+    if (args[0].type !== StrType) raiseTypeError(`can't intern ${args[0].type.name}`);
     return internObject(args[0]);
   });
   fn('_getframe', (args, kw) => {
