@@ -931,6 +931,13 @@ export function setSysArgv(argv: string[]): void {
   decref(l);
 }
 
+/**
+ * A KeyboardInterrupt ended the last code run in __main__ (_Py_UnhandledKeyboardInterrupt): after
+ * shutting down, the process ends by SIGINT, as python3's does (cli/main.ts exitBySigint).
+ */
+let unhandledKeyboardInterrupt = false;
+export const endedByKeyboardInterrupt = (): boolean => unhandledKeyboardInterrupt;
+
 /** what running some code in __main__ came to */
 export interface RunResult {
   raised: boolean;            // an exception escaped (and was printed)
@@ -944,6 +951,7 @@ export interface RunResult {
  * the process unless `systemExitIsError` (python3 -i prints it and goes on to the prompt).
  */
 export function runInMain(source: string, filename: string, mode: 'exec' | 'single', systemExitIsError: boolean): RunResult {
+  unhandledKeyboardInterrupt = false; // (run_eval_code_obj clears it before every run)
   const main = X(Dict, 'dictGetItemStr')(rt.modules!, '__main__');
   const g = main.dict!;
   try {
@@ -961,6 +969,8 @@ export function runInMain(source: string, filename: string, mode: 'exec' | 'sing
     if (!systemExitIsError && A.isInstance(e.exc, E.excType('SystemExit'))) {
       return { raised: true, exitStatus: handleUncaught(e.exc) };
     }
+    // (an exact KeyboardInterrupt only, as CPython tests it; a subclass ends with status 1)
+    unhandledKeyboardInterrupt = e.exc.type === E.excType('KeyboardInterrupt');
     setLastException(e.exc);
     writeStderr(formatException(e.exc));
     decref(e.exc);
