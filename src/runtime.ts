@@ -388,6 +388,10 @@ function wireHooks(): void {
       const s = X(Dict, 'dictGetItemStr')(rt.sys!.dict!, 'stdout');
       return s === null || s === rt.stdout ? null : s;
     },
+    currentStdin: () => {
+      const s = X(Dict, 'dictGetItemStr')(rt.sys!.dict!, 'stdin');
+      return s === null || s === rt.stdin ? null : s;
+    },
     readLine: () => readStdinLine(rt.stdin!),
     ascii: evalHooks.ascii,
     callableIterator: X(Iters, 'newCallableIterator'),

@@ -120,12 +120,38 @@ function printPieces(pos: PyObject[], kw: Map<string, PyObject>): void {
 
 def('input', (args, kwnames) => {
   checkArity('input', args, kwnames, 0, 1);
-  if (args.length > 0) builtinsHooks.writeStdout(A.strString(args[0]));
-  builtinsHooks.flushStdout();
-  const line = builtinsHooks.readLine();
-  if (line === null) raise(excType('EOFError'), 'EOF when reading a line');
-  return newStr(line!.replace(/\r?\n$/, ''));
+  // (builtin_input when stdin is not a terminal: the prompt goes to sys.stdout, which is flushed,
+  // then a line comes from sys.stdin.readline())
+  const fin = builtinsHooks.currentStdin(), fout = builtinsHooks.currentStdout();
+  if (fin === None) raise(excType('RuntimeError'), 'input(): lost sys.stdin');
+  if (fout === None) raise(excType('RuntimeError'), 'input(): lost sys.stdout');
+  if (fout === null) {
+    if (args.length > 0) builtinsHooks.writeStdout(A.strString(args[0]));
+    builtinsHooks.flushStdout();
+  } else {
+    if (args.length > 0) { const s = A.str(args[0]); try { decref(A.callMethod(fout, 'write', [s])); } finally { decref(s); } }
+    decref(A.callMethod(fout, 'flush', []));
+  }
+  return lineWithoutNewline(fin === null ? builtinsHooks.readLine() : readLineFrom(fin));
 });
+
+/** fin.readline() as PyFile_GetLine reads it: a str, '' at the end of the input */
+function readLineFrom(fin: PyObject): string {
+  const r = A.callMethod(fin, 'readline', []);
+  try {
+    if (!isStr(r)) raiseTypeError('object.readline() returned non-string');
+    return r.value as string;
+  } finally {
+    decref(r);
+  }
+}
+
+/** input()'s result: EOFError at the end of the input; only the final '\n' is taken off (stdin
+ *  does not translate newlines on POSIX, so a '\r' before it stays) */
+function lineWithoutNewline(line: string | null): PyObject {
+  if (line === null || line === '') raise(excType('EOFError'), 'EOF when reading a line');
+  return newStr(line!.endsWith('\n') ? line!.slice(0, -1) : line!);
+}
 
 // ---------- object protocol ----------
 

@@ -145,5 +145,6 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
   moduleSet(m, 'stdin', streams.stdin);
   moduleSet(m, '__stdout__', streams.stdout);
   moduleSet(m, '__stderr__', streams.stderr);
+  moduleSet(m, '__stdin__', streams.stdin);
   return m;
 }
