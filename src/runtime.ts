@@ -309,7 +309,7 @@ function wireHooks(): void {
     }
   };
   fileHooks.newBytes = X(Bytes, 'newBytes');
-  setSendOpcode(OP.SEND);
+  setSendOpcode(OP.SEND, OP.JUMP);
   evalHooks2.newBool = newBool;
   evalHooks2.frameObject = frameObject;
   evalHooks3.unraisable = (e, o) => writeUnraisable(e, o);
