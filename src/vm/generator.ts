@@ -377,6 +377,9 @@ for (const [type, prefix] of [[GeneratorType, 'gi'], [CoroutineType, 'cr'], [Asy
   getset(type, '__name__', (g) => { incref(gdata(g).name); return gdata(g).name; });
   getset(type, '__qualname__', (g) => { incref(gdata(g).qualname); return gdata(g).qualname; });
   getset(type, `${prefix}_running`, (g) => evalHooks2.newBool(prefix === 'ag' ? gdata(g).runningAsync : gdata(g).running));
+  // gi_suspended / cr_suspended (3.11; no ag_suspended): paused at a yield or an await, that is
+  // started, neither running nor finished
+  if (prefix !== 'ag') getset(type, `${prefix}_suspended`, (g) => evalHooks2.newBool(isSuspended(gdata(g))));
   getset(type, `${prefix}_frame`, (g) => {
     const f = gdata(g).frame;
     if (f === null || f.finished) return none();
@@ -396,6 +399,12 @@ for (const [type, prefix] of [[GeneratorType, 'gi'], [CoroutineType, 'cr'], [Asy
     return s;
   });
 }
+/** the frame is paused at a yield (FRAME_SUSPENDED): it started and has not finished, and nothing runs it */
+function isSuspended(d: GenData): boolean {
+  const f = d.frame;
+  return !d.running && f !== null && !f.finished && f.pc > 0;
+}
+
 export const evalHooks2 = {
   newBool: (_b: boolean): PyObject => { throw new Error('not wired'); },
   frameObject: (_f: Frame): PyObject => { throw new Error('not wired'); },
