@@ -7,7 +7,7 @@ import * as A from '../objects/abstract.js';
 import { checkArity, parseArgs } from '../objects/args.js';
 import { raiseTypeError, raiseValueError, PyErr, excType, raise } from '../objects/errors.js';
 import { None, none } from '../objects/singletons.js';
-import { newInt, isInt } from '../objects/int.js';
+import { newInt, isInt, getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/int.js';
 import { newStr, isStr, internObject, StrType } from '../objects/str.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
 import { newModule, moduleSet } from '../objects/module.js';
@@ -43,6 +43,18 @@ export function getsizeof(o: PyObject): number {
   } else size = t.sizeof(o);
   if (size < 0) raiseValueError('__sizeof__() should return >= 0');
   return size + ((t.flags & TPFLAGS_HAVE_GC) ? 16 : 0) + (t.hasDict && (t.flags & (1 << 9)) && (t.flags & (1 << 4)) ? 16 : 0);
+}
+
+/** the smallest limit sys.set_int_max_str_digits takes, besides 0 (_PY_LONG_MAX_STR_DIGITS_THRESHOLD) */
+const INT_MAX_STR_DIGITS_THRESHOLD = 640;
+
+/** Argument Clinic's int converter (_PyLong_AsInt): an index that fits a C int */
+function cInt(o: PyObject): number {
+  const i = A.index(o);
+  const v = i.value as number | bigint;
+  decref(i);
+  if (v > 2147483647 || v < -2147483648) raise(excType('OverflowError'), 'Python int too large to convert to C int');
+  return Number(v);
 }
 
 export function makeSysModule(argv: string[], streams: { stdout: PyObject; stderr: PyObject; stdin: PyObject }): PyObject {
@@ -88,6 +100,18 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
     // (a str subclass passes the argument check but is never interned)
     if (args[0].type !== StrType) raiseTypeError(`can't intern ${args[0].type.name}`);
     return internObject(args[0]);
+  });
+  fn('get_int_max_str_digits', (args, kw) => {
+    checkArity('sys.get_int_max_str_digits', args, kw, 0, 0);
+    return newInt(getIntMaxStrDigits());
+  });
+  fn('set_int_max_str_digits', (args, kw) => {
+    const [o] = parseArgs('set_int_max_str_digits', args, kw, ['maxdigits'], 1);
+    const n = cInt(o!);
+    // (0 is no limit; sys.flags.int_max_str_digits keeps the startup value, as in CPython)
+    if (n !== 0 && n < INT_MAX_STR_DIGITS_THRESHOLD) raiseValueError('maxdigits must be 0 or larger than 640');
+    setIntMaxStrDigits(n);
+    return none();
   });
   fn('_getframe', (args, kw) => {
     checkArity('sys._getframe', args, kw, 0, 1);
