@@ -6,6 +6,7 @@
 //      (atexit, flush, clear __main__ and the other modules' globals) and report the audit.
 
 import { readFileSync } from 'node:fs';
+import { tty } from './lazynode.js';
 import * as path from 'node:path';
 import { PyObject } from './memory/object.js';
 import { incref, decref, xdecref } from './memory/refcount.js';
@@ -51,7 +52,7 @@ import {
   superHooks, hooksSuper, hooksDescr,
 } from './objects/descrobjects.js';
 import { typeModule } from './objects/typeobject.js';
-import { openFile, newStdStream, writeTo, flushFile, readStdinLine, fileHooks, TextIOWrapperType } from './objects/fileio.js';
+import { openFile, newStdStream, writeTo, flushFile, readStdinLine, fileHooks, TextIOWrapperType, writeBeforeExit } from './objects/fileio.js';
 import { freeObject } from './memory/heap.js';
 import { obmalloc } from './memory/obmalloc.js';
 import { auditOn, auditReplace, addRootProvider } from './memory/audit.js';
@@ -77,6 +78,7 @@ import * as OP from './compiler/opcodes.js';
 import { makeBuiltinsModule } from './modules/builtins.js';
 import { mathHooks } from './modules/math.js';
 import { registerModules } from './modules/index.js';
+import { posixHooks } from './modules/posix.js';
 import { registerModule, builtinModuleFactories } from './modules/registry.js';
 import { importModule, importFrom, importStar, installImports, libDirectory, findMainModule, MainModuleError } from './imports.js';
 import { compileToUnit, libUnit } from './codecache.js';
@@ -380,6 +382,7 @@ function wireHooks(): void {
     }
   };
   tbHooks.frameLocals = frameLocalsDict;
+  posixHooks.exitImmediately = exitImmediately;
   Object.assign(builtinsHooks, {
     writeStdout: (s: string) => writeTo(rt.stdout!, s),
     flushStdout: () => flushFile(rt.stdout!),
@@ -1009,14 +1012,27 @@ function sysFlags(): PyObject {
  * for sys.flags; -W for sys.warnoptions (the warnings module reads them); -X for sys._xoptions;
  * -O for the compiler (asserts and `if __debug__:` blocks dropped, __debug__ False)
  */
-const commandLine = { inspect: false, quiet: false, warnoptions: [] as string[], xoptions: [] as string[], optimize: 0, dev: false };
-export function setCommandLineFlags(o: { inspect: boolean; quiet: boolean; warnoptions: string[]; xoptions: string[]; optimize: number }): void {
+const commandLine = { inspect: false, quiet: false, warnoptions: [] as string[], xoptions: [] as string[], optimize: 0, dev: false, unbuffered: false };
+export function setCommandLineFlags(o: { inspect: boolean; quiet: boolean; warnoptions: string[]; xoptions: string[]; optimize: number; unbuffered: boolean }): void {
   // (-X dev puts 'default' first among the warning options, as CPython's development mode does)
   const dev = o.xoptions.some((x) => x === 'dev' || x.startsWith('dev='));
   Object.assign(commandLine, {
     inspect: o.inspect, quiet: o.quiet, warnoptions: dev ? ['default', ...o.warnoptions] : o.warnoptions,
-    xoptions: o.xoptions, optimize: o.optimize, dev,
+    xoptions: o.xoptions, optimize: o.optimize, dev, unbuffered: o.unbuffered,
   });
+}
+
+/**
+ * os._exit: the process ends at once, with no atexit handlers, finalization or flushing. Of what
+ * the program printed, only what CPython's stdout would already have written goes out: all of it
+ * unbuffered (-u, PYTHONUNBUFFERED), up to the last newline on a terminal (line buffering),
+ * nothing pending otherwise.
+ */
+function exitImmediately(status: number): never {
+  const buffering = commandLine.unbuffered ? 'unbuffered' : tty().isatty(1) ? 'line' : 'block';
+  writeBeforeExit(rt.stdout!, buffering);
+  // (not process.exit: no 'exit' listeners either)
+  return (process as unknown as { reallyExit(code: number): never }).reallyExit(status);
 }
 
 /** sys.builtin_module_names: the modules written in TypeScript (and sys, builtins) */
