@@ -16,8 +16,9 @@ export function parseArgs(fname: string, args: PyObject[], kwnames: string[] | n
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   const out: (PyObject | null)[] = new Array(names.length).fill(null);
-  if (nkw > 0 && npos + nkw > names.length) {
-    // (counted before anything is matched, "keyword" when only keywords were given: bpo-31229)
+  if ((nkw > 0 || posOnly < names.length) && npos + nkw > names.length) {
+    // (a function that takes keywords: CPython's keyword parsers count all the arguments before
+    // matching any; "keyword" when only keywords were given, bpo-31229)
     raiseTypeError(`${fname}() takes at most ${names.length} ${npos === 0 ? 'keyword ' : ''}argument${names.length === 1 ? '' : 's'} (${npos + nkw} given)`);
   }
   const minPos = Math.min(required, kwOnlyFrom);
