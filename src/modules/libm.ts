@@ -6,8 +6,10 @@
 //    input in a thousand, so the results agree with python3's for all but those. They feed
 //    CPython's own gamma and lgamma (math.ts), and erf/erfc below, as glibc's feed CPython's.
 //  * cbrt, log1p, erf, erfc, asinh, acosh, atanh: glibc's own algorithms (glibc 2.36, the C
-//    library python3 runs on here: fdlibm's, with glibc's evaluation order), which are not
-//    correctly rounded, so that their results are glibc's to the bit.
+//    library python3 runs on here: fdlibm's, with glibc's evaluation order; log1p as the FMA
+//    variant x86-64 processors with FMA run, through an emulated fma), which are not correctly
+//    rounded, so that their results are glibc's to the bit (where they call exp or log, up to
+//    those functions' own rare differences).
 
 // ---------------------------------------------------------------- bits of a double
 
@@ -15,7 +17,6 @@ const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer); // little-endian: u32[1] is the high word
 
 function highWord(x: number): number { f64[0] = x; return u32[1] | 0; }
-function lowWord(x: number): number { f64[0] = x; return u32[0]; }
 function withHighWord(x: number, hi: number): number { f64[0] = x; u32[1] = hi; return f64[0]; }
 function withLowWordZero(x: number): number { f64[0] = x; u32[0] = 0; return f64[0]; }
 
@@ -572,4 +573,3 @@ export function glibcErfc(x: number): number {
   return hx > 0 ? 0 : 2.0 - 1e-300;
 }
 
-export { lowWord };
