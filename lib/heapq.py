@@ -1,18 +1,14 @@
 """Heap queue algorithm (a.k.a. priority queue), for pyheap.
 
-Heaps are lists for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for all k. The sift loops
-follow CPython's: an item removed from the top is replaced by the last leaf, which first sinks
-all the way to a leaf along the smaller children and then rises to its place (fewer comparisons
-than stopping early), so the lists these functions leave behind are CPython's element for element.
+Heaps are lists for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for all k. heappush, heappop,
+heapify, heapreplace, heappushpop and the _max variants are the builtin module _heapq's
+(modules/heapq.ts). merge() sifts its own entries the same way: an item removed from the top is
+replaced by the last leaf, which first sinks all the way to a leaf along the smaller children and
+then rises to its place, as CPython's sift loops do.
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
-
-
-def _check_list(heap, function):
-    if not isinstance(heap, list):
-        raise TypeError(f"{function}() argument 1 must be list, not {type(heap).__name__}")
 
 
 def _rise(heap, top, pos, less):
@@ -54,95 +50,9 @@ def _gt(a, b):
     return b < a
 
 
-def heappush(heap, item, /):
-    """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappush')
-    heap.append(item)
-    _rise(heap, 0, len(heap) - 1, _lt)
-
-
-def heappop(heap, /):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappop')
-    if not heap:
-        raise IndexError("index out of range")
-    last = heap.pop()
-    if heap:
-        smallest = heap[0]
-        heap[0] = last
-        _sink(heap, 0, _lt)
-        return smallest
-    return last
-
-
-def heapreplace(heap, item, /):
-    """Pop and return the current smallest value, and add the new item.
-
-This is more efficient than heappop() followed by heappush(), and can be
-more appropriate when using a fixed-size heap.  Note that the value
-returned may be larger than item!  That constrains reasonable uses of
-this routine unless written as part of a conditional replacement:
-
-    if item > heap[0]:
-        item = heapreplace(heap, item)"""
-    _check_list(heap, 'heapreplace')
-    if not heap:
-        raise IndexError("index out of range")
-    smallest = heap[0]
-    heap[0] = item
-    _sink(heap, 0, _lt)
-    return smallest
-
-
-def heappushpop(heap, item, /):
-    """Push item on the heap, then pop and return the smallest item from the heap.
-
-The combined action runs more efficiently than heappush() followed by
-a separate call to heappop()."""
-    _check_list(heap, 'heappushpop')
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _sink(heap, 0, _lt)
-    return item
-
-
-def heapify(heap, /):
-    """Transform list into a heap, in-place, in O(len(heap)) time."""
-    _check_list(heap, 'heapify')
-    for i in reversed(range(len(heap) // 2)):
-        _sink(heap, i, _lt)
-
-
-def _heapify_max(heap, /):
-    """Maxheap variant of heapify."""
-    _check_list(heap, '_heapify_max')
-    for i in reversed(range(len(heap) // 2)):
-        _sink(heap, i, _gt)
-
-
-def _heappop_max(heap, /):
-    """Maxheap variant of heappop."""
-    _check_list(heap, '_heappop_max')
-    if not heap:
-        raise IndexError("index out of range")
-    last = heap.pop()
-    if heap:
-        largest = heap[0]
-        heap[0] = last
-        _sink(heap, 0, _gt)
-        return largest
-    return last
-
-
-def _heapreplace_max(heap, item, /):
-    """Maxheap variant of heapreplace."""
-    _check_list(heap, '_heapreplace_max')
-    if not heap:
-        raise IndexError("index out of range")
-    largest = heap[0]
-    heap[0] = item
-    _sink(heap, 0, _gt)
-    return largest
+# the heap functions are builtins (modules/heapq.ts), as CPython's come from _heapq
+from _heapq import *
+from _heapq import _heapify_max, _heappop_max, _heapreplace_max
 
 
 def merge(*iterables, key=None, reverse=False):

@@ -13,7 +13,8 @@
 // directory, stdin on /dev/null (input() sees EOF), under a timeout (a hang is a failure).
 // pyheap runs with PYHEAP_AUDIT=1 (and PYHEAP_GC_STRESS=1 under --stress).
 //
-// Compared: stdout byte for byte, the exit status, and the last non-empty line of stderr, or the
+// Compared: stdout byte for byte, the exit status (or SIGINT, the death of a program ended by an
+// uncaught KeyboardInterrupt), and the last non-empty line of stderr, or the
 // whole stderr for programs under test/programs/tracebacks/ and programs that ask for it.
 // python3 gets test/oracle/ on PYTHONPATH and test/oracle/bin/ on PATH (the third-party modules
 // programs use: psutil, objgraph, and Graphviz's dot); in stdout, objgraph's temporary file names
@@ -392,7 +393,9 @@ async function runProgram(program, opts, knownReason) {
 
   const problems = []; // [summary, detail lines]
   const unfinished = (r) => r.spawnError || r.timedOut || r.overflow;
-  if (unfinished(exp) || exp.signal) {
+  // (a program ended by an uncaught KeyboardInterrupt dies of SIGINT, as CPython's exit_sigint
+  // makes it: pyheap must too, compared below with the exit status)
+  if (unfinished(exp) || (exp.signal && exp.signal !== 'SIGINT')) {
     problems.push([`python3 (the oracle) ${describeExit(exp)}: the program itself is broken`, []]);
   }
   if (unfinished(act)) {
@@ -417,7 +420,7 @@ async function runProgram(program, opts, knownReason) {
       const a = act.stdout.toString('utf8').replace(TEMP_NAME, 'objgraph-XXXXXXXX.');
       if (e !== a) problems.push(['stdout differs', diffLines(e, a)]);
     }
-    if (exp.status !== act.status) {
+    if (exp.status !== act.status || exp.signal !== act.signal) {
       problems.push([`exit status differs: python3 ${describeExit(exp)}, pyheap ${describeExit(act)}`, []]);
     }
     const full = program.markers.stderrFull || isInside(program.file, tracebacksDir);

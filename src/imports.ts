@@ -25,8 +25,9 @@ import { incref, decref, xdecref } from './memory/refcount.js';
 import * as A from './objects/abstract.js';
 import * as E from './objects/errors.js';
 import { None } from './objects/singletons.js';
-import { newStr, StrType } from './objects/str.js';
-import { dictGetItemStr, dictSetItemStr, dictDelItemStr } from './objects/dict.js';
+import { newStr, StrType, isStr } from './objects/str.js';
+import { newInt } from './objects/int.js';
+import { dictGetItemStr, dictSetItemStr, dictDelItemStr, dictSetItem, DictType } from './objects/dict.js';
 import { newModule, moduleSet, moduleGet } from './objects/module.js';
 import { builtinModuleFactories } from './modules/registry.js';
 
@@ -232,6 +233,67 @@ export function importFrom(m: PyObject, name: string): PyObject {
   A.setAttr(e, 'name', nm);
   decref(nm);
   throw new E.PyErr(e);
+}
+
+/**
+ * IMPORT_STAR (import_all_from): bind into locals each name of m.__all__, or, without __all__,
+ * each key of m.__dict__ not starting with '_'. Values come from getattr, so a name __all__
+ * lists that the module lacks raises its AttributeError (module __getattr__ is asked first).
+ */
+export function importStar(m: PyObject, locals: PyObject): void {
+  const all = A.getAttrOrNull(m, '__all__');
+  const fromDict = all === null;
+  // __all__ is read item by item (PySequence_GetItem); the __dict__'s keys are a list first
+  const keys = fromDict ? dictKeys(m) : null;
+  try {
+    for (let pos = 0; ; pos++) {
+      const name = keys !== null ? (pos < keys.length ? keys[pos] : null) : sequenceItemOrNull(all!, pos);
+      if (name === null) return;
+      if (keys !== null) incref(name);
+      try {
+        if (!isStr(name)) badStarName(m, name, fromDict);
+        const s = name.value as string;
+        if (fromDict && s.startsWith('_')) continue;
+        const v = A.getAttr(m, s);
+        try {
+          if (locals.type === DictType) dictSetItem(locals, name, v); else A.setItem(locals, name, v);
+        } finally { decref(v); }
+      } finally { decref(name); }
+    }
+  } finally {
+    if (all !== null) decref(all);
+    if (keys !== null) for (const k of keys) decref(k);
+  }
+}
+
+/** new references to the keys of m.__dict__ (PyMapping_Keys), for a module without __all__ */
+function dictKeys(m: PyObject): PyObject[] {
+  const d = A.getAttrOrNull(m, '__dict__');
+  if (d === null) E.raise(E.excType('ImportError'), 'from-import-* object has no __dict__ and no __all__');
+  try {
+    const view = A.callMethod(d!, 'keys', []);
+    try { return A.iterateToArray(view); } finally { decref(view); }
+  } finally { decref(d!); }
+}
+
+/** a new reference to names[pos] (PySequence_GetItem), or null past the end (IndexError) */
+function sequenceItemOrNull(names: PyObject, pos: number): PyObject | null {
+  const i = newInt(pos);
+  try {
+    return A.getItem(names, i);
+  } catch (e) {
+    if (e instanceof E.PyErr && A.isInstance(e.exc, E.excType('IndexError'))) { decref(e.exc); return null; }
+    throw e;
+  } finally { decref(i); }
+}
+
+/** the TypeError for a name in __all__ (or a key of __dict__) that is not a str */
+function badStarName(m: PyObject, name: PyObject, fromDict: boolean): never {
+  const modname = A.getAttr(m, '__name__');
+  try {
+    if (!isStr(modname)) E.raiseTypeError(`module __name__ must be a string, not ${modname.type.name}`);
+    return E.raiseTypeError(`${fromDict ? 'Key' : 'Item'} in ${modname.value as string}.${fromDict ? '__dict__' : '__all__'} must be str, not ${name.type.name}`);
+  } finally { decref(modname); }
 }
 
 /** what runpy reports for `-m name` when it cannot find code to run (printed as "prog: msg", status 1) */

@@ -6,6 +6,7 @@
 //      (atexit, flush, clear __main__ and the other modules' globals) and report the audit.
 
 import { readFileSync } from 'node:fs';
+import { tty } from './lazynode.js';
 import * as path from 'node:path';
 import { PyObject } from './memory/object.js';
 import { incref, decref, xdecref } from './memory/refcount.js';
@@ -51,7 +52,7 @@ import {
   superHooks, hooksSuper, hooksDescr,
 } from './objects/descrobjects.js';
 import { typeModule } from './objects/typeobject.js';
-import { openFile, newStdStream, writeTo, flushFile, readStdinLine, fileHooks, TextIOWrapperType } from './objects/fileio.js';
+import { openFile, newStdStream, writeTo, flushFile, readStdinLine, fileHooks, TextIOWrapperType, writeBeforeExit } from './objects/fileio.js';
 import { freeObject } from './memory/heap.js';
 import { obmalloc } from './memory/obmalloc.js';
 import { auditOn, auditReplace, addRootProvider } from './memory/audit.js';
@@ -77,14 +78,15 @@ import * as OP from './compiler/opcodes.js';
 import { makeBuiltinsModule } from './modules/builtins.js';
 import { mathHooks } from './modules/math.js';
 import { registerModules } from './modules/index.js';
+import { posixHooks } from './modules/posix.js';
 import { registerModule, builtinModuleFactories } from './modules/registry.js';
-import { importModule, importFrom, installImports, libDirectory, findMainModule, MainModuleError } from './imports.js';
+import { importModule, importFrom, importStar, installImports, libDirectory, findMainModule, MainModuleError } from './imports.js';
 import { compileToUnit, libUnit } from './codecache.js';
 import { CompileRecursionError, ParserStackError } from './compiler/syntaxerror.js';
 import { isCachedSingleton } from './compiler/arena.js';
 import { CO_OPTIMIZED } from './compiler/codeunit.js';
 import { recursion } from './objects/recursion.js';
-import { parseArgs } from './objects/args.js';
+import { parseArgs, checkArity } from './objects/args.js';
 import { builtinsHooks } from './modules/builtinshooks.js';
 import { installDisplayHook } from './modules/displayhook.js';
 import { installQuitters } from './modules/quitter.js';
@@ -310,7 +312,7 @@ function wireHooks(): void {
     }
   };
   fileHooks.newBytes = X(Bytes, 'newBytes');
-  setSendOpcode(OP.SEND);
+  setSendOpcode(OP.SEND, OP.JUMP);
   evalHooks2.newBool = newBool;
   evalHooks2.frameObject = frameObject;
   evalHooks3.unraisable = (e, o) => writeUnraisable(e, o);
@@ -381,6 +383,7 @@ function wireHooks(): void {
     }
   };
   tbHooks.frameLocals = frameLocalsDict;
+  posixHooks.exitImmediately = exitImmediately;
   Object.assign(builtinsHooks, {
     writeStdout: (s: string) => writeTo(rt.stdout!, s),
     flushStdout: () => flushFile(rt.stdout!),
@@ -388,6 +391,10 @@ function wireHooks(): void {
     currentStdout: () => {
       const s = X(Dict, 'dictGetItemStr')(rt.sys!.dict!, 'stdout');
       return s === null || s === rt.stdout ? null : s;
+    },
+    currentStdin: () => {
+      const s = X(Dict, 'dictGetItemStr')(rt.sys!.dict!, 'stdin');
+      return s === null || s === rt.stdin ? null : s;
     },
     readLine: () => readStdinLine(rt.stdin!),
     ascii: evalHooks.ascii,
@@ -465,14 +472,7 @@ function wireHooks(): void {
   });
   evalHooks.importName = (name, fromlist, level, globals) => importModule(name, globals, fromlist, Number(level.value));
   evalHooks.importFrom = (m, name) => importFrom(m, name);
-  evalHooks.importStar = (m, locals) => {
-    const d = m.dict!;
-    for (const [k, v] of dictPairs(d)) {
-      const ks = k.value as string;
-      if (!ks.startsWith('_')) callHooks.dictSetItem(locals, k, v);
-      decref(k); decref(v);
-    }
-  };
+  evalHooks.importStar = importStar;
 }
 
 /** new references to (key, value) pairs of a mapping */
@@ -683,6 +683,8 @@ function addEvalBuiltins(bm: PyObject): void {
     return [globals, locals];
   };
   const run = (fname: string, mode: 'exec' | 'eval') => (args: PyObject[], kw: string[] | null): PyObject => {
+    // (eval's arguments are all positional-only, checked as _PyArg_CheckPositional words it)
+    if (mode === 'eval') checkArity('eval', args, kw, 1, 3);
     const [src, g, l] = parseArgs(fname, args, kw, ['source', 'globals', 'locals'], 1, 1);
     const arena: PyObject[] = [];
     const code = codeFrom(src!, mode, fname, arena);
@@ -950,6 +952,13 @@ export function setSysArgv(argv: string[]): void {
   decref(l);
 }
 
+/**
+ * A KeyboardInterrupt ended the last code run in __main__ (_Py_UnhandledKeyboardInterrupt): after
+ * shutting down, the process ends by SIGINT, as python3's does (cli/main.ts exitBySigint).
+ */
+let unhandledKeyboardInterrupt = false;
+export const endedByKeyboardInterrupt = (): boolean => unhandledKeyboardInterrupt;
+
 /** what running some code in __main__ came to */
 export interface RunResult {
   raised: boolean;            // an exception escaped (and was printed)
@@ -963,6 +972,7 @@ export interface RunResult {
  * the process unless `systemExitIsError` (python3 -i prints it and goes on to the prompt).
  */
 export function runInMain(source: string, filename: string, mode: 'exec' | 'single', systemExitIsError: boolean): RunResult {
+  unhandledKeyboardInterrupt = false; // (run_eval_code_obj clears it before every run)
   const main = X(Dict, 'dictGetItemStr')(rt.modules!, '__main__');
   const g = main.dict!;
   try {
@@ -980,6 +990,8 @@ export function runInMain(source: string, filename: string, mode: 'exec' | 'sing
     if (!systemExitIsError && A.isInstance(e.exc, E.excType('SystemExit'))) {
       return { raised: true, exitStatus: handleUncaught(e.exc) };
     }
+    // (an exact KeyboardInterrupt only, as CPython tests it; a subclass ends with status 1)
+    unhandledKeyboardInterrupt = e.exc.type === E.excType('KeyboardInterrupt');
     setLastException(e.exc);
     writeStderr(formatException(e.exc));
     decref(e.exc);
@@ -1014,14 +1026,27 @@ function sysFlags(): PyObject {
  * for sys.flags; -W for sys.warnoptions (the warnings module reads them); -X for sys._xoptions;
  * -O for the compiler (asserts and `if __debug__:` blocks dropped, __debug__ False)
  */
-const commandLine = { inspect: false, quiet: false, warnoptions: [] as string[], xoptions: [] as string[], optimize: 0, dev: false };
-export function setCommandLineFlags(o: { inspect: boolean; quiet: boolean; warnoptions: string[]; xoptions: string[]; optimize: number }): void {
+const commandLine = { inspect: false, quiet: false, warnoptions: [] as string[], xoptions: [] as string[], optimize: 0, dev: false, unbuffered: false };
+export function setCommandLineFlags(o: { inspect: boolean; quiet: boolean; warnoptions: string[]; xoptions: string[]; optimize: number; unbuffered: boolean }): void {
   // (-X dev puts 'default' first among the warning options, as CPython's development mode does)
   const dev = o.xoptions.some((x) => x === 'dev' || x.startsWith('dev='));
   Object.assign(commandLine, {
     inspect: o.inspect, quiet: o.quiet, warnoptions: dev ? ['default', ...o.warnoptions] : o.warnoptions,
-    xoptions: o.xoptions, optimize: o.optimize, dev,
+    xoptions: o.xoptions, optimize: o.optimize, dev, unbuffered: o.unbuffered,
   });
+}
+
+/**
+ * os._exit: the process ends at once, with no atexit handlers, finalization or flushing. Of what
+ * the program printed, only what CPython's stdout would already have written goes out: all of it
+ * unbuffered (-u, PYTHONUNBUFFERED), up to the last newline on a terminal (line buffering),
+ * nothing pending otherwise.
+ */
+function exitImmediately(status: number): never {
+  const buffering = commandLine.unbuffered ? 'unbuffered' : tty().isatty(1) ? 'line' : 'block';
+  writeBeforeExit(rt.stdout!, buffering);
+  // (not process.exit: no 'exit' listeners either)
+  return (process as unknown as { reallyExit(code: number): never }).reallyExit(status);
 }
 
 /** sys.builtin_module_names: the modules written in TypeScript (and sys, builtins) */

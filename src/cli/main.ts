@@ -2,12 +2,13 @@
 // `-m MODULE`, `-` or no file (the program is stdin: the interactive prompt when stdin is a
 // terminal, else the whole of stdin run as a script), `-i` (the prompt after the program), `-q`,
 // `-V`, `--help`, and pyheap's `--dis FILE`. Exit status: the program's (1 on an uncaught
-// exception), 2 on a bad command line.
+// exception, death by SIGINT on an uncaught KeyboardInterrupt), 2 on a bad command line.
 
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   prepareMain, runInMain, runModuleAsMain, finalize, disassembleSource, readStdinAll, writeStderr, RunResult, setCommandLineFlags,
+  endedByKeyboardInterrupt,
 } from '../runtime.js';
 import { enableAuditFromEnv, auditAtExit } from './audit-cli.js';
 import { parseCommandLine, UsageError, USAGE_LINE, HELP, PROG, Options } from './options.js';
@@ -106,7 +107,23 @@ function run(argv: string[]): number | Promise<number> {
 }
 
 function exit(status: number): number {
-  return auditAtExit(finalize(status));
+  const s = auditAtExit(finalize(status));
+  return endedByKeyboardInterrupt() ? exitBySigint() : s;
+}
+
+/**
+ * exit_sigint (Modules/main.c): a program ended by an uncaught KeyboardInterrupt ends by SIGINT
+ * with its default action, so that its parent sees the signal (a shell shows status 130). Should
+ * the signal not end the process (it was ignored when pyheap started), the status is 130.
+ */
+function exitBySigint(): number {
+  process.removeAllListeners('SIGINT');
+  try {
+    process.kill(process.pid, 'SIGINT');
+  } catch {
+    // (no such signal here: the status alone)
+  }
+  return 130;
 }
 
 function disassembleFile(file: string): number {

@@ -21,15 +21,17 @@ export interface Options {
   warnoptions: string[];     // -W arg ... (sys.warnoptions, read by the warnings module)
   xoptions: string[];        // -X opt ... (sys._xoptions)
   optimize: number;          // -O count (1: asserts removed, __debug__ False; 2: docstrings too)
+  unbuffered: boolean;       // -u, or PYTHONUNBUFFERED set (unless -E or -I): what os._exit leaves written
 }
 
 /** a bad command line: the message CPython prints before the usage line */
 export class UsageError extends Error {}
 
 // Flags of CPython that pyheap accepts and ignores, so that command lines written for python3 keep
-// working: -B (pyheap writes no .pyc anyway), -E/-I/-s/-S (it reads no PYTHON* variables and has
-// no site module or user site directory), -u (unbuffered streams: not implemented, ignored).
-const NO_EFFECT_FLAGS = 'BEIsSu';
+// working: -B (pyheap writes no .pyc anyway), -s/-S (it has no site module or user site directory),
+// -E/-I (it reads no PYTHON* variables but PYTHONUNBUFFERED). -u, like PYTHONUNBUFFERED, only
+// decides what standard output os._exit leaves written: pyheap's own buffering writes the same text.
+const NO_EFFECT_FLAGS = 'BsS';
 /** options whose argument ends the option list (-c, -m), and those that take one and go on (-W, -X) */
 const TAKES_ARGUMENT = 'cm';
 const TAKES_VALUE = 'WX';
@@ -37,8 +39,9 @@ const TAKES_VALUE = 'WX';
 export function parseCommandLine(argv: string[]): Options {
   const o: Options = {
     command: null, module: null, script: null, args: [], inspect: false, quiet: false, version: 0, help: false, dis: null,
-    warnoptions: [], xoptions: [], optimize: 0,
+    warnoptions: [], xoptions: [], optimize: 0, unbuffered: false,
   };
+  let ignoreEnvironment = false;
   let i = 0;
   while (i < argv.length) {
     const word = argv[i];
@@ -75,11 +78,13 @@ export function parseCommandLine(argv: string[]): Options {
         if (flag === 'c') o.command = value + '\n';
         else o.module = value;
         o.args = argv.slice(i);
-        return o;
+        return withEnvironment(o, ignoreEnvironment);
       }
       if (flag === 'i') o.inspect = true;
       else if (flag === 'O') o.optimize++;
       else if (flag === 'q') o.quiet = true;
+      else if (flag === 'u') o.unbuffered = true;
+      else if (flag === 'E' || flag === 'I') ignoreEnvironment = true;
       else if (flag === 'V') o.version++;
       else if (flag === 'h' || flag === '?') o.help = true;
       else if (!NO_EFFECT_FLAGS.includes(flag)) throw new UsageError(`Unknown option: -${flag}`);
@@ -89,6 +94,12 @@ export function parseCommandLine(argv: string[]): Options {
     o.script = argv[i];
     o.args = argv.slice(i + 1);
   }
+  return withEnvironment(o, ignoreEnvironment);
+}
+
+/** PYTHONUNBUFFERED (any non-empty value) as -u, unless -E or -I */
+function withEnvironment(o: Options, ignoreEnvironment: boolean): Options {
+  if (!ignoreEnvironment && (process.env.PYTHONUNBUFFERED ?? '') !== '') o.unbuffered = true;
   return o;
 }
 
@@ -105,7 +116,9 @@ Options (pyheap implements Python 3.11; these are python3's options it supports)
          when given twice, print more information about the build
 -W arg : warning control; arg is action:message:category:module:lineno
 -X opt : set implementation-specific option (sys._xoptions)
--B, -E, -I, -s, -S, -u : accepted for compatibility with python3, ignored
+-u     : unbuffered stdout (what os._exit leaves written); also PYTHONUNBUFFERED=x
+-E, -I : ignore PYTHON* environment variables (pyheap reads only PYTHONUNBUFFERED)
+-B, -s, -S : accepted for compatibility with python3, ignored
 --dis file : print the bytecode of file (like python3 -m dis) and exit
 Arguments:
 file   : program read from script file

@@ -35,14 +35,17 @@ type Fn = (args: PyObject[], kwnames: string[] | null) => PyObject;
 const fns: [string, Fn][] = [];
 const def = (name: string, fn: Fn): void => { fns.push([name, fn]); };
 
-function kwOnly(fname: string, args: PyObject[], kwnames: string[] | null, allowed: string[],
-  unexpected = (k: string): string => `${fname}() got an unexpected keyword argument '${k}'`): [PyObject[], Map<string, PyObject>] {
+/**
+ * Split (args, kwnames) into the positional arguments and the keyword-only ones; a keyword not
+ * in `allowed` is refused as CPython's keyword parsers word it, naming `fname`.
+ */
+function kwOnly(fname: string, args: PyObject[], kwnames: string[] | null, allowed: string[]): [PyObject[], Map<string, PyObject>] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const pos = args.slice(0, args.length - nkw);
   const kw = new Map<string, PyObject>();
   for (let i = 0; i < nkw; i++) {
     const k = kwnames![i];
-    if (!allowed.includes(k)) raiseTypeError(unexpected(k));
+    if (!allowed.includes(k)) raiseTypeError(`'${k}' is an invalid keyword argument for ${fname}()`);
     kw.set(k, args[pos.length + i]);
   }
   return [pos, kw];
@@ -84,10 +87,17 @@ function printPieces(pos: PyObject[], kw: Map<string, PyObject>): void {
     if (!isStr(o)) raiseTypeError(`${what} must be None or a string, not ${o.type.name}`);
     return o.value as string;
   };
-  const sep = strOrNone(sepO, ' ', 'sep'), end = strOrNone(endO, '\n', 'end');
   const target = file === undefined || file === None ? builtinsHooks.currentStdout() : file;
+  if (target === None) return; // (sys.stdout = None: print does nothing, before checking sep and end)
+  const sep = strOrNone(sepO, ' ', 'sep'), end = strOrNone(endO, '\n', 'end');
   if (target === null) {
-    builtinsHooks.writeStdout(pos.map((o) => A.strString(o)).join(sep) + end);
+    // each argument is written as soon as it is converted (builtin_print): when a __str__
+    // raises, the arguments before it and their separators are already out
+    for (let i = 0; i < pos.length; i++) {
+      if (i > 0) builtinsHooks.writeStdout(sep);
+      builtinsHooks.writeStdout(A.strString(pos[i]));
+    }
+    builtinsHooks.writeStdout(end);
     if (kw.get('flush') !== undefined && A.isTrue(kw.get('flush')!)) builtinsHooks.flushStdout();
   } else {
     // PyFile_WriteObject per piece: str(arg), sep, ..., end — each a separate write() call
@@ -110,12 +120,38 @@ function printPieces(pos: PyObject[], kw: Map<string, PyObject>): void {
 
 def('input', (args, kwnames) => {
   checkArity('input', args, kwnames, 0, 1);
-  if (args.length > 0) builtinsHooks.writeStdout(A.strString(args[0]));
-  builtinsHooks.flushStdout();
-  const line = builtinsHooks.readLine();
-  if (line === null) raise(excType('EOFError'), 'EOF when reading a line');
-  return newStr(line!.replace(/\r?\n$/, ''));
+  // (builtin_input when stdin is not a terminal: the prompt goes to sys.stdout, which is flushed,
+  // then a line comes from sys.stdin.readline())
+  const fin = builtinsHooks.currentStdin(), fout = builtinsHooks.currentStdout();
+  if (fin === None) raise(excType('RuntimeError'), 'input(): lost sys.stdin');
+  if (fout === None) raise(excType('RuntimeError'), 'input(): lost sys.stdout');
+  if (fout === null) {
+    if (args.length > 0) builtinsHooks.writeStdout(A.strString(args[0]));
+    builtinsHooks.flushStdout();
+  } else {
+    if (args.length > 0) { const s = A.str(args[0]); try { decref(A.callMethod(fout, 'write', [s])); } finally { decref(s); } }
+    decref(A.callMethod(fout, 'flush', []));
+  }
+  return lineWithoutNewline(fin === null ? builtinsHooks.readLine() : readLineFrom(fin));
 });
+
+/** fin.readline() as PyFile_GetLine reads it: a str, '' at the end of the input */
+function readLineFrom(fin: PyObject): string {
+  const r = A.callMethod(fin, 'readline', []);
+  try {
+    if (!isStr(r)) raiseTypeError('object.readline() returned non-string');
+    return r.value as string;
+  } finally {
+    decref(r);
+  }
+}
+
+/** input()'s result: EOFError at the end of the input; only the final '\n' is taken off (stdin
+ *  does not translate newlines on POSIX, so a '\r' before it stays) */
+function lineWithoutNewline(line: string | null): PyObject {
+  if (line === null || line === '') raise(excType('EOFError'), 'EOF when reading a line');
+  return newStr(line!.endsWith('\n') ? line!.slice(0, -1) : line!);
+}
 
 // ---------- object protocol ----------
 
@@ -128,7 +164,10 @@ def('callable', (args, kw) => { checkArity('callable', args, kw, 1, 1); return n
 def('abs', (args, kw) => { checkArity('abs', args, kw, 1, 1); return A.absolute(args[0]); });
 def('iter', (args, kw) => {
   checkArity('iter', args, kw, 1, 2);
-  if (args.length === 2) return builtinsHooks.callableIterator(args[0], args[1]);
+  if (args.length === 2) {
+    if (!A.isCallable(args[0])) raiseTypeError('iter(v, w): v must be callable');
+    return builtinsHooks.callableIterator(args[0], args[1]);
+  }
   return A.getIter(args[0]);
 });
 def('next', (args, kw) => {
@@ -282,8 +321,9 @@ radix('hex', '0x', 16);
 radix('oct', '0o', 8);
 radix('bin', '0b', 2);
 def('format', (args, kwnames) => {
-  const [v, spec] = parseArgs('format', args, kwnames, ['value', 'format_spec'], 1, 2);
-  return callHooks.format(v!, spec);
+  // (all positional-only: checked as _PyArg_CheckPositional words it)
+  checkArity('format', args, kwnames, 1, 2);
+  return callHooks.format(args[0], args.length > 1 ? args[1] : null);
 });
 
 // ---------- iteration helpers ----------
@@ -383,7 +423,7 @@ function addReleasing(acc: PyObject, x: PyObject): PyObject {
 function minmax(name: string, op: number): Fn {
   return (args, kwnames) => {
     // (min_max parses its keywords with PyArg_ParseTupleAndKeywords, in its own words)
-    const [pos, kw] = kwOnly(name, args, kwnames, ['key', 'default'], (k) => `'${k}' is an invalid keyword argument for ${name}()`);
+    const [pos, kw] = kwOnly(name, args, kwnames, ['key', 'default']);
     const key = kw.get('key');
     const dflt = kw.get('default');
     const useKey = key !== undefined && key !== None;
@@ -464,7 +504,8 @@ function anyAll(name: string, want: boolean): Fn {
 def('any', anyAll('any', true));
 def('all', anyAll('all', false));
 def('sorted', (args, kwnames) => {
-  const [pos, kw] = kwOnly('sorted', args, kwnames, ['key', 'reverse']);
+  // (sorted hands its keywords to list.sort, whose parser names itself)
+  const [pos, kw] = kwOnly('sort', args, kwnames, ['key', 'reverse']);
   if (pos.length !== 1) raiseTypeError(`sorted expected 1 argument, got ${pos.length}`);
   return builtinsHooks.sorted(pos[0], kw.get('key') ?? None, kw.get('reverse') ?? False);
 });

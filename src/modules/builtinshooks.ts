@@ -10,6 +10,8 @@ export const builtinsHooks = {
   writeStdout: unwired('writeStdout') as (s: string) => void,
   /** sys.stdout when the program replaced it, else null (the fast path to the real stream) */
   currentStdout: (() => null) as () => PyObject | null,
+  /** sys.stdin when the program replaced it, else null (the real stream, read without a method call) */
+  currentStdin: (() => null) as () => PyObject | null,
   takeStopValue: ((_it: PyObject) => null) as (it: PyObject) => PyObject | null,
   flushStdout: unwired('flushStdout') as () => void,
   readLine: unwired('readLine') as () => string | null,

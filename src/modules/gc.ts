@@ -201,7 +201,8 @@ export function makeGcModule(): PyObject {
     return result;
   });
 
-  fn('get_referrers', (args) => {
+  fn('get_referrers', (args, kw) => {
+    noKeywords('get_referrers', kw);
     const result = newListSteal([]);
     const targets = new Set(args);
     for (const l of generationLists()) {
@@ -215,7 +216,8 @@ export function makeGcModule(): PyObject {
     return result;
   });
 
-  fn('get_referents', (args) => {
+  fn('get_referents', (args, kw) => {
+    noKeywords('get_referents', kw);
     const result = newListSteal([]);
     for (const o of args) {
       if (!isGcObject(o)) continue;

@@ -18,6 +18,7 @@ import { installGenericAliases } from './generic.js';
 import { makePyheapGraphvizModule } from './pyheap_graphviz.js';
 import { makeTracemallocModule } from './tracemalloc.js';
 import { makePyheapAbcModule } from './pyheap_abc.js';
+import { makeHeapqModule } from './heapq.js';
 
 export function registerModules(): void {
   registerModule('math', makeMathModule);
@@ -35,4 +36,5 @@ export function registerModules(): void {
   registerModule('_pyheap_graphviz', makePyheapGraphvizModule);
   registerModule('_tracemalloc', makeTracemallocModule);
   registerModule('_pyheap_abc', makePyheapAbcModule);
+  registerModule('_heapq', makeHeapqModule);
 }

@@ -6,9 +6,9 @@ import * as fs from 'node:fs';
 import { crypto } from '../lazynode.js';
 import { PyObject } from '../memory/object.js';
 import { decref } from '../memory/refcount.js';
-import { call } from '../objects/abstract.js';
-import { checkArity } from '../objects/args.js';
-import { excType, PyErr, raiseTypeError, raiseValueError } from '../objects/errors.js';
+import { call, index } from '../objects/abstract.js';
+import { checkArity, parseArgs } from '../objects/args.js';
+import { excType, PyErr, raise, raiseTypeError, raiseValueError } from '../objects/errors.js';
 import { newInt } from '../objects/int.js';
 import { newStr, isStr } from '../objects/str.js';
 import { newBytes } from '../objects/bytes.js';
@@ -184,7 +184,25 @@ const functions: [string, Fn][] = [
     return newBytes(b);
   }],
   ['umask', (a, k) => { checkArity('umask', a, k, 1, 1); return newInt(process.umask(intOf(a[0]))); }],
+  ['_exit', (a, k) => {
+    const [status] = parseArgs('_exit', a, k, ['status'], 1);
+    return posixHooks.exitImmediately(cInt(status!));
+  }],
 ];
+
+/** what os._exit needs from the runtime: end the process at once (runtime.ts exitImmediately) */
+export const posixHooks = {
+  exitImmediately: (_status: number): never => { throw new Error('posixHooks.exitImmediately not wired'); },
+};
+
+/** Argument Clinic's int converter (_PyLong_AsInt): an index that fits a C int */
+function cInt(o: PyObject): number {
+  const i = index(o);
+  const v = i.value as number | bigint;
+  decref(i);
+  if (v > 2147483647 || v < -2147483648) raise(excType('OverflowError'), 'Python int too large to convert to C int');
+  return Number(v);
+}
 
 function navigatorCpus(): number {
   try {

@@ -4,11 +4,11 @@ import { varargsBuiltin } from '../objects/tpcall.js';
 import { PyObject } from '../memory/object.js';
 import { decref, incref } from '../memory/refcount.js';
 import * as A from '../objects/abstract.js';
-import { checkArity } from '../objects/args.js';
+import { checkArity, parseArgs } from '../objects/args.js';
 import { raiseTypeError, raiseValueError, PyErr, excType, raise } from '../objects/errors.js';
 import { None, none } from '../objects/singletons.js';
-import { newInt, isInt } from '../objects/int.js';
-import { newStr, isStr, internObject } from '../objects/str.js';
+import { newInt, isInt, getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/int.js';
+import { newStr, isStr, internObject, StrType } from '../objects/str.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
 import { newModule, moduleSet } from '../objects/module.js';
 import { newNamespace } from '../objects/namespace.js';
@@ -45,6 +45,18 @@ export function getsizeof(o: PyObject): number {
   return size + ((t.flags & TPFLAGS_HAVE_GC) ? 16 : 0) + (t.hasDict && (t.flags & (1 << 9)) && (t.flags & (1 << 4)) ? 16 : 0);
 }
 
+/** the smallest limit sys.set_int_max_str_digits takes, besides 0 (_PY_LONG_MAX_STR_DIGITS_THRESHOLD) */
+const INT_MAX_STR_DIGITS_THRESHOLD = 640;
+
+/** Argument Clinic's int converter (_PyLong_AsInt): an index that fits a C int */
+function cInt(o: PyObject): number {
+  const i = A.index(o);
+  const v = i.value as number | bigint;
+  decref(i);
+  if (v > 2147483647 || v < -2147483648) raise(excType('OverflowError'), 'Python int too large to convert to C int');
+  return Number(v);
+}
+
 export function makeSysModule(argv: string[], streams: { stdout: PyObject; stderr: PyObject; stdin: PyObject }): PyObject {
   const m = newModule('sys', None);
   const set = (name: string, v: PyObject) => { moduleSet(m, name, v); decref(v); };
@@ -52,11 +64,15 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
 
   fn('getrefcount', (args, kw) => { checkArity('sys.getrefcount', args, kw, 1, 1); return newInt(shownRefcount(args[0])); });
   fn('getsizeof', varargsBuiltin((args, kw) => {
-    checkArity('sys.getsizeof', args, kw, 1, 2);
+    const [o, dflt] = parseArgs('getsizeof', args, kw, ['object', 'default'], 1);
     try {
-      return newInt(getsizeof(args[0]));
+      return newInt(getsizeof(o!));
     } catch (e) {
-      if (args.length === 2 && e instanceof PyErr) { decref(e.exc); incref(args[1]); return args[1]; }
+      // (only a TypeError gives way to the default: a __sizeof__ raising anything else, or
+      // returning a negative size, still raises)
+      if (dflt !== null && e instanceof PyErr && A.isInstance(e.exc, excType('TypeError'))) {
+        decref(e.exc); incref(dflt); return dflt;
+      }
       throw e;
     }
   }));
@@ -81,7 +97,21 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
   fn('intern', (args, kw) => {
     checkArity('sys.intern', args, kw, 1, 1);
     if (!isStr(args[0])) raiseTypeError(`intern() argument must be str, not ${args[0].type.name}`);
+    // (a str subclass passes the argument check but is never interned)
+    if (args[0].type !== StrType) raiseTypeError(`can't intern ${args[0].type.name}`);
     return internObject(args[0]);
+  });
+  fn('get_int_max_str_digits', (args, kw) => {
+    checkArity('sys.get_int_max_str_digits', args, kw, 0, 0);
+    return newInt(getIntMaxStrDigits());
+  });
+  fn('set_int_max_str_digits', (args, kw) => {
+    const [o] = parseArgs('set_int_max_str_digits', args, kw, ['maxdigits'], 1);
+    const n = cInt(o!);
+    // (0 is no limit; sys.flags.int_max_str_digits keeps the startup value, as in CPython)
+    if (n !== 0 && n < INT_MAX_STR_DIGITS_THRESHOLD) raiseValueError('maxdigits must be 0 or larger than 640');
+    setIntMaxStrDigits(n);
+    return none();
   });
   fn('_getframe', (args, kw) => {
     checkArity('sys._getframe', args, kw, 0, 1);
@@ -139,5 +169,6 @@ export function makeSysModule(argv: string[], streams: { stdout: PyObject; stder
   moduleSet(m, 'stdin', streams.stdin);
   moduleSet(m, '__stdout__', streams.stdout);
   moduleSet(m, '__stderr__', streams.stderr);
+  moduleSet(m, '__stdin__', streams.stdin);
   return m;
 }

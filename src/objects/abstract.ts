@@ -8,12 +8,12 @@ import { incref, decref } from '../memory/refcount.js';
 import {
   PyType, isSubtype, LT, LE, EQ, NE, GT, GE, typeLookup,
 } from './type.js';
-import { raiseTypeError, raiseAttributeError, PyErr, excType, errorHooks } from './errors.js';
+import { raise, raiseTypeError, raiseAttributeError, PyErr, excType, errorHooks } from './errors.js';
 import { genericGetAttr, genericLookupAttr } from './object.js';
 import { None, NotImplemented, isNotImplemented } from './singletons.js';
 import { newStr, StrType } from './str.js';
 import { True, False, newBool } from './bool.js';
-import { IntType, newInt, numberIndex } from './int.js';
+import { IntType, newInt, numberIndex, isInt } from './int.js';
 import { enterRecursiveCall, leaveRecursiveCall, IN_COMPARISON } from './recursion.js';
 import { packsObservably, callPacked } from './tpcall.js';
 
@@ -405,15 +405,43 @@ export function setItem(o: PyObject, key: PyObject, value: PyObject): void {
 
 export function delItem(o: PyObject, key: PyObject): void {
   const f = o.type.setitem;
-  if (f === null) raiseTypeError(`'${o.type.name}' object does not support item deletion`);
+  if (f === null) cannotDeleteItem(o, key);
   f!(o, key, null);
+}
+
+/**
+ * PyObject_DelItem on a type that cannot delete items. A type with sequence methods (every class;
+ * str, tuple, range, frozenset, the dict views...) given an index converts it (its __index__ may
+ * raise; an int past 64 bits is an IndexError) and fails in PySequence_DelItem, worded "doesn't";
+ * anything else fails in PyObject_DelItem itself, worded "does not".
+ */
+function cannotDeleteItem(o: PyObject, key: PyObject): never {
+  if (hasSequenceMethods(o.type) && (isInt(key) || key.type.index !== null)) {
+    const i = index(key);
+    const v = i.value;
+    decref(i);
+    if (typeof v === 'bigint' && (v > 0x7fffffffffffffffn || v < -0x8000000000000000n)) {
+      raise(excType('IndexError'), "cannot fit 'int' into an index-sized integer");
+    }
+    raiseTypeError(`'${o.type.name}' object doesn't support item deletion`);
+  }
+  return raiseTypeError(`'${o.type.name}' object does not support item deletion`);
+}
+
+/**
+ * Whether CPython's type has tp_as_sequence: a heap type always does (its slots live in the
+ * type object); the static types that do are the ones with a length or `in` (str, tuple, range,
+ * the sets, the dict views...), never int, float, None or functions.
+ */
+function hasSequenceMethods(t: PyType): boolean {
+  return t.isHeapType || t.len !== null || t.contains !== null;
 }
 
 /** `item in o` (PySequence_Contains): the contains slot, else iteration */
 export function contains(o: PyObject, item: PyObject): boolean {
   const f = o.type.contains;
   if (f !== null) return f(o, item);
-  const it = getIter(o);
+  const it = iterForSearch(o);
   try {
     for (;;) {
       const x = iterNext(it);
@@ -424,6 +452,20 @@ export function contains(o: PyObject, item: PyObject): boolean {
     }
   } finally {
     decref(it);
+  }
+}
+
+/**
+ * The iterator `in` searches (_PySequence_IterSearch): any TypeError getting it, an __iter__'s
+ * own included, becomes "argument of type 'T' is not iterable".
+ */
+function iterForSearch(o: PyObject): PyObject {
+  try {
+    return getIter(o);
+  } catch (e) {
+    if (!(e instanceof PyErr) || !isInstance(e.exc, excType('TypeError'))) throw e;
+    decref(e.exc);
+    return raiseTypeError(`argument of type '${o.type.name}' is not iterable`);
   }
 }
 

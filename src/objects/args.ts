@@ -16,6 +16,12 @@ export function parseArgs(fname: string, args: PyObject[], kwnames: string[] | n
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   const out: (PyObject | null)[] = new Array(names.length).fill(null);
+  if ((nkw > 0 || posOnly < names.length) && npos + nkw > names.length) {
+    // (a function that takes keywords: CPython's keyword parsers count all the arguments before
+    // matching any; "keyword" when only keywords were given, bpo-31229)
+    raiseTypeError(`${fname}() takes at most ${names.length} ${npos === 0 ? 'keyword ' : ''}argument${names.length === 1 ? '' : 's'} (${npos + nkw} given)`);
+  }
+  const minPos = Math.min(required, kwOnlyFrom);
   if (npos > kwOnlyFrom) {
     if (kwOnlyFrom === required && required === names.length || nkw === 0 && kwOnlyFrom === names.length) {
       if (required === kwOnlyFrom) {
@@ -25,17 +31,23 @@ export function parseArgs(fname: string, args: PyObject[], kwnames: string[] | n
       }
       raiseTypeError(`${fname}() takes at most ${kwOnlyFrom} argument${kwOnlyFrom === 1 ? '' : 's'} (${npos} given)`);
     }
-    raiseTypeError(`${fname}() takes at most ${kwOnlyFrom} positional argument${kwOnlyFrom === 1 ? '' : 's'} (${npos} given)`);
+    raiseTypeError(`${fname}() takes ${minPos < kwOnlyFrom ? 'at most' : 'exactly'} ${kwOnlyFrom} positional argument${kwOnlyFrom === 1 ? '' : 's'} (${npos} given)`);
+  }
+  const minPosOnly = Math.min(posOnly, required);
+  if (npos < minPosOnly && posOnly < names.length) {
+    // (Argument Clinic's keyword parser, _PyArg_UnpackKeywords, checks this before the keywords)
+    raiseTypeError(`${fname}() takes ${minPosOnly < kwOnlyFrom ? 'at least' : 'exactly'} ${minPosOnly} positional argument${minPosOnly === 1 ? '' : 's'} (${npos} given)`);
   }
   for (let i = 0; i < npos; i++) out[i] = args[i];
+  // a keyword naming no parameter (or a positional-only one) is reported last, after the
+  // missing arguments, as both of CPython's keyword parsers do
+  let invalid: string | null = null;
   for (let k = 0; k < nkw; k++) {
     const name = kwnames![k];
     const i = names.indexOf(name);
     if (i < 0 || i < posOnly) {
-      if (i >= 0 && i < posOnly) {
-        raiseTypeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
-      }
-      raiseTypeError(`${fname}() got an unexpected keyword argument '${name}'`);
+      if (invalid === null) invalid = name;
+      continue;
     }
     if (out[i] !== null) raiseTypeError(`argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
     out[i] = args[npos + k];
@@ -48,6 +60,7 @@ export function parseArgs(fname: string, args: PyObject[], kwnames: string[] | n
       raiseTypeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
     }
   }
+  if (invalid !== null) raiseTypeError(`'${invalid}' is an invalid keyword argument for ${fname}()`);
   return out;
 }
 

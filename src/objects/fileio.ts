@@ -147,6 +147,21 @@ export function writeTo(f: PyObject, s: string): void {
 
 export function flushFile(f: PyObject): void { flush(data(f)); }
 
+/**
+ * Before os._exit: write what the stream's buffering would have written already (all of it
+ * unbuffered, the complete lines when line-buffered) and drop the rest, as the process ends
+ * without flushing.
+ */
+export function writeBeforeExit(f: PyObject, buffering: 'unbuffered' | 'line' | 'block'): void {
+  const d = data(f);
+  if (buffering === 'block') { d.pending = ''; d.pendingBytes = []; return; }
+  if (buffering === 'line' && !d.binary) {
+    const keep = d.pending.lastIndexOf('\n') + 1;
+    d.pending = d.pending.slice(0, keep);
+  }
+  flush(d);
+}
+
 function checkOpen(d: FileData): void {
   if (d.closed) raiseValueError('I/O operation on closed file.');
 }

@@ -308,6 +308,17 @@ export function numberFloatValue(o: PyObject): number {
   return floatFromText(o);
 }
 
+/**
+ * PyFloat_AsDouble: a float's value, what __float__ returns, or an __index__ int's value; anything
+ * else is "must be real number, not str" (it parses no text, unlike float())
+ */
+export function floatAsDouble(o: PyObject): number {
+  if (o.type === FloatType) return o.value;
+  const t = o.type;
+  if (t.float !== null || t.index !== null || isFloat(o)) return numberFloatValue(o);
+  return raiseTypeError(`must be real number, not ${t.name}`);
+}
+
 /** PyNumber_Float: new reference to an exact float */
 export function numberFloat(o: PyObject): PyObject {
   if (o.type === FloatType) {

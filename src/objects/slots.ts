@@ -200,10 +200,9 @@ function getitemDispatch(o: PyObject, k: PyObject): PyObject { return mustCallDu
 
 function setitemDispatch(o: PyObject, k: PyObject, v: PyObject | null): void {
   const r = v === null ? callDunder(o, '__delitem__', [k]) : callDunder(o, '__setitem__', [k, v]);
-  if (r === null) {
-    raiseTypeError(v === null ? `'${o.type.name}' object does not support item deletion`
-      : `'${o.type.name}' object does not support item assignment`);
-  }
+  // (the class defines only the other one: slot_mp_ass_subscript's method lookup fails with the
+  // bare name, AttributeError('__delitem__'))
+  if (r === null) raise(excType('AttributeError'), v === null ? '__delitem__' : '__setitem__');
   decref(r!);
 }
 

@@ -141,40 +141,108 @@ function stopIterationEscaped(e: unknown, f: Frame, g: PyObject): unknown {
   return e;
 }
 
-/** raise exc at the frame's current instruction (gen.throw) */
+/**
+ * raise exc at the frame's current instruction (gen.throw, _gen_throw). A frame suspended in a
+ * yield from / await delegates first: a GeneratorExit closes the sub-iterator and is raised here
+ * (not for an async generator, which may await while it closes); a generator or coroutine gets
+ * the exception thrown in; another iterator gets its throw() method called, if it has one.
+ */
 function throwIntoFrame(f: Frame, exc: PyObject): PyObject {
-  // a yield-from in progress delegates the throw to the sub-iterator
-  const sub = f.sp >= 2 && f.pc > 0 && isYieldFrom(f) ? f.stack[f.sp - 2] : null;
-  if (sub !== null && sub !== undefined) {
-    if (isGenLike(sub)) {
-      try {
-        const r = resume(sub, null, exc);
-        if (!r.done) return r.value, f.yielded = true, r.value;
-        // sub-generator finished: its value is sent into our frame
-        const v = f.stack[--f.sp]!;
-        decref(v);
-        incref(r.value);
-        f.stack[f.sp++] = r.value;
-        decref(r.value);
-        countResume(f.code);
-        return runFrame(f);
-      } catch (e) {
-        if (!(e instanceof PyErr)) throw e;
-        exc = e.exc;
-      }
+  const sub = f.pc > 0 && f.sp >= 1 && isYieldFrom(f) ? f.stack[f.sp - 1] : null;
+  if (sub === null || sub === undefined) return raiseAtYield(f, exc);
+  const gen = f.generator!;
+  if (gen.type !== AsyncGenType && isInstance(exc, excType('GeneratorExit'))) {
+    try {
+      closeIter(sub);
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      decref(exc);
+      exc = e.exc; // (the error closing it is raised instead)
     }
+    return raiseAtYield(f, exc);
   }
-  pendingThrow = exc; // runFrame raises it at the suspended yield
+  let r: { done: boolean; value: PyObject };
+  try {
+    if (sub.type === GeneratorType || sub.type === CoroutineType) r = resume(sub, null, exc);
+    else {
+      const m = getAttrOrNull(sub, 'throw');
+      if (m === null) return raiseAtYield(f, exc);
+      // (CPython passes throw()'s own arguments on; here the exception instance)
+      let v: PyObject;
+      try {
+        v = call(m, [exc], null);
+      } finally {
+        decref(m);
+        decref(exc);
+      }
+      r = { done: false, value: v };
+    }
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    // the sub-iterator ended: its return value (StopIteration's) goes on after the loop, any
+    // other exception is raised there
+    leaveYieldFrom(f);
+    if (!isInstance(e.exc, excType('StopIteration'))) return raiseAtYield(f, e.exc);
+    const value = getAttrOrNull(e.exc, 'value') ?? none();
+    decref(e.exc);
+    return sendAfterYieldFrom(f, value);
+  }
+  if (!r.done) {
+    f.yielded = true;
+    return r.value;
+  }
+  leaveYieldFrom(f);
+  return sendAfterYieldFrom(f, r.value);
+}
+
+/** raise exc (owned) at the suspended yield */
+function raiseAtYield(f: Frame, exc: PyObject): PyObject {
+  pendingThrow = exc; // runFrame raises it first thing
   return runFrame(f);
+}
+
+/** the yield from is over: pop its sub-iterator, and go on at the SEND's target, after the loop */
+function leaveYieldFrom(f: Frame): void {
+  const sub = f.stack[--f.sp]!;
+  f.stack[f.sp] = null;
+  decref(sub);
+  let word = f.code.words[f.pc];
+  if ((word & 0xff) === jumpOpcode) word = f.code.words[word >>> 8];
+  f.pc = word >>> 8;
+}
+
+/** resume the frame after a finished yield from, with the sub-iterator's result (owned) pushed */
+function sendAfterYieldFrom(f: Frame, value: PyObject): PyObject {
+  f.stack[f.sp++] = value;
+  countResume(f.code);
+  return runFrame(f);
+}
+
+/** gen_close_iter: close a yield from's sub-iterator (a generator or coroutine directly, another through its close(), if any) */
+function closeIter(sub: PyObject): void {
+  if (sub.type === GeneratorType || sub.type === CoroutineType) { genClose(sub); return; }
+  const m = getAttrOrNull(sub, 'close');
+  if (m === null) return;
+  try {
+    decref(call(m, [], null));
+  } finally {
+    decref(m);
+  }
 }
 let pendingThrow: PyObject | null = null;
 
+/**
+ * The suspended frame is in a yield from (or an await) loop (_PyGen_yf): its yield is followed by
+ * the JUMP back to the loop's SEND (or by the SEND itself).
+ */
 function isYieldFrom(f: Frame): boolean {
-  const word = f.code.words[f.pc];
+  const words = f.code.words;
+  let word = words[f.pc];
+  if (word !== undefined && (word & 0xff) === jumpOpcode) word = words[word >>> 8];
   return word !== undefined && (word & 0xff) === sendOpcode;
 }
-let sendOpcode = -1;
-export function setSendOpcode(op: number): void { sendOpcode = op; }
+let sendOpcode = -1, jumpOpcode = -1;
+export function setSendOpcode(send: number, jump: number): void { sendOpcode = send; jumpOpcode = jump; }
 
 export function takePendingThrow(): PyObject | null {
   const e = pendingThrow;
@@ -292,8 +360,9 @@ export function genThrow(g: PyObject, args: PyObject[]): PyObject {
 /** the object a suspended `yield from` / `await` delegates to (borrowed), or null (_PyGen_yf) */
 export function yieldingFrom(g: PyObject): PyObject | null {
   const f = gdata(g).frame;
-  if (f === null || f.finished || !isYieldFrom(f)) return null;
-  return f.stack[f.sp - 2]!;
+  if (f === null || f.finished || f.pc === 0 || !isYieldFrom(f)) return null;
+  // (at the yield, the loop's sub-iterator is on top of the stack)
+  return f.stack[f.sp - 1]!;
 }
 
 // what the kinds share; their attributes differ in prefix (gi_ / cr_ / ag_). An async generator is
@@ -308,6 +377,9 @@ for (const [type, prefix] of [[GeneratorType, 'gi'], [CoroutineType, 'cr'], [Asy
   getset(type, '__name__', (g) => { incref(gdata(g).name); return gdata(g).name; });
   getset(type, '__qualname__', (g) => { incref(gdata(g).qualname); return gdata(g).qualname; });
   getset(type, `${prefix}_running`, (g) => evalHooks2.newBool(prefix === 'ag' ? gdata(g).runningAsync : gdata(g).running));
+  // gi_suspended / cr_suspended (3.11; no ag_suspended): paused at a yield or an await, that is
+  // started, neither running nor finished
+  if (prefix !== 'ag') getset(type, `${prefix}_suspended`, (g) => evalHooks2.newBool(isSuspended(gdata(g))));
   getset(type, `${prefix}_frame`, (g) => {
     const f = gdata(g).frame;
     if (f === null || f.finished) return none();
@@ -327,6 +399,12 @@ for (const [type, prefix] of [[GeneratorType, 'gi'], [CoroutineType, 'cr'], [Asy
     return s;
   });
 }
+/** the frame is paused at a yield (FRAME_SUSPENDED): it started and has not finished, and nothing runs it */
+function isSuspended(d: GenData): boolean {
+  const f = d.frame;
+  return !d.running && f !== null && !f.finished && f.pc > 0;
+}
+
 export const evalHooks2 = {
   newBool: (_b: boolean): PyObject => { throw new Error('not wired'); },
   frameObject: (_f: Frame): PyObject => { throw new Error('not wired'); },

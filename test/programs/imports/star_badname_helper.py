@@ -1,0 +1,3 @@
+# pyheap-test: module (imported by import_star_all.py: a non-str item in __all__)
+__all__ = ['ok', 7]
+ok = 'ok'
