@@ -245,6 +245,10 @@ function baseEnv() {
   delete env.PYTHONHASHSEED; // programs must be deterministic under any hash seed
   delete env.PYHEAP_CMD;
   env.PYTHONDONTWRITEBYTECODE = '1'; // no __pycache__ beside helper modules in the repo
+  // without a locale, python3 coerces the C locale to UTF-8 and turns on UTF-8 mode (PEP 538,
+  // PEP 540), which pyheap does not model and which moves its startup's references to True,
+  // False and some strs (refcount/startup_refs.py): both sides run under a UTF-8 locale then
+  if (!env.LC_ALL && !env.LC_CTYPE && !env.LANG) env.LANG = 'C.UTF-8';
   return env;
 }
 
