@@ -11,6 +11,8 @@
 //    rounded, so that their results are glibc's to the bit (where they call exp or log, up to
 //    those functions' own rare differences).
 
+import { type DD, twoSum, fastTwoSum, split, twoProd, ddAdd, ddMul, ddMulD, ddDiv } from '../objects/doubledouble.js';
+
 // ---------------------------------------------------------------- bits of a double
 
 const f64 = new Float64Array(1);
@@ -35,62 +37,6 @@ export function ldexp(x: number, e: number): number {
   return roundScaled(x, 0, e);
 }
 
-// ---------------------------------------------------------------- double-double arithmetic
-// A value is hi + lo with |lo| <= ulp(hi)/2. No FMA in JavaScript: products are split (Dekker).
-
-type DD = [number, number];
-
-function twoSum(a: number, b: number): DD {
-  const s = a + b;
-  const bb = s - a;
-  return [s, (a - (s - bb)) + (b - bb)];
-}
-
-/** |a| >= |b| */
-function fastTwoSum(a: number, b: number): DD {
-  const s = a + b;
-  return [s, b - (s - a)];
-}
-
-function split(a: number): DD {
-  const c = 134217729 * a; // 2**27 + 1
-  const hi = c - (c - a);
-  return [hi, a - hi];
-}
-
-function twoProd(a: number, b: number): DD {
-  const p = a * b;
-  const [ah, al] = split(a);
-  const [bh, bl] = split(b);
-  return [p, ((ah * bh - p) + ah * bl + al * bh) + al * bl];
-}
-
-function ddAdd(a: DD, b: DD): DD {
-  const [s, e] = twoSum(a[0], b[0]);
-  const [t, f] = twoSum(a[1], b[1]);
-  const [s2, e2] = fastTwoSum(s, e + t);
-  return fastTwoSum(s2, e2 + f);
-}
-
-function ddMul(a: DD, b: DD): DD {
-  const [p, e] = twoProd(a[0], b[0]);
-  return fastTwoSum(p, e + (a[0] * b[1] + a[1] * b[0]));
-}
-
-function ddMulD(a: DD, b: number): DD {
-  const [p, e] = twoProd(a[0], b);
-  return fastTwoSum(p, e + a[1] * b);
-}
-
-function ddDiv(a: DD, b: DD): DD {
-  const q1 = a[0] / b[0];
-  let r = ddAdd(a, ddMulD(b, -q1));
-  const q2 = r[0] / b[0];
-  r = ddAdd(r, ddMulD(b, -q2));
-  const q3 = r[0] / b[0];
-  const [s, e] = fastTwoSum(q1, q2);
-  return ddAdd([s, e], [q3, 0]);
-}
 
 /**
  * (hi + lo) * 2**k rounded once to a double: exact scaling of the rounded sum in the normal range,

@@ -1,5 +1,5 @@
-// LAYER: objects (pure helpers: no Python objects, no imports). The numeric algorithms behind
-// int, float and complex (objects/int.ts, float.ts, complex.ts), written on JS values so they can
+// LAYER: objects (pure helpers: no Python objects; imports only doubledouble.ts). The numeric
+// algorithms behind int, float and complex (objects/int.ts, float.ts, complex.ts), written on JS values so they can
 // be unit-tested directly against python3:
 //
 //   * ints are IntVal = number | bigint: a JS number when |n| <= 2^53 - 1 (the fast path), else a
@@ -16,6 +16,8 @@
 // Helpers that CPython reports as errors return a sentinel (null, or a string code) and the
 // object layer raises the exception with CPython's message. V8 throws RangeError for a BigInt over
 // 2^30 bits; the object layer turns that into MemoryError.
+
+import { type DD, twoSum, fastTwoSum as quickTwoSum, twoProd, ddAdd, ddMul, ddMulD, ddDiv } from './doubledouble.js';
 
 export type IntVal = number | bigint;
 
@@ -655,51 +657,6 @@ export function floatPow(iv: number, iw: number): number | 'complex' | 'zerodiv'
 // pow, exp, log: correctly rounded through double-double arithmetic
 // =====================================================================================
 
-// double-double values are pairs [hi, lo] with hi = fl(hi + lo)
-type DD = [number, number];
-
-function twoSum(a: number, b: number): DD {
-  const s = a + b;
-  const bb = s - a;
-  return [s, (a - (s - bb)) + (b - bb)];
-}
-function quickTwoSum(a: number, b: number): DD {
-  const s = a + b;
-  return [s, b - (s - a)];
-}
-const SPLITTER = 134217729;
-function twoProd(a: number, b: number): DD {
-  const p = a * b;
-  let t = SPLITTER * a;
-  const ah = t - (t - a), al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b), bl = b - bh;
-  return [p, ((ah * bh - p) + ah * bl + al * bh) + al * bl];
-}
-function ddAdd(a: DD, b: DD): DD {
-  const s = twoSum(a[0], b[0]);
-  const t = twoSum(a[1], b[1]);
-  let e = s[1] + t[0];
-  const u = quickTwoSum(s[0], e);
-  e = u[1] + t[1];
-  return quickTwoSum(u[0], e);
-}
-function ddMul(a: DD, b: DD): DD {
-  const p = twoProd(a[0], b[0]);
-  return quickTwoSum(p[0], p[1] + (a[0] * b[1] + a[1] * b[0]));
-}
-function ddMulD(a: DD, b: number): DD {
-  const p = twoProd(a[0], b);
-  return quickTwoSum(p[0], p[1] + a[1] * b);
-}
-function ddDiv(a: DD, b: DD): DD {
-  const q1 = a[0] / b[0];
-  let r = ddAdd(a, ddMulD(b, -q1));
-  const q2 = r[0] / b[0];
-  r = ddAdd(r, ddMulD(b, -q2));
-  const q3 = r[0] / b[0];
-  return ddAdd(quickTwoSum(q1, q2), [q3, 0]);
-}
 
 const LN2: DD = [0.6931471805599453, 2.3190468138462996e-17];
 const ATANH_TERMS = 26;
