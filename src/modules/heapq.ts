@@ -98,23 +98,19 @@ function heappop(heap: PyObject, less: Less): PyObject {
   if (n === 0) raiseIndexError('index out of range');
   const last = listPop(heap, n - 1);
   if (n - 1 === 0) return last;
-  const arr = listItems(heap);
-  const top = arr[0];
-  arr[0] = last;
-  try {
-    siftup(heap, 0, less);
-  } catch (e) {
-    decref(top);
-    throw e;
-  }
-  return top;
+  return replaceTop(heap, last, less);
 }
 
 function heapreplace(heap: PyObject, item: PyObject, less: Less): PyObject {
-  const arr = listItems(heap);
-  if (arr.length === 0) raiseIndexError('index out of range');
-  const top = arr[0];
+  if (listItems(heap).length === 0) raiseIndexError('index out of range');
   incref(item);
+  return replaceTop(heap, item, less);
+}
+
+/** put `item` (an owned reference) at the top of a non-empty heap, sift it up, return the old top (owned) */
+function replaceTop(heap: PyObject, item: PyObject, less: Less): PyObject {
+  const arr = listItems(heap);
+  const top = arr[0];
   arr[0] = item;
   try {
     siftup(heap, 0, less);
