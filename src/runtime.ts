@@ -509,7 +509,7 @@ function frameLocalsDict(f: Frame): PyObject {
   const u = f.code.unit;
   const put = (n: string, v: PyObject | null): void => {
     if (v !== null) X(Dict, 'dictSetItemStr')(d, n, v);
-    else if (X(Dict, 'dictGetItemStr')(d, n) !== null) X(Dict, 'dictDelItemStr')(d, n);
+    else X(Dict, 'dictDelItemStr')(d, n); // (if it is there)
   };
   u.varnames.forEach((n, i) => put(n, f.fast[i]));
   [...u.cellvars, ...u.freevars].forEach((n, i) => {
@@ -940,8 +940,9 @@ function addStartupReferences(): void {
   const seen = new Set<PyObject>(); // OSError is also IOError and EnvironmentError
   for (const [name, n] of Object.entries(refs.builtins)) {
     const o = X(Dict, 'dictGetItemStr')(builtins, name) as PyObject | null;
-    if (o !== null && !seen.has(o)) add(o, n);
-    if (o !== null) seen.add(o);
+    if (o === null || seen.has(o)) continue;
+    seen.add(o);
+    add(o, n);
   }
 }
 

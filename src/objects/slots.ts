@@ -117,15 +117,12 @@ function hashDispatch(o: PyObject): number {
  */
 export function slotTpCall(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const d = typeLookup(f.type, '__call__');
-  if (d !== null && d.type.name === 'function' && writtenInC.has((d.value as FunctionData).code.value as Code)) {
-    checkRecursion(WHILE_CALLING);
-    return holdingUnpackedArgs(f, args, kwnames, () => call(d, [f, ...args], kwnames));
-  }
-  enterRecursiveCall(WHILE_CALLING);
+  const python = d !== null && d.type.name === 'function';
+  const standsInForC = python && writtenInC.has((d!.value as FunctionData).code.value as Code);
+  if (standsInForC) checkRecursion(WHILE_CALLING);
+  else enterRecursiveCall(WHILE_CALLING);
   try {
-    if (d !== null && d.type.name === 'function') {
-      return holdingUnpackedArgs(f, args, kwnames, () => call(d, [f, ...args], kwnames));
-    }
+    if (python) return holdingUnpackedArgs(f, args, kwnames, () => call(d!, [f, ...args], kwnames));
     const m = lookupSpecial(f, '__call__');
     if (m === null) raiseTypeError(`'${f.type.name}' object is not callable`);
     try {
@@ -134,7 +131,7 @@ export function slotTpCall(f: PyObject, args: PyObject[], kwnames: string[] | nu
       decref(m!);
     }
   } finally {
-    leaveRecursiveCall();
+    if (!standsInForC) leaveRecursiveCall();
   }
 }
 

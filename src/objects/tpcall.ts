@@ -116,13 +116,7 @@ export function callPacked(f: PyObject, args: PyObject[], kwnames: string[] | nu
  */
 export function withPackedArgs<R>(args: PyObject[], kwnames: string[] | null, run: () => R): R {
   const npos = args.length - (kwnames === null ? 0 : kwnames.length);
-  let tuple: PyObject | null = null;
-  let block: PyObject | null = null;
-  if (tpCallHooks.tupleChurnShows(npos)) tuple = tpCallHooks.newTuple(npos === args.length ? args : args.slice(0, npos));
-  else {
-    block = tpCallHooks.takeFreeTuple(npos);
-    for (let i = 0; i < npos; i++) incref(args[i]);
-  }
+  const { tuple, block } = packArgsTuple(args, npos);
   const dict = npos === args.length ? null : tpCallHooks.newKwDict(kwnames!, args.slice(npos));
   const outerArgs = packedArgs, outerNpos = packedNpos, outerTuple = packedTuple, outerBlock = packedBlock;
   packedArgs = args;
@@ -139,11 +133,7 @@ export function withPackedArgs<R>(args: PyObject[], kwnames: string[] | null, ru
     packedNpos = outerNpos;
     packedTuple = outerTuple;
     packedBlock = outerBlock;
-    if (made !== null) decref(made);
-    else {
-      for (let i = 0; i < npos; i++) decref(args[i]);
-      if (reserved !== null) tpCallHooks.putBackFreeTuple(npos, reserved);
-    }
+    releaseArgsTuple(args, npos, made, reserved);
     xdecref(dict);
   }
 }
@@ -153,18 +143,32 @@ export function withPackedArgs<R>(args: PyObject[], kwnames: string[] | null, ru
  * args[1:]): made when that shows (see the header), else one reference held on each item
  */
 export function withArgsTuple<R>(items: PyObject[], run: () => R): R {
-  const n = items.length;
-  const tuple = tpCallHooks.tupleChurnShows(n) ? tpCallHooks.newTuple(items) : null;
-  const block = tuple === null ? tpCallHooks.takeFreeTuple(n) : null;
-  if (tuple === null) for (let i = 0; i < n; i++) incref(items[i]);
+  const { tuple, block } = packArgsTuple(items, items.length);
   try {
     return run();
   } finally {
-    if (tuple !== null) decref(tuple);
-    else {
-      for (let i = 0; i < n; i++) decref(items[i]);
-      if (block !== null) tpCallHooks.putBackFreeTuple(n, block);
-    }
+    releaseArgsTuple(items, items.length, tuple, block);
+  }
+}
+
+/**
+ * A call's args tuple of args[0..n), as pyheap makes it (see the header): the tuple when its
+ * allocation shows; else null, one more reference held on each argument, and the free list's
+ * head block reserved (null when the list is empty)
+ */
+export function packArgsTuple(args: PyObject[], n: number): { tuple: PyObject | null; block: PyObject | null } {
+  if (tpCallHooks.tupleChurnShows(n)) return { tuple: tpCallHooks.newTuple(n === args.length ? args : args.slice(0, n)), block: null };
+  const block = tpCallHooks.takeFreeTuple(n);
+  for (let i = 0; i < n; i++) incref(args[i]);
+  return { tuple: null, block };
+}
+
+/** the end of packArgsTuple's tuple: freed, or the held references and the reserved block given back */
+function releaseArgsTuple(args: PyObject[], n: number, tuple: PyObject | null, block: PyObject | null): void {
+  if (tuple !== null) decref(tuple);
+  else {
+    for (let i = 0; i < n; i++) decref(args[i]);
+    if (block !== null) tpCallHooks.putBackFreeTuple(n, block);
   }
 }
 

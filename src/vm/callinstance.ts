@@ -20,8 +20,8 @@ import { decref } from '../memory/refcount.js';
 import { type PyType, typeLookup, TPFLAGS_HEAPTYPE } from '../objects/type.js';
 import { FunctionType, type FunctionData } from '../objects/function.js';
 import { writtenInC, type Code } from '../objects/code.js';
-import { tupleChurnShows, takeFreeTuple, putBackFreeTuple } from '../objects/tuple.js';
-import { tpCallHooks, unpackedNamesTuple } from '../objects/tpcall.js';
+import { putBackFreeTuple } from '../objects/tuple.js';
+import { tpCallHooks, unpackedNamesTuple, packArgsTuple } from '../objects/tpcall.js';
 import { slotTpCall } from '../objects/slots.js';
 import { checkRecursion, WHILE_CALLING } from '../objects/recursion.js';
 import { Frame, stackArgs } from './frame.js';
@@ -61,24 +61,15 @@ export function instanceCallFrame(callable: PyObject, meth: PyObject, stack: (Py
   const args = stackArgs(stack, start, sp);
   // _PyObject_MakeTpCall: its recursion check comes first, then the packing
   checkRecursion(WHILE_CALLING);
-  let tuple: PyObject | null = null;
-  let block: PyObject | null = null;
-  if (tupleChurnShows(npos)) tuple = tpCallHooks.newTuple(args.slice(0, npos));
-  else {
-    block = takeFreeTuple(npos);
-    for (let i = 0; i < npos; i++) args[i].refcnt++;
-  }
+  const { tuple, block } = packArgsTuple(args, npos);
   const dict = nkw === 0 ? null : tpCallHooks.newKwDict(kwnames!, args.slice(npos));
-  // slot_tp_call -> _PyObject_Call_Prepend: with keywords, _PyStack_UnpackDict's copy
-  let names: PyObject | null = null;
-  if (nkw !== 0) {
-    callable.refcnt++;
-    for (const a of args) a.refcnt++;
-    names = unpackedNamesTuple(kwnames!);
-  }
   const held: (PyObject | HeldBlock)[] = [];
   if (nkw !== 0) {
+    // slot_tp_call -> _PyObject_Call_Prepend: with keywords, _PyStack_UnpackDict's copy
+    callable.refcnt++;
+    for (const a of args) a.refcnt++;
     held.push(callable, ...args);
+    const names = unpackedNamesTuple(kwnames!);
     if (names !== null) held.push(names);
   }
   if (tuple !== null) held.push(tuple);

@@ -58,7 +58,6 @@ export function unboundDeref(f: Frame, i: number): never {
   return raiseNameError(`cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
 }
 
-/** Run one instruction that is not in the loop's own switch (see the protocol above). */
 /** a frame an instruction here switched to: the loop pushes it and runs it next (eval.ts) */
 export const rareCall: { frame: Frame | null } = { frame: null };
 
@@ -69,6 +68,7 @@ function pythonFunctionOf(callable: PyObject): PyObject | null {
   return isGeneratorCode((fn.value as FunctionData).code.value as Code) ? null : fn;
 }
 
+/** Run one instruction that is not in the loop's own switch (see the protocol above). */
 export function executeOther(f: Frame, word: number): void {
   const code = f.code;
   const stack = f.stack;
